@@ -1,0 +1,114 @@
+/** A calendar day as `YYYY-MM-DD`, independent of any time zone. */
+export type Day = string;
+
+export type Status = 'active' | 'leave' | 'notice' | 'left';
+export type LeadFlag = 'mood' | 'resign';
+
+/** Where a value came from, for messages that tell the user where to look. */
+export interface SourceRef {
+  file: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+/** A problem found in the data or the plan; rendered to text at the edge. */
+export interface Warning {
+  code: string;
+  message: string;
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+export interface Agent {
+  id: string;
+  name: string;
+  team: string;
+  lead: string;
+  hireDate: Day;
+  status: Status;
+  leavingDate?: Day;
+  lastTalk?: Day;
+  flag?: LeadFlag;
+  flagDate?: Day;
+  source: SourceRef;
+}
+
+export const METRICS = ['calls', 'aht', 'csat', 'qa', 'fcr', 'adherence', 'conversion'] as const;
+export type MetricId = (typeof METRICS)[number];
+export type Metrics = Partial<Record<MetricId, number>>;
+
+/** How a period column groups rows: daily and weekly rows fold into ISO weeks, monthly into months. */
+export type PeriodKind = 'week' | 'month';
+
+/** One KPI row as read: the period is already the start of its bucket (ISO Monday or 1st of month). */
+export interface KpiRow {
+  agentId: string;
+  period: Day;
+  metrics: Metrics;
+}
+
+export const RULE_IDS = ['lead-flag', 'exit', 'new-hire', 'swing-down', 'swing-up', 'top-performer', 'routine'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface SwingDriver {
+  metric: MetricId;
+  /** Median of the metric over the baseline periods (raw units). */
+  from: number;
+  /** The metric in the latest period (raw units). */
+  to: number;
+  /** Usual range over the baseline periods (raw units). */
+  low: number;
+  high: number;
+  /** Change in the metric's percentile rank, oriented so that + is better. */
+  deltaPct: number;
+}
+
+export interface Swing {
+  agentId: string;
+  direction: 'up' | 'down';
+  /** Composite change in percentile points (latest − baseline median), signed. */
+  size: number;
+  latest: number;
+  baseline: number;
+  sigma: number;
+  period: Day;
+  periodEnd: Day;
+  periodKind: PeriodKind;
+  baselinePeriods: number;
+  drivers: SwingDriver[];
+}
+
+export type Evidence =
+  | { rule: 'lead-flag'; flag: LeadFlag; flagDate: Day }
+  | { rule: 'exit'; status: Status; leavingDate?: Day }
+  | { rule: 'new-hire'; hireDate: Day; daysSinceHire: number }
+  | { rule: 'swing-down' | 'swing-up'; swing: Swing }
+  | { rule: 'top-performer'; rank: number; of: number; score: number; lastTalk?: Day }
+  | { rule: 'routine'; lastTalk?: Day; hireDate: Day };
+
+export interface Finding {
+  rule: RuleId;
+  due: Day;
+  evidence: Evidence;
+}
+
+export interface Talk {
+  agentId: string;
+  name: string;
+  team: string;
+  lead: string;
+  rule: RuleId;
+  rules: RuleId[];
+  due: Day;
+  overdueDays: number;
+  core: boolean;
+  date: Day | null;
+  start: string | null;
+  end: string | null;
+  location: string | null;
+  why?: string;
+  findings: Finding[];
+}
