@@ -53,6 +53,11 @@ export interface KpiRow {
 export const RULE_IDS = ['lead-flag', 'exit', 'new-hire', 'swing-down', 'swing-up', 'top-performer', 'routine'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** 1 = most urgent. The order of RULE_IDS. */
+export function urgencyOf(rule: RuleId): number {
+  return RULE_IDS.indexOf(rule) + 1;
+}
+
 export interface SwingDriver {
   metric: MetricId;
   /** Median of the metric over the baseline periods (raw units). */
@@ -95,6 +100,8 @@ export interface Finding {
   evidence: Evidence;
 }
 
+export type BacklogReason = 'on-leave' | 'capacity' | 'no-days-left';
+
 export interface Talk {
   agentId: string;
   name: string;
@@ -109,6 +116,7 @@ export interface Talk {
   start: string | null;
   end: string | null;
   location: string | null;
-  why?: string;
+  /** Why the talk is in the backlog (rendered to text at the edge). */
+  backlogReason?: BacklogReason;
   findings: Finding[];
 }
