@@ -1,0 +1,24 @@
+/** The only place that writes to stdout/stderr. */
+export interface Out {
+  data(text: string): void;
+  message(text: string): void;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+}
+
+export const processOut: Out = {
+  data: (text) => {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
+  message: (text) => {
+    process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
+  get stdoutIsTTY() {
+    return !!process.stdout.isTTY;
+  },
+  get stderrIsTTY() {
+    return !!process.stderr.isTTY;
+  },
+};
+
+export type Format = 'table' | 'json' | 'csv';
