@@ -1,0 +1,20 @@
+import { Option } from 'commander';
+import { isDay } from '../model/day.js';
+import { usageError } from '../errors.js';
+import { FORMATS } from './render.js';
+
+export function formatOption(): Option {
+  return new Option('--format <format>', 'output format').choices(FORMATS).default('table');
+}
+
+export function historyOption(): Option {
+  return new Option('--history <file>', 'the talk archive (SQLite)').default('talks.db');
+}
+
+/** Parses a `YYYY-MM-DD` option value or fails as a usage error. */
+export function dayArg(flag: string) {
+  return (value: string): string => {
+    if (!isDay(value)) throw usageError(`${flag} must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "${value}").`);
+    return value;
+  };
+}
