@@ -32,7 +32,7 @@ export function useColor(out: Out): boolean {
 export function renderTable(headers: string[], rows: Scalar[][], color: boolean): string {
   const table = new Table({
     head: headers.map((h) => (color ? chalk.bold(h) : h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     wordWrap: true,
   });
   for (const r of rows) table.push(r.map((v) => (v === null || v === undefined ? '' : String(v))));

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { historyDocument } from '../followup/routing.js';
+import { openArchive } from '../io/archive.js';
+import type { ArchivedTalk } from '../model/archive.js';
+import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO } from '../text/labels.js';
+import { formatOption, historyOption } from './options.js';
+import type { Format, Out } from './output.js';
+import { renderCsv, renderJson, renderTable, useColor } from './render.js';
+
+const CSV_FIELDS = ['agentId', 'name', 'date', 'rule', 'held', 'category', 'issue', 'notes'] as const;
+
+const HELP = `
+JSON (--format json): {"talks":[{"agentId","name","date","rule","held","category"|null,"issue"|null,"notes"|null}]},
+newest first; "date" is the planned talk date, "rule" the talk type id (e.g. lead-flag), "category" the issue
+category id (skill, mood, shift, qa, pay, other). CSV has the same fields.`;
+
+function table(talks: ArchivedTalk[], color: boolean): string {
+  const h = SCHEDULE_HEADERS.en;
+  const yn = YES_NO.en;
+  return renderTable(
+    [h.date, h.agentId, h.name, h.talkType, h.held, h.heldOn, h.category, h.issue, h.notes],
+    talks.map((t) => [
+      t.date,
+      t.agentId,
+      t.name,
+      RULE_LABELS.en[t.rule],
+      t.held ? yn.yes : yn.no,
+      t.heldOn,
+      t.category ? CATEGORY_LABELS.en[t.category] : null,
+      t.issue,
+      t.notes,
+    ]),
+    color,
+  );
+}
+
+export function register(program: Command, out: Out): void {
+  program
+    .command('history')
+    .description('list the archived talks, newest first')
+    .argument('[agent]', 'only this agent (agent id)')
+    .addOption(historyOption())
+    .addOption(formatOption())
+    .addHelpText('after', HELP)
+    .action(async (agent: string | undefined, opts: { history: string; format: Format }) => {
+      const archive = openArchive(opts.history, 'read');
+      let talks: ArchivedTalk[];
+      try {
+        talks = archive.talks(agent);
+      } finally {
+        archive.close();
+      }
+      const doc = historyDocument(talks);
+      if (opts.format === 'json') return out.data(renderJson(doc));
+      if (opts.format === 'csv') return out.data(renderCsv([...CSV_FIELDS], doc.talks.map((t) => CSV_FIELDS.map((f) => t[f]))));
+      if (talks.length === 0) {
+        const whose = agent ? ` for ${agent}` : '';
+        return out.message(`No talks archived${whose} in ${opts.history} yet. Run "talks record PLAN.xlsx" after the talks.`);
+      }
+      out.data(table(talks, useColor(out)));
+    });
+}

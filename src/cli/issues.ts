@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
+import { openArchive } from '../io/archive.js';
+import type { ArchivedIssue } from '../model/archive.js';
+import { addDays, makeDay } from '../model/day.js';
+import type { Day } from '../model/types.js';
+import { CATEGORY_LABELS, type IssueCategory } from '../text/labels.js';
+import { dayArg, formatOption, historyOption } from './options.js';
+import type { Format, Out } from './output.js';
+import { renderCsv, renderJson, renderTable, useColor } from './render.js';
+
+const DEFAULT_SINCE_DAYS = 90;
+const COMMON_MARK = '★';
+
+const HELP = `
+An issue category raised by ${COMMON_MIN_AGENTS} or more different agents since --since is a common issue:
+handle it for everyone and publish the result. Common issues are listed first (marked ${COMMON_MARK}).
+JSON (--format json): {"issues":[{"agentId","date","category","owner","text"}],
+"common":[{"category","owner","count","agents":[...]}]} where "category" is the stable id
+(skill, mood, shift, qa, pay, other), "owner" the English owner (QA & training, Team lead,
+Workforce management, QA, HR, Manager) and "date" the day the issue was raised (held on, else planned).
+CSV: agentId,date,category,owner,text,common.`;
+
+/** The manager's calendar day by the system clock (the CLI may read it; the core may not). */
+function localToday(): Day {
+  const d = new Date();
+  return makeDay(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
+}
+
+function tables(doc: IssuesDocument, since: Day, color: boolean): string {
+  const label = (c: IssueCategory): string => CATEGORY_LABELS.en[c];
+  const common = new Set(doc.common.map((c) => c.category));
+  const parts: string[] = [];
+  if (doc.common.length > 0) {
+    parts.push(`${COMMON_MARK} Common issues since ${since} (${COMMON_MIN_AGENTS}+ agents): handle each for everyone and publish the result.`);
+    parts.push(
+      renderTable(
+        ['Issue category', 'Owner', 'Agents', 'Count'],
+        doc.common.map((c) => [`${COMMON_MARK} ${label(c.category)}`, c.owner, c.agents.join(', '), c.count]),
+        color,
+      ),
+    );
+    parts.push('');
+  }
+  parts.push(`Issues since ${since}, by owner:`);
+  parts.push(
+    renderTable(
+      ['Owner', 'Issue category', 'Date', 'Agent ID', 'Issue'],
+      doc.issues.map((i) => [i.owner, `${common.has(i.category) ? `${COMMON_MARK} ` : ''}${label(i.category)}`, i.date, i.agentId, i.text]),
+      color,
+    ),
+  );
+  return parts.join('\n');
+}
+
+export function register(program: Command, out: Out): void {
+  program
+    .command('issues')
+    .description('list the issues raised in held talks by owner; common issues first')
+    .addOption(new Option('--since <date>', `issues raised on or after this day (default: ${DEFAULT_SINCE_DAYS} days before today)`).argParser(dayArg('--since')))
+    .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
+    .addOption(historyOption())
+    .addOption(formatOption())
+    .addHelpText('after', HELP)
+    .action(async (opts: { since?: Day; today?: Day; history: string; format: Format }) => {
+      const since = opts.since ?? addDays(opts.today ?? localToday(), -DEFAULT_SINCE_DAYS);
+      const archive = openArchive(opts.history, 'read');
+      let issues: ArchivedIssue[];
+      try {
+        issues = archive.issues(since);
+      } finally {
+        archive.close();
+      }
+      const doc = issuesDocument(issues);
+      if (opts.format === 'json') return out.data(renderJson(doc));
+      if (opts.format === 'csv') {
+        const common = new Set(doc.common.map((c) => c.category));
+        return out.data(
+          renderCsv(['agentId', 'date', 'category', 'owner', 'text', 'common'], doc.issues.map((i) => [i.agentId, i.date, i.category, i.owner, i.text, common.has(i.category)])),
+        );
+      }
+      if (doc.issues.length === 0) return out.message(`No issues raised since ${since} in ${opts.history}.`);
+      out.data(tables(doc, since, useColor(out)));
+    });
+}

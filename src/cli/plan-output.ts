@@ -1,0 +1,81 @@
+import type { Plan } from '../model/plan.js';
+import type { Talk, Warning } from '../model/types.js';
+import { RULE_LABELS, type Lang } from '../text/labels.js';
+import { BACKLOG_REASONS, reasonsText } from '../text/reasons.js';
+import { renderCsv, renderJson, renderTable, type Scalar } from './render.js';
+import { isoWeekday } from '../model/day.js';
+
+function talkJson(t: Talk, plan: Plan, lang: Lang) {
+  const reasons = reasonsText(t.findings, plan.today, lang);
+  return {
+    agentId: t.agentId,
+    name: t.name,
+    team: t.team,
+    lead: t.lead,
+    rule: t.rule,
+    rules: t.rules,
+    due: t.due,
+    overdueDays: t.overdueDays,
+    core: t.core,
+    date: t.date,
+    start: t.start,
+    end: t.end,
+    location: t.location,
+    why: t.backlogReason ? `${BACKLOG_REASONS[lang][t.backlogReason]}: ${reasons}` : reasons,
+  };
+}
+
+function warningJson(w: Warning) {
+  const out: Warning = { code: w.code, message: w.message };
+  if (w.file !== undefined) out.file = w.file;
+  if (w.sheet !== undefined) out.sheet = w.sheet;
+  if (w.row !== undefined) out.row = w.row;
+  if (w.column !== undefined) out.column = w.column;
+  return out;
+}
+
+/** The spec's `plan` JSON document. */
+export function planJson(plan: Plan, lang: Lang): string {
+  return renderJson({
+    week: plan.week,
+    talks: plan.talks.map((t) => talkJson(t, plan, lang)),
+    backlog: plan.backlog.map((t) => talkJson(t, plan, lang)),
+    warnings: plan.warnings.map(warningJson),
+  });
+}
+
+const CSV_HEADERS = ['agentId', 'name', 'team', 'lead', 'rule', 'rules', 'due', 'overdueDays', 'core', 'date', 'start', 'end', 'location', 'why'];
+
+export function planCsv(plan: Plan, lang: Lang): string {
+  const rows: Scalar[][] = plan.talks.map((t) => {
+    const j = talkJson(t, plan, lang);
+    return [j.agentId, j.name, j.team, j.lead, j.rule, j.rules.join(' '), j.due, j.overdueDays, j.core, j.date, j.start, j.end, j.location, j.why];
+  });
+  return renderCsv(CSV_HEADERS, rows);
+}
+
+const DAY_NAMES: Record<Lang, string[]> = {
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+};
+
+const TABLE_HEADERS: Record<Lang, string[]> = {
+  en: ['Day', 'Time', 'Agent', 'Team', 'Talk type', 'Due', 'Why'],
+  'zh-CN': ['日期', '时间', '坐席', '班组', '面谈类型', '截止', '原因'],
+};
+
+/** The week at a glance for a person at a terminal. */
+export function planTable(plan: Plan, lang: Lang, color: boolean): string {
+  const rows: Scalar[][] = plan.talks.map((t) => [
+    `${DAY_NAMES[lang][isoWeekday(t.date!) - 1]} ${t.date!.slice(5)}`,
+    `${t.start}–${t.end}`,
+    `${t.agentId} ${t.name}${t.core ? ' ★' : ''}`,
+    t.team,
+    RULE_LABELS[lang][t.rule],
+    t.overdueDays > 0 ? `${t.due} (${lang === 'en' ? `${t.overdueDays}d late` : `逾期${t.overdueDays}天`})` : t.due,
+    reasonsText(t.findings, plan.today, lang),
+  ]);
+  const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
+  if (rows.length === 0) return `${head}\n`;
+  return `${head}\n${renderTable(TABLE_HEADERS[lang], rows, color)}\n`;
+}

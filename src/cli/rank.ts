@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { DEFAULTS } from '../config.js';
+import { loadInputs } from '../io/load.js';
+import type { Agent } from '../model/types.js';
+import { rankAgents, type Ranking } from '../ranking/rank.js';
+import { formatMetric } from '../text/metrics.js';
+import { METRIC_LABELS } from '../text/metrics.js';
+import { localToday } from './context.js';
+import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { dayArg, formatOption } from './options.js';
+import type { Out } from './output.js';
+import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
+import { printWarnings } from './warnings-out.js';
+import type { KpiStore } from '../model/kpi.js';
+
+interface RankOpts extends InputOptions {
+  today?: string;
+  groupBy?: 'team';
+  format: 'table' | 'json' | 'csv';
+}
+
+const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+function rankRows(ranking: Ranking, agents: Agent[]) {
+  const byId = new Map(agents.map((a) => [a.id, a]));
+  return ranking.ordered.map((r) => ({
+    agentId: r.agentId,
+    name: byId.get(r.agentId)?.name ?? '',
+    team: byId.get(r.agentId)?.team ?? '',
+    rank: r.rank,
+    score: round1(r.score),
+    percentile: r.percentile,
+    top: r.top,
+    core: r.core,
+  }));
+}
+
+function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: boolean): string {
+  const metrics = kpi.metrics();
+  const rows: Scalar[][] = rankRows(ranking, agents).map((r, i) => {
+    const ranked = ranking.ordered[i];
+    return [
+      r.rank ?? '–',
+      `${r.agentId} ${r.name}`,
+      r.team,
+      r.score ?? '',
+      r.top ? (r.core ? 'core' : 'top') : '',
+      ...metrics.map((m) => (ranked.metrics[m] === undefined ? '' : formatMetric(m, ranked.metrics[m]!))),
+      ranked.reason ?? '',
+    ];
+  });
+  const head = `Ranking over ${ranking.window.length} periods (${ranking.window[0] ?? '–'} … ${ranking.window.at(-1) ?? '–'})`;
+  return `${head}\n${renderTable(['Rank', 'Agent', 'Team', 'Score', 'Top', ...metrics.map((m) => METRIC_LABELS.en[m]), 'Not ranked'], rows, color)}\n`;
+}
+
+async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> {
+  const today = o.today ?? localToday();
+  const inputs = await loadInputs(roster, o.kpi, o);
+  const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: DEFAULTS.ranking });
+  const rows = rankRows(ranking, inputs.agents);
+  if (o.format === 'json') out.data(renderJson({ agents: rows }));
+  else if (o.format === 'csv') {
+    const headers = ['agentId', 'name', 'team', 'rank', 'score', 'percentile', 'top', 'core'];
+    out.data(renderCsv(headers, rows.map((r) => [r.agentId, r.name, r.team, r.rank, r.score, r.percentile, r.top, r.core])));
+  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out)));
+  printWarnings(out, inputs.warnings, `run "talks check ${roster}" to see them all`);
+}
+
+export function register(program: Command, out: Out): void {
+  const cmd = program
+    .command('rank')
+    .description('Rank agents by a composite of their KPIs over the last 4 periods (top 20% and core 3% marked).')
+    .argument('<roster>', 'the HR roster (.xlsx or .csv)')
+    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, [])
+    .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
+    .addOption(new Option('--group-by <field>', 'rank within each group').choices(['team']))
+    .addOption(formatOption());
+  addInputOptions(cmd);
+  cmd.action((roster: string, o: RankOpts) => rankAction(out, roster, o));
+}

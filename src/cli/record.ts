@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { usageError } from '../errors.js';
+import { openArchive } from '../io/archive.js';
+import { readOutcomes } from '../io/outcomes.js';
+import type { UpsertCounts } from '../model/archive.js';
+import { historyOption } from './options.js';
+import type { Out } from './output.js';
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export function recordSummary(counts: UpsertCounts, skipped: number): string {
+  const total = counts.added + counts.updated + counts.unchanged;
+  const head = `Recorded ${plural(total, 'talk', 'talks')}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`;
+  if (skipped === 0) return `${head}.`;
+  return `${head}; ${plural(skipped, 'row', 'rows')} not filled in yet (Held is empty).`;
+}
+
+function checkPaths(plan: string, history: string): void {
+  if (path.resolve(plan) === path.resolve(history)) {
+    throw usageError(`the plan workbook and --history are the same file (${plan}).`, 'Pass the plan workbook (.xlsx) and keep the archive in its own file, e.g. --history talks.db.');
+  }
+  if (path.extname(plan).toLowerCase() !== '.xlsx') {
+    throw usageError(`talks record reads the plan workbook written by "talks plan" (.xlsx), not ${plan}.`);
+  }
+  if (path.extname(history).toLowerCase() === '.xlsx') {
+    throw usageError(`--history ${history} looks like a workbook; the archive is an SQLite file.`, 'Use e.g. --history talks.db.');
+  }
+}
+
+export function register(program: Command, out: Out): void {
+  program
+    .command('record')
+    .description("store the filled-in outcome columns (Held, Held on, Issue category, Issue, Notes) of a plan workbook's Schedule sheet in the talk archive; recording the same workbook again changes nothing")
+    .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in')
+    .addOption(historyOption())
+    .action(async (plan: string, opts: { history: string }) => {
+      checkPaths(plan, opts.history);
+      const { rows, skipped } = await readOutcomes(plan);
+      const archive = openArchive(opts.history, 'write');
+      try {
+        const counts = archive.upsertTalks(rows, new Date().toISOString());
+        out.message(recordSummary(counts, skipped));
+      } finally {
+        archive.close();
+      }
+    });
+}

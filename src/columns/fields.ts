@@ -1,0 +1,230 @@
+import type { MetricId } from '../model/types.js';
+
+export type FieldId =
+  | 'agentId'
+  | 'name'
+  | 'team'
+  | 'lead'
+  | 'hireDate'
+  | 'status'
+  | 'leavingDate'
+  | 'lastTalk'
+  | 'flag'
+  | 'flagDate'
+  | 'period'
+  | MetricId;
+
+/** Extra header aliases per field, e.g. from the config file. */
+export type ExtraAliases = Partial<Record<FieldId, readonly string[]>>;
+
+interface FieldSpec {
+  /** How messages name the field ("No hire date column"). */
+  label: string;
+  /** The aliases SPEC.md lists; shown to users when the column is missing. */
+  primary: readonly string[];
+  /** Further headers seen in real HR, ACD, WFM and QA exports. */
+  extra: readonly string[];
+}
+
+const FIELDS: Record<FieldId, FieldSpec> = {
+  agentId: {
+    label: 'agent ID',
+    primary: ['Agent ID', 'Agent', 'Employee ID', 'ID', '工号', '员工编号', '坐席工号', '座席工号'],
+    extra: [
+      'EmpID', 'Emp ID', 'Employee Number', 'Employee No', 'Emp No', 'Staff ID', 'Staff No', 'Agent Number',
+      'Agent No', 'Agent Code', 'User ID', 'Login ID', 'Agent Login', '员工号', '员工ID', '员工工号', '坐席ID',
+      '座席ID', '坐席编号', '座席编号', '坐席号', '座席号', '人员编号', '职工编号',
+    ],
+  },
+  name: {
+    label: 'name',
+    primary: ['Name', 'Agent Name', 'Full Name', '姓名', '员工姓名'],
+    extra: ['Employee_Name', 'Employee Name', 'Staff Name', 'Agent Full Name', '坐席姓名', '座席姓名', '名字'],
+  },
+  team: {
+    label: 'team',
+    primary: ['Team', 'Group', 'Squad', '班组', '组别', '小组'],
+    extra: ['Team Name', 'Group Name', 'Skill Group', '团队', '组', '组名', '班组名称', '所属班组', '所属组别', '技能组'],
+  },
+  lead: {
+    label: 'team lead',
+    primary: ['Team Lead', 'Lead', 'Supervisor', '组长', '班组长'],
+    extra: [
+      'ManagerName', 'Manager Name', 'Manager', 'Team Leader', 'TL', 'Team Lead Name', 'Supervisor Name',
+      'Leader', '组长姓名', '主管', '直属主管', '直属上级',
+    ],
+  },
+  hireDate: {
+    label: 'hire date',
+    primary: ['Hire Date', 'Start Date', 'Joined', '入职日期', '入职时间'],
+    extra: [
+      'DateofHire', 'Date of Hire', 'Hired', 'Hired On', 'Hiring Date', 'Join Date', 'Joining Date', 'Date Joined',
+      'Employment Date', 'Onboard Date', 'Onboarding Date', '入职', '入司日期', '入司时间', '到岗日期',
+    ],
+  },
+  status: {
+    label: 'status',
+    primary: ['Status', '状态', '在职状态'],
+    extra: ['EmploymentStatus', 'Employment Status', 'Employee Status', 'Emp Status', 'Agent Status', '员工状态', '人员状态'],
+  },
+  leavingDate: {
+    label: 'leaving date',
+    primary: ['Leaving Date', 'Last Day', '离职日期'],
+    extra: [
+      'DateofTermination', 'Date of Termination', 'Termination Date', 'Term Date', 'Exit Date', 'Last Working Day',
+      'Last Working Date', 'Separation Date', '离职时间', '最后工作日', '预计离职日期',
+    ],
+  },
+  lastTalk: {
+    label: 'last talk',
+    primary: ['Last Talk', 'Last 1:1', 'Last One-on-one', '上次面谈日期', '上次沟通日期'],
+    extra: [
+      'Last Talk Date', 'Last 1:1 Date', 'Last 1on1', 'Last One-on-one Date', 'Last One to One', '上次面谈',
+      '上次面谈时间', '最近面谈日期', '上次沟通时间', '最近沟通日期',
+    ],
+  },
+  flag: {
+    label: 'lead flag',
+    primary: ['Lead Flag', 'Flag', '组长反馈'],
+    extra: ['Lead Feedback', 'TL Flag', 'Flag Type', '组长标记', '反馈类型'],
+  },
+  flagDate: {
+    label: 'flag date',
+    primary: ['Flag Date', 'Reported', '反馈日期'],
+    extra: ['Reported On', 'Report Date', 'Flagged On', 'Lead Flag Date', '反馈时间', '组长反馈日期'],
+  },
+  period: {
+    label: 'period',
+    primary: ['Week', 'Date', 'Period', 'Month', '周', '日期', '周期', '月份'],
+    extra: [
+      'Week Start', 'Week Of', 'Week Beginning', 'Week Commencing', 'Week Starting', 'Day', 'Month Start',
+      'Period Start', '周次', '统计周', '统计日期', '数据日期', '月', '统计月份', '年月',
+    ],
+  },
+  calls: {
+    label: 'calls',
+    primary: ['Calls', 'Calls Handled', 'Handled', '接通量', '通话量', '接听量'],
+    extra: [
+      'Total Calls', 'Handled Calls', 'Calls Answered', 'Answered Calls', 'Answered', 'Total Chats', 'Chats',
+      'Chats Handled', 'Contacts', 'Contacts Handled', '呼入量', '接通数', '接听数', '通话数', '处理量', '话务量',
+      '服务量', '会话量', '接待量',
+    ],
+  },
+  aht: {
+    label: 'AHT',
+    primary: ['AHT', 'AHT (s)', 'Avg Handle Time', '平均处理时长', '平均处理时长(秒)'],
+    extra: [
+      'Average Handle Time', 'Avg Handling Time', 'Average Handling Time', 'Handle Time', 'Handling Time',
+      'Avg AHT', '平均处理时间', '平均通话时长', '平均通话时间', '平均服务时长',
+    ],
+  },
+  csat: {
+    label: 'CSAT',
+    primary: ['CSAT', 'CSAT %', 'Satisfaction', '满意度', '满意度%'],
+    extra: ['Customer Satisfaction', 'Satisfaction Rate', 'CSAT Rate', '客户满意度', '满意率'],
+  },
+  qa: {
+    label: 'QA',
+    primary: ['QA', 'QA Score', 'Quality', '质检分', '质检得分'],
+    extra: ['QA%', 'Quality Score', 'QA Result', 'QA Rate', 'Quality Assurance', '质检', '质检成绩', '质检分数', '质量分'],
+  },
+  fcr: {
+    label: 'FCR',
+    primary: ['FCR', 'FCR %', 'First Contact Resolution', '一次解决率'],
+    extra: ['First Call Resolution', 'FCR Rate', '首次解决率', '一次性解决率', '首解率'],
+  },
+  adherence: {
+    label: 'adherence',
+    primary: ['Adherence', 'Schedule Adherence', '遵从率', '排班遵从率'],
+    extra: ['Adherence %', 'Schedule Adherence %', 'Adherence Rate', '排班遵守率', '遵守率', '班表遵从率', '依从率'],
+  },
+  conversion: {
+    label: 'conversion',
+    primary: ['Conversion', 'Sales Conversion', '转化率', '成交率'],
+    extra: ['Conversion Rate', 'Conv %', 'Sales Conversion Rate', '销售转化率'],
+  },
+};
+
+export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
+
+export const FIELD_ALIASES: Record<FieldId, readonly string[]> = mapFields((f) => [...f.primary, ...f.extra]);
+
+/** The aliases a "missing column" message suggests (those of SPEC.md). */
+export const PRIMARY_ALIASES: Record<FieldId, readonly string[]> = mapFields((f) => f.primary);
+
+export const FIELD_LABELS: Record<FieldId, string> = mapFields((f) => f.label);
+
+export const ROSTER_REQUIRED: FieldId[] = ['agentId', 'hireDate'];
+/** Plus at least one metric column. */
+export const KPI_REQUIRED: FieldId[] = ['agentId', 'period'];
+
+function mapFields<T>(fn: (f: FieldSpec) => T): Record<FieldId, T> {
+  return Object.fromEntries(FIELD_IDS.map((id) => [id, fn(FIELDS[id])])) as Record<FieldId, T>;
+}
+
+/**
+ * Case-, width-, space- and punctuation-insensitive form of a header: NFKC folds full-width
+ * letters and brackets, then everything but letters and digits goes ("AHT (s)" → "ahts").
+ */
+export function normalizeHeader(h: string): string {
+  return h.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+type AliasIndex = Map<string, FieldId>;
+
+function buildIndex(extra?: ExtraAliases): AliasIndex {
+  const index: AliasIndex = new Map();
+  const add = (field: FieldId, alias: string) => {
+    const key = normalizeHeader(alias);
+    if (key && !index.has(key)) index.set(key, field);
+  };
+  for (const id of FIELD_IDS) for (const a of FIELD_ALIASES[id]) add(id, a);
+  if (extra) for (const id of FIELD_IDS) for (const a of extra[id] ?? []) add(id, a);
+  return index;
+}
+
+const BUILTIN = buildIndex();
+const withExtras = new WeakMap<ExtraAliases, AliasIndex>();
+
+function indexFor(extra?: ExtraAliases): AliasIndex {
+  if (!extra) return BUILTIN;
+  let index = withExtras.get(extra);
+  if (!index) {
+    index = buildIndex(extra);
+    withExtras.set(extra, index);
+  }
+  return index;
+}
+
+/** Units written after a header: "(秒)", "[%]", "_s", " sec", "%". */
+const UNIT = /^(?:s|secs?|seconds?|秒|%|pct|percent|百分比|次|通|个|count|#|no\.?|hh:mm:ss|mm:ss|h:mm:ss|m:ss)$/i;
+const TRAILING_BRACKET = /^(.*?)\s*[([【〔]([^)\]】〕]*)[)\]】〕]\s*$/;
+const TRAILING_UNIT = /^(.*?)(?:[\s_\-./]+(?:s|secs?|seconds?)|\s*(?:%|pct|percent|秒))\s*$/i;
+
+/**
+ * The field a header names, or undefined. Exact alias match after normalisation first; then a
+ * trailing unit ("AHT (sec)", "AHT_seconds", "满意度（%）") or a bracketed translation of the same
+ * field ("Agent ID (工号)") is set aside.
+ */
+export function matchHeader(header: string, extra?: ExtraAliases): FieldId | undefined {
+  return matchIn(indexFor(extra), header.normalize('NFKC').trim());
+}
+
+function matchIn(index: AliasIndex, h: string): FieldId | undefined {
+  const exact = index.get(normalizeHeader(h));
+  if (exact) return exact;
+  const bracket = TRAILING_BRACKET.exec(h);
+  if (bracket && bracket[1]) {
+    const outer = matchIn(index, bracket[1]);
+    const inner = bracket[2].trim();
+    if (outer && (UNIT.test(inner) || matchIn(index, inner) === outer)) return outer;
+  }
+  const unit = TRAILING_UNIT.exec(h);
+  if (unit && unit[1]) return matchIn(index, unit[1]);
+  return undefined;
+}
+
+/** A period header naming months (Month, 月份, 统计月份) rather than days or weeks. */
+export function isMonthHeader(header: string): boolean {
+  return /month|月/.test(normalizeHeader(header));
+}

@@ -1,0 +1,106 @@
+import { METRICS, type MetricId, type PeriodKind } from '../model/types.js';
+import type { CellValue } from './cell.js';
+import {
+  FIELD_LABELS,
+  KPI_REQUIRED,
+  PRIMARY_ALIASES,
+  ROSTER_REQUIRED,
+  isMonthHeader,
+  matchHeader,
+  type ExtraAliases,
+  type FieldId,
+} from './fields.js';
+import { parseText } from './values.js';
+
+export type InputKind = 'roster' | 'kpi';
+
+export interface ColumnMap {
+  /** 1-based row number of the header row in the sheet. */
+  headerRow: number;
+  /** The header texts, trimmed, one per cell ('' for blank cells). */
+  headers: string[];
+  /** 0-based cell index and header text of each recognised field; the first matching column wins. */
+  columns: Partial<Record<FieldId, { index: number; header: string }>>;
+  /** 'month' when the period column's header names months (Month, 月份), else 'week'. */
+  periodKind: PeriodKind;
+}
+
+/** Matches one candidate header row; finding which row is the header is the caller's business. */
+export function readHeader(cells: readonly CellValue[], rowNumber: number, extra?: ExtraAliases): ColumnMap {
+  const headers = Array.from(cells, (c) => parseText(c ?? null));
+  const columns: ColumnMap['columns'] = {};
+  let periodKind: PeriodKind = 'week';
+  headers.forEach((header, index) => {
+    if (!header) return;
+    const field = matchHeader(header, extra);
+    if (!field || columns[field]) return;
+    columns[field] = { index, header };
+    if (field === 'period' && isMonthHeader(header)) periodKind = 'month';
+  });
+  return { headerRow: rowNumber, headers, columns, periodKind };
+}
+
+const isMetric = (f: FieldId): f is MetricId => (METRICS as readonly string[]).includes(f);
+
+/**
+ * Required fields the map lacks. A KPI map without any metric column lacks every metric, so
+ * the list then ends with all of METRICS.
+ */
+export function missingFields(map: ColumnMap, kind: InputKind): FieldId[] {
+  const required = kind === 'roster' ? ROSTER_REQUIRED : KPI_REQUIRED;
+  const missing = required.filter((f) => !map.columns[f]);
+  if (kind === 'kpi' && !METRICS.some((m) => map.columns[m])) missing.push(...METRICS);
+  return missing;
+}
+
+export function isHeaderFor(map: ColumnMap, kind: InputKind): boolean {
+  return missingFields(map, kind).length === 0;
+}
+
+function joinWith(items: string[], last: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
+/**
+ * Tells the user which required columns are missing, which columns were found in the best
+ * candidate header row, and which headers would be accepted.
+ */
+export function describeMissing(kind: InputKind, best: ColumnMap | undefined): string {
+  const missing = best
+    ? missingFields(best, kind)
+    : [...(kind === 'roster' ? ROSTER_REQUIRED : KPI_REQUIRED), ...(kind === 'kpi' ? METRICS : [])];
+  const fields = missing.filter((f) => !isMetric(f));
+  const needsMetric = missing.some(isMetric);
+  const names = [...fields.map((f) => FIELD_LABELS[f]), ...(needsMetric ? ['KPI metric'] : [])];
+
+  const accepted = fields.map((f) => `${FIELD_LABELS[f]}: ${PRIMARY_ALIASES[f].join(', ')}`);
+  if (needsMetric) {
+    const perMetric = METRICS.map((m) => `${PRIMARY_ALIASES[m].join(', ')} (${FIELD_LABELS[m]})`).join('; ');
+    accepted.push(`a KPI metric, any of: ${perMetric}`);
+  }
+  const acceptedText = `Accepted headers for ${accepted.join('; for ')}.`;
+  const fix = names.length > 1 ? 'Rename the columns or add them.' : 'Rename the column or add one.';
+
+  if (!best) return `No header row with ${joinWith(names, 'and')} columns was found. ${acceptedText} ${fix}`;
+  const found = best.headers.filter((h) => h !== '').map((h) => `"${h}"`);
+  const foundText = `Columns found: ${found.length ? found.join(', ') : 'none'}.`;
+  return `No ${joinWith(names, 'or')} column. ${foundText} ${acceptedText} ${fix}`;
+}
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** `C (Hire Date)`, or just the letter when the column has no header. */
+export function columnLabel(map: ColumnMap, index: number): string {
+  const header = map.headers[index];
+  return header ? `${columnLetter(index)} (${header})` : columnLetter(index);
+}

@@ -1,0 +1,219 @@
+import { isoWeekMonday, monthStart } from '../model/day.js';
+import { METRICS, type Agent, type Day, type KpiRow, type MetricId, type Metrics, type Warning } from '../model/types.js';
+import type { CellValue } from './cell.js';
+import { FIELD_LABELS, type FieldId } from './fields.js';
+import { columnLabel, type ColumnMap } from './header.js';
+import {
+  isBlank,
+  isNoFlag,
+  isPlaceholder,
+  parseDay,
+  parseFlag,
+  parseMetric,
+  parseStatus,
+  parseText,
+  type Parsed,
+} from './values.js';
+
+/** Where a data row sits: `row` is the 1-based row number in the sheet. */
+export interface RowLoc {
+  file: string;
+  sheet?: string;
+  row: number;
+}
+
+export type AgentReader = (cells: readonly CellValue[], loc: RowLoc) => { agent?: Agent; warnings: Warning[] };
+export type KpiRowReader = (cells: readonly CellValue[], loc: RowLoc) => { row?: KpiRow; warnings: Warning[] };
+
+const indexOf = (map: ColumnMap, field: FieldId) => map.columns[field]?.index ?? -1;
+
+/** Readers may hand over short or sparse rows. */
+const at = (cells: readonly CellValue[], index: number): CellValue =>
+  index < 0 || index >= cells.length ? null : (cells[index] ?? null);
+
+function rowIsBlank(cells: readonly CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
+}
+
+const absent = (v: CellValue) => isBlank(v) || isPlaceholder(v);
+
+function warning(code: string, message: string, loc: RowLoc, map: ColumnMap, index: number): Warning {
+  const w: Warning = { code, message, file: loc.file };
+  if (loc.sheet !== undefined) w.sheet = loc.sheet;
+  w.row = loc.row;
+  if (index >= 0) w.column = columnLabel(map, index);
+  return w;
+}
+
+/** Totals and averages under the data: not agents. */
+const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和)$/;
+const isSummary = (id: string) => id.length <= 10 && SUMMARY.test(id.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+
+const NO_ID = 'The row has no agent ID; the row was skipped';
+
+type OptionalDay = 'leavingDate' | 'lastTalk' | 'flagDate';
+const OPTIONAL_DAYS: readonly OptionalDay[] = ['leavingDate', 'lastTalk', 'flagDate'];
+
+/** Builds a roster row reader for one header; column positions are looked up once. */
+export function makeAgentReader(map: ColumnMap): AgentReader {
+  const id = indexOf(map, 'agentId');
+  const name = indexOf(map, 'name');
+  const team = indexOf(map, 'team');
+  const lead = indexOf(map, 'lead');
+  const hire = indexOf(map, 'hireDate');
+  const status = indexOf(map, 'status');
+  const flag = indexOf(map, 'flag');
+  const days = OPTIONAL_DAYS.map((field) => ({ field, index: indexOf(map, field) })).filter((d) => d.index >= 0);
+
+  return (cells, loc) => {
+    const warnings: Warning[] = [];
+    const warn = (code: string, message: string, index: number) => warnings.push(warning(code, message, loc, map, index));
+
+    const idCell = at(cells, id);
+    if (isBlank(idCell)) {
+      if (!rowIsBlank(cells)) warn('missing-id', NO_ID, id);
+      return { warnings };
+    }
+    const agentId = parseText(idCell);
+
+    const hireCell = at(cells, hire);
+    const hireDate: Parsed<Day> = isBlank(hireCell) ? { ok: false, reason: 'The hire date is empty' } : parseDay(hireCell);
+    if (!hireDate.ok) {
+      warn('bad-hire-date', `${hireDate.reason}; the row was skipped`, hire);
+      return { warnings };
+    }
+
+    const agent: Agent = {
+      id: agentId,
+      name: parseText(at(cells, name)) || agentId,
+      team: parseText(at(cells, team)),
+      lead: parseText(at(cells, lead)),
+      hireDate: hireDate.value,
+      status: 'active',
+      source: loc.sheet === undefined ? { file: loc.file, row: loc.row } : { file: loc.file, sheet: loc.sheet, row: loc.row },
+    };
+
+    const statusCell = at(cells, status);
+    if (!isBlank(statusCell)) {
+      const parsed = parseStatus(statusCell);
+      if (parsed.ok) agent.status = parsed.value;
+      else warn('unknown-status', `${parsed.reason}; the agent was treated as active`, status);
+    }
+
+    for (const { field, index } of days) {
+      const v = at(cells, index);
+      if (absent(v)) continue;
+      const parsed = parseDay(v);
+      if (parsed.ok) agent[field] = parsed.value;
+      else warn('bad-value', `${parsed.reason}; the ${FIELD_LABELS[field]} was ignored`, index);
+    }
+
+    const flagCell = at(cells, flag);
+    if (!isNoFlag(flagCell)) {
+      const parsed = parseFlag(flagCell);
+      if (parsed.ok) agent.flag = parsed.value;
+      else warn('bad-value', `${parsed.reason}; the lead flag was ignored`, flag);
+    }
+    return { agent, warnings };
+  };
+}
+
+/** Bucketed periods by cell value: a KPI file repeats a few hundred period values a million times. */
+class PeriodCache {
+  private readonly byText = new Map<string, Parsed<Day>>();
+  private readonly byNumber = new Map<number, Parsed<Day>>();
+  private readonly byTime = new Map<number, Parsed<Day>>();
+
+  constructor(private readonly bucket: (day: Day) => Day) {}
+
+  get(v: CellValue): Parsed<Day> {
+    if (typeof v === 'string') return this.cached(this.byText, v, v);
+    if (typeof v === 'number') return this.cached(this.byNumber, v, v);
+    if (v instanceof Date) return this.cached(this.byTime, v.getTime(), v);
+    return this.parse(v);
+  }
+
+  private cached<K>(map: Map<K, Parsed<Day>>, key: K, v: CellValue): Parsed<Day> {
+    let hit = map.get(key);
+    if (!hit) {
+      if (map.size >= 10_000) map.clear();
+      hit = this.parse(v);
+      map.set(key, hit);
+    }
+    return hit;
+  }
+
+  private parse(v: CellValue): Parsed<Day> {
+    const parsed = parseDay(v);
+    return parsed.ok ? { ok: true, value: this.bucket(parsed.value) } : parsed;
+  }
+}
+
+/**
+ * Builds a KPI row reader for one header; column positions are looked up once. Periods fold
+ * into their ISO week's Monday or their month's first day, per `map.periodKind`.
+ */
+export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
+  const id = indexOf(map, 'agentId');
+  const period = indexOf(map, 'period');
+  const metrics: { metric: MetricId; index: number; what: string }[] = [];
+  for (const metric of METRICS) {
+    const index = indexOf(map, metric);
+    if (index >= 0) metrics.push({ metric, index, what: `the ${FIELD_LABELS[metric]} value was left out` });
+  }
+  const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : isoWeekMonday);
+
+  return (cells, loc) => {
+    const warnings: Warning[] = [];
+    const warn = (code: string, message: string, index: number) => warnings.push(warning(code, message, loc, map, index));
+
+    const idCell = at(cells, id);
+    if (isBlank(idCell)) {
+      if (!rowIsBlank(cells)) warn('missing-id', NO_ID, id);
+      return { warnings };
+    }
+    const agentId = parseText(idCell);
+    if (isSummary(agentId)) return { warnings };
+
+    const values: Metrics = {};
+    let filled = 0;
+    let read = 0;
+    for (const { metric, index, what } of metrics) {
+      const v = at(cells, index);
+      if (absent(v)) continue;
+      filled++;
+      const parsed = parseMetric(metric, v);
+      if (parsed.ok) {
+        values[metric] = parsed.value;
+        read++;
+      } else {
+        warn('bad-value', `${parsed.reason}; ${what}`, index);
+      }
+    }
+    if (filled === 0) return { warnings };
+
+    const periodCell = at(cells, period);
+    if (isBlank(periodCell)) {
+      warn('missing-period', 'The row has no period (date, week or month); the row was skipped', period);
+      return { warnings };
+    }
+    const day = periods.get(periodCell);
+    if (!day.ok) {
+      warn('bad-period', `${day.reason}; the row was skipped`, period);
+      return { warnings };
+    }
+    if (read === 0) return { warnings };
+    return { row: { agentId, period: day.value, metrics: values }, warnings };
+  };
+}
+
+/** One roster row; prefer makeAgentReader for many rows of the same sheet. */
+export function toAgent(cells: readonly CellValue[], map: ColumnMap, loc: RowLoc): { agent?: Agent; warnings: Warning[] } {
+  return makeAgentReader(map)(cells, loc);
+}
+
+/** One KPI row; prefer makeKpiRowReader for many rows of the same sheet. */
+export function toKpiRow(cells: readonly CellValue[], map: ColumnMap, loc: RowLoc): { row?: KpiRow; warnings: Warning[] } {
+  return makeKpiRowReader(map)(cells, loc);
+}

@@ -1,0 +1,52 @@
+import { TalksError } from '../errors.js';
+import iconv from 'iconv-lite';
+
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | string;
+
+/** A UTF-8 check that tolerates a multi-byte character cut at the end of the sample. */
+function isUtf8(buf: Uint8Array): boolean {
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return false;
+    if (i + need >= n) return true;
+    for (let k = 1; k <= need; k++) if ((buf[i + k] & 0xc0) !== 0x80) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+/**
+ * Detects a text file's encoding from its first bytes: a BOM (UTF-8, UTF-16 LE/BE),
+ * else UTF-8 when the sample is valid UTF-8, else GB18030 (a superset of GBK, which
+ * Chinese Excel writes).
+ */
+export function detectEncoding(sample: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8', bomBytes: 3 };
+  if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf16le', bomBytes: 2 };
+  if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf16be', bomBytes: 2 };
+  return { encoding: isUtf8(sample) ? 'utf8' : 'gb18030', bomBytes: 0 };
+}
+
+/** Normalises a user's `--encoding` value, or fails as a usage error. */
+export function checkEncoding(name: string): TextEncoding {
+  const lower = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const known: Record<string, TextEncoding> = { utf8: 'utf8', utf16: 'utf16le', utf16le: 'utf16le', utf16be: 'utf16be', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030' };
+  const enc = known[lower] ?? name;
+  if (!iconv.encodingExists(enc)) {
+    throw new TalksError('usage', `Unknown encoding "${name}".`, {
+      hint: 'Use utf8, utf16le, utf16be, gbk or gb18030 (or leave --encoding out to detect it).',
+      exitCode: 2,
+    });
+  }
+  return enc;
+}

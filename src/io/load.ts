@@ -1,0 +1,282 @@
+import { TalksError } from '../errors.js';
+import { KpiStore } from '../model/kpi.js';
+import type { Agent, Warning } from '../model/types.js';
+import { METRICS, type MetricId } from '../model/types.js';
+import type { CellValue } from '../columns/cell.js';
+import type { FieldId } from '../columns/fields.js';
+import { readHeader, isHeaderFor, describeMissing, columnLabel, type ColumnMap } from '../columns/header.js';
+import { makeAgentReader, makeKpiRowReader } from '../columns/rows.js';
+import { isBlank, parseDay, parseMetric, parseStatus, parseFlag, parseText } from '../columns/values.js';
+import { readTables } from './tables.js';
+import type { RawRow, RawSheet, ReadOptions } from './raw.js';
+
+/** Title rows above the header are skipped; past this many rows we stop looking. */
+const HEADER_SEARCH_ROWS = 30;
+/** Warnings kept per table; the rest are counted in one summary warning. */
+const MAX_WARNINGS_PER_TABLE = 100;
+
+export type TableKind = 'roster' | 'kpi';
+
+export interface ColumnInfo {
+  field: FieldId;
+  header: string;
+  column: string;
+  sample?: string;
+  parsed?: string;
+}
+
+export interface TableInfo {
+  file: string;
+  sheet?: string;
+  kind: TableKind;
+  headerRow: number;
+  columns: ColumnInfo[];
+  ignoredHeaders: string[];
+  rows: number;
+}
+
+export interface Inputs {
+  agents: Agent[];
+  kpi: KpiStore;
+  warnings: Warning[];
+  tables: TableInfo[];
+}
+
+export interface LoadOptions {
+  /** The roster's worksheet. */
+  sheet?: string;
+  /** The KPI files' worksheet. */
+  kpiSheet?: string;
+  encoding?: string;
+}
+
+function describeSample(field: FieldId, v: CellValue): string {
+  const metric = (METRICS as readonly string[]).includes(field) ? (field as MetricId) : undefined;
+  const p =
+    metric !== undefined
+      ? parseMetric(metric, v)
+      : field === 'hireDate' || field === 'leavingDate' || field === 'lastTalk' || field === 'flagDate' || field === 'period'
+        ? parseDay(v)
+        : field === 'status'
+          ? parseStatus(v)
+          : field === 'flag'
+            ? parseFlag(v)
+            : { ok: true as const, value: parseText(v) };
+  return p.ok ? String(p.value) : `unreadable: ${p.reason}`;
+}
+
+/** Finds the header row among the first rows of a sheet. */
+class HeaderFinder {
+  best?: ColumnMap;
+  private bestCount = 0;
+  readonly buffered: RawRow[] = [];
+
+  offer(raw: RawRow, kinds: TableKind[]): { map: ColumnMap; kind: TableKind } | undefined {
+    const map = readHeader(raw.cells, raw.row);
+    const count = Object.keys(map.columns).length;
+    if (count > this.bestCount) {
+      this.best = map;
+      this.bestCount = count;
+    }
+    for (const kind of kinds) if (isHeaderFor(map, kind)) return { map, kind };
+    return undefined;
+  }
+}
+
+class TableReader {
+  readonly warnings: Warning[] = [];
+  private dropped = 0;
+  readonly info: TableInfo;
+  private readonly samples = new Map<FieldId, CellValue>();
+
+  constructor(
+    private readonly sheet: RawSheet,
+    readonly map: ColumnMap,
+    kind: TableKind,
+  ) {
+    const mapped = new Set(Object.values(map.columns).map((c) => c!.index));
+    this.info = {
+      file: sheet.file,
+      sheet: sheet.sheet,
+      kind,
+      headerRow: map.headerRow,
+      columns: [],
+      ignoredHeaders: map.headers.filter((h, i) => h.trim() !== '' && !mapped.has(i)),
+      rows: 0,
+    };
+  }
+
+  warn(list: Warning[]): void {
+    for (const w of list) {
+      if (this.warnings.length < MAX_WARNINGS_PER_TABLE) this.warnings.push(w);
+      else this.dropped++;
+    }
+  }
+
+  sample(cells: CellValue[]): void {
+    if (this.samples.size === Object.keys(this.map.columns).length) return;
+    for (const [field, col] of Object.entries(this.map.columns) as [FieldId, { index: number }][]) {
+      const v = cells[col.index];
+      if (!this.samples.has(field) && v !== undefined && !isBlank(v)) this.samples.set(field, v);
+    }
+  }
+
+  finish(): TableInfo {
+    this.info.columns = (Object.entries(this.map.columns) as [FieldId, { index: number; header: string }][]).map(([field, col]) => {
+      const v = this.samples.get(field);
+      return {
+        field,
+        header: col.header,
+        column: columnLabel(this.map, col.index),
+        sample: v === undefined ? undefined : parseText(v),
+        parsed: v === undefined ? undefined : describeSample(field, v),
+      };
+    });
+    if (this.dropped > 0) {
+      this.warnings.push({
+        code: 'more-warnings',
+        message: `${this.dropped} more problems like the ones above were found in this table and not listed one by one.`,
+        file: this.sheet.file,
+        sheet: this.sheet.sheet,
+      });
+    }
+    return this.info;
+  }
+}
+
+async function* rowsAfterHeader(sheet: RawSheet, kinds: TableKind[], finder: HeaderFinder) {
+  let found: { map: ColumnMap; kind: TableKind } | undefined;
+  let looked = 0;
+  for await (const raw of sheet.rows) {
+    if (found) {
+      yield { found, raw };
+      continue;
+    }
+    if (looked++ >= HEADER_SEARCH_ROWS) return;
+    found = finder.offer(raw, kinds);
+    if (found) yield { found, raw: undefined };
+  }
+}
+
+function readRoster(sheet: RawSheet, found: { map: ColumnMap }) {
+  const reader = new TableReader(sheet, found.map, 'roster');
+  const toAgent = makeAgentReader(found.map);
+  const agents: Agent[] = [];
+  return {
+    reader,
+    agents,
+    take(raw: RawRow) {
+      const loc = { file: sheet.file, sheet: sheet.sheet, row: raw.row };
+      const { agent, warnings } = toAgent(raw.cells, loc);
+      reader.warn(warnings);
+      if (agent) {
+        reader.info.rows++;
+        reader.sample(raw.cells);
+        agents.push(agent);
+      }
+    },
+  };
+}
+
+function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore) {
+  const reader = new TableReader(sheet, found.map, 'kpi');
+  const toRow = makeKpiRowReader(found.map);
+  if (store.rowCount === 0) store.kind = found.map.periodKind;
+  return {
+    reader,
+    take(raw: RawRow) {
+      const { row, warnings } = toRow(raw.cells, { file: sheet.file, sheet: sheet.sheet, row: raw.row });
+      if (warnings.length) reader.warn(warnings);
+      if (row) {
+        reader.info.rows++;
+        reader.sample(raw.cells);
+        store.add(row);
+      }
+    },
+  };
+}
+
+function checkDuplicateIds(agents: Agent[]): void {
+  const seen = new Map<string, Agent>();
+  for (const a of agents) {
+    const first = seen.get(a.id);
+    if (first) {
+      throw new TalksError('duplicate-agent', `Agent ID "${a.id}" appears twice, in rows ${first.source.row} and ${a.source.row}.`, {
+        file: a.source.file,
+        sheet: a.source.sheet,
+        row: a.source.row,
+        hint: 'Each agent must have one row in the roster: remove or correct the duplicate row.',
+      });
+    }
+    seen.set(a.id, a);
+  }
+}
+
+/**
+ * Reads the roster and the KPI files in one streaming pass each. KPI rows are folded into
+ * the store as they arrive. Without KPI files, KPI sheets of the roster workbook are used.
+ */
+export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: LoadOptions = {}): Promise<Inputs> {
+  const kpi = new KpiStore();
+  const warnings: Warning[] = [];
+  const tables: TableInfo[] = [];
+  let agents: Agent[] | undefined;
+  let bestRoster: ColumnMap | undefined;
+
+  const rosterOpts: ReadOptions = { sheet: opts.sheet, encoding: opts.encoding };
+  for await (const sheet of readTables(rosterFile, rosterOpts)) {
+    const kinds: TableKind[] = agents ? (kpiFiles.length ? [] : ['kpi']) : kpiFiles.length ? ['roster'] : ['roster', 'kpi'];
+    const finder = new HeaderFinder();
+    let sink: { reader: TableReader; take(raw: RawRow): void } | undefined;
+    let rosterSink: ReturnType<typeof readRoster> | undefined;
+    for await (const { found, raw } of rowsAfterHeader(sheet, kinds, finder)) {
+      if (!sink) {
+        if (found.kind === 'roster') sink = rosterSink = readRoster(sheet, found);
+        else sink = readKpi(sheet, found, kpi);
+      }
+      if (raw) sink.take(raw);
+    }
+    if (sink) {
+      tables.push(sink.reader.finish());
+      warnings.push(...sink.reader.warnings);
+      if (rosterSink) agents = rosterSink.agents;
+    } else if (!agents && finder.best && (!bestRoster || Object.keys(finder.best.columns).length > Object.keys(bestRoster.columns).length)) {
+      bestRoster = finder.best;
+    }
+  }
+  if (!agents) {
+    throw new TalksError('roster-columns', describeMissing('roster', bestRoster), {
+      file: rosterFile,
+      sheet: opts.sheet,
+      hint: 'The roster needs a header row with at least an agent ID and a hire date column.',
+    });
+  }
+  checkDuplicateIds(agents);
+
+  for (const file of kpiFiles) {
+    let any = false;
+    let best: ColumnMap | undefined;
+    for await (const sheet of readTables(file, { sheet: opts.kpiSheet, encoding: opts.encoding })) {
+      const finder = new HeaderFinder();
+      let sink: ReturnType<typeof readKpi> | undefined;
+      for await (const { found, raw } of rowsAfterHeader(sheet, ['kpi'], finder)) {
+        sink ??= readKpi(sheet, found, kpi);
+        if (raw) sink.take(raw);
+      }
+      if (sink) {
+        any = true;
+        tables.push(sink.reader.finish());
+        warnings.push(...sink.reader.warnings);
+      } else if (finder.best && (!best || Object.keys(finder.best.columns).length > Object.keys(best.columns).length)) {
+        best = finder.best;
+      }
+    }
+    if (!any) {
+      throw new TalksError('kpi-columns', describeMissing('kpi', best), {
+        file,
+        hint: 'A KPI file needs a header row with an agent ID, a period (week or date) and at least one metric.',
+      });
+    }
+  }
+  return { agents, kpi, warnings, tables };
+}

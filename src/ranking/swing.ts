@@ -1,0 +1,160 @@
+import type { RankingSettings, SwingSettings } from '../config.js';
+import { addDays, monthEnd } from '../model/day.js';
+import type { KpiStore } from '../model/kpi.js';
+import type { Agent, Day, MetricId, Metrics, Swing, SwingDriver } from '../model/types.js';
+import { scorePopulation } from './composite.js';
+import { EPS, median, round1 } from './stats.js';
+
+export interface SwingOptions {
+  today: Day;
+  ranking: RankingSettings;
+  swing: SwingSettings;
+}
+
+/** A metric must move this many percentile points in the swing's direction to be a driver. */
+const DRIVER_MIN_POINTS = 5;
+const MAX_DRIVERS = 3;
+/** Scales the median absolute deviation to a standard deviation for normal data. */
+const MAD_TO_SIGMA = 1.4826;
+
+/** One agent's standing in one period. */
+interface PeriodScore {
+  raw: Metrics;
+  pct: Metrics;
+  score: number;
+}
+
+/**
+ * Finds agents whose composite score in the latest period moved sharply against their own
+ * baseline (SPEC §1 "Swing detection"). Each period's composite ranks the agents that are not
+ * `left` and have rows in it. The latest period is the last one starting on or before today.
+ * The baseline is the agent's most recent earlier periods with a composite (gaps are skipped).
+ * Change and thresholds are compared at full precision; output numbers are rounded to 1 decimal
+ * except the drivers' raw values.
+ */
+export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: SwingOptions): Map<string, Swing> {
+  const periods = kpi.periods().filter((p) => p <= opts.today);
+  const swings = new Map<string, Swing>();
+  if (periods.length === 0) return swings;
+  const roster = uniqueActive(agents);
+  const history = scoreHistory(roster, periods, kpi, opts.ranking);
+  const latest = periods.length - 1;
+  roster.forEach((agent, a) => {
+    const swing = judge(history[a], latest, opts);
+    if (!swing) return;
+    const period = periods[latest];
+    swings.set(agent.id, {
+      agentId: agent.id,
+      ...swing,
+      period,
+      periodEnd: kpi.kind === 'month' ? monthEnd(period) : addDays(period, 6),
+      periodKind: kpi.kind,
+    });
+  });
+  return swings;
+}
+
+function uniqueActive(agents: readonly Agent[]): Agent[] {
+  const seen = new Set<string>();
+  return agents.filter((a) => {
+    if (a.status === 'left' || seen.has(a.id)) return false;
+    seen.add(a.id);
+    return true;
+  });
+}
+
+/** history[agent][period]: undefined without rows or without a composite. Sorts once per period per metric. */
+function scoreHistory(
+  roster: readonly Agent[],
+  periods: readonly Day[],
+  kpi: KpiStore,
+  settings: RankingSettings,
+): (PeriodScore | undefined)[][] {
+  const history = roster.map(() => new Array<PeriodScore | undefined>(periods.length));
+  const metricIds = kpi.metrics();
+  periods.forEach((period, p) => {
+    const who: number[] = [];
+    const rows: Metrics[] = [];
+    roster.forEach((agent, a) => {
+      const row = kpi.get(agent.id, period);
+      if (row) {
+        who.push(a);
+        rows.push(row);
+      }
+    });
+    const scored = scorePopulation(rows, metricIds, settings);
+    who.forEach((a, k) => {
+      const { pct, score } = scored[k];
+      if (!Number.isNaN(score)) history[a][p] = { raw: rows[k], pct, score };
+    });
+  });
+  return history;
+}
+
+type Judged = Omit<Swing, 'agentId' | 'period' | 'periodEnd' | 'periodKind'>;
+
+function judge(scores: readonly (PeriodScore | undefined)[], latest: number, opts: SwingOptions): Judged | undefined {
+  const now = scores[latest];
+  if (!now) return undefined;
+  const baseline: PeriodScore[] = [];
+  for (let p = latest - 1; p >= 0 && baseline.length < opts.swing.maxBaseline; p--) {
+    const s = scores[p];
+    if (s) baseline.push(s);
+  }
+  if (baseline.length < opts.swing.minBaseline) return undefined;
+  const composites = baseline.map((s) => s.score);
+  const m = median(composites);
+  const sigma = MAD_TO_SIGMA * median(composites.map((x) => Math.abs(x - m)));
+  const change = now.score - m;
+  const large = Math.abs(change) >= opts.swing.minPoints - EPS;
+  // With sigma 0 this reads "any change at all": a flat baseline has no normal variation.
+  const unusual = Math.abs(change) > opts.swing.madSigmas * sigma + EPS;
+  if (!large || !unusual) return undefined;
+  const direction = change > 0 ? 'up' : 'down';
+  return {
+    direction,
+    size: round1(change),
+    latest: round1(now.score),
+    baseline: round1(m),
+    sigma: round1(sigma),
+    baselinePeriods: baseline.length,
+    drivers: drivers(now, baseline, direction, opts.ranking),
+  };
+}
+
+/**
+ * The metrics that moved in the swing's direction, biggest weighted move first. Metrics that
+ * weigh 0 cannot have moved the composite and are never drivers; equal moves keep METRICS order.
+ */
+function drivers(
+  now: PeriodScore,
+  baseline: readonly PeriodScore[],
+  direction: 'up' | 'down',
+  settings: RankingSettings,
+): SwingDriver[] {
+  const found: { driver: SwingDriver; impact: number }[] = [];
+  for (const [metric, latestPct] of Object.entries(now.pct) as [MetricId, number][]) {
+    const weight = settings.weights[metric];
+    const before = baseline.filter((s) => s.pct[metric] !== undefined);
+    if (!(weight > 0) || before.length === 0) continue;
+    const deltaPct = latestPct - median(before.map((s) => s.pct[metric] as number));
+    const moved = direction === 'up' ? deltaPct : -deltaPct;
+    if (moved < DRIVER_MIN_POINTS - EPS) continue;
+    const raw = before.map((s) => s.raw[metric] as number);
+    found.push({
+      impact: Math.abs(deltaPct) * weight,
+      driver: {
+        metric,
+        from: median(raw),
+        to: now.raw[metric] as number,
+        low: Math.min(...raw),
+        high: Math.max(...raw),
+        deltaPct: round1(deltaPct),
+      },
+    });
+  }
+  return found
+    .sort((a, b) => b.impact - a.impact)
+    .slice(0, MAX_DRIVERS)
+    .map((f) => f.driver);
+}

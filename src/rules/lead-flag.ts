@@ -1,0 +1,23 @@
+import { addWorkingDays } from '../calendar/days.js';
+import type { Rule } from './rule.js';
+
+/** A team lead reported a marked mood change or an intent to resign. */
+export const leadFlag: Rule = {
+  meta: {
+    id: 'lead-flag',
+    urgency: 1,
+    description: 'A team lead reported a marked mood change or resignation intent.',
+    guarded: false,
+  },
+  evaluate(agent, ctx) {
+    if (!agent.flag) return null;
+    const flagDate = agent.flagDate ?? ctx.today;
+    // A talk held on or after the report has dealt with this flag.
+    if (ctx.lastTalk && ctx.lastTalk >= flagDate) return null;
+    return {
+      rule: 'lead-flag',
+      due: addWorkingDays(ctx.calendar, flagDate, ctx.settings.leadFlagDueWorkingDays),
+      evidence: { rule: 'lead-flag', flag: agent.flag, flagDate },
+    };
+  },
+};

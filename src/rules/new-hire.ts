@@ -1,0 +1,22 @@
+import { addDays, diffDays } from '../model/day.js';
+import type { Rule } from './rule.js';
+
+/** Hired within the onboarding window and not yet talked to since. */
+export const newHire: Rule = {
+  meta: {
+    id: 'new-hire',
+    urgency: 3,
+    description: 'Hired within the onboarding window (30 days) with no talk since the hire date.',
+    guarded: false,
+  },
+  evaluate(agent, ctx) {
+    const days = diffDays(agent.hireDate, ctx.today);
+    if (days < 0 || days > ctx.settings.onboardingDays) return null;
+    if (ctx.lastTalk && ctx.lastTalk >= agent.hireDate) return null;
+    return {
+      rule: 'new-hire',
+      due: addDays(agent.hireDate, ctx.settings.newHireDueDays),
+      evidence: { rule: 'new-hire', hireDate: agent.hireDate, daysSinceHire: days },
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { addMonths } from '../model/day.js';
+import type { Rule } from './rule.js';
+
+/** In the top share of the ranking: a talk every few months to keep them engaged. */
+export const topPerformer: Rule = {
+  meta: {
+    id: 'top-performer',
+    urgency: 6,
+    description: 'In the top 20% of the ranking.',
+    guarded: true,
+  },
+  evaluate(_agent, ctx) {
+    if (!ctx.rank?.top) return null;
+    return {
+      rule: 'top-performer',
+      due: ctx.lastTalk ? addMonths(ctx.lastTalk, ctx.settings.topPerformerMonths) : ctx.today,
+      evidence: { rule: 'top-performer', rank: ctx.rank.rank, of: ctx.rank.of, score: ctx.rank.score, lastTalk: ctx.lastTalk },
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import type { Day, RuleId, Talk, Warning } from '../model/types.js';
+import { RULE_LABELS } from '../text/labels.js';
+import type { Week } from './week.js';
+
+const URGENT: readonly RuleId[] = ['lead-flag', 'exit'];
+
+function urgentRule(talk: Talk): RuleId | undefined {
+  return [talk.rule, ...talk.rules].find((r) => URGENT.includes(r));
+}
+
+function whatToDo(talk: Talk, week: Week): string {
+  if (talk.date) return `the first free slot is ${talk.date}; make room or hold it earlier.`;
+  switch (talk.backlogReason) {
+    case 'on-leave':
+      return 'the agent is on leave this week; hold it as soon as they are back.';
+    case 'no-days-left':
+      return `no working day is left in the week of ${week.start}; hold it outside the plan or plan next week with --week.`;
+    default:
+      return `no slot is free in the week of ${week.start}; raise --capacity or --per-day, or make room for it.`;
+  }
+}
+
+/**
+ * A lead-flag or exit talk that is late: scheduled after its due date, or in the backlog
+ * while due by `horizon` (a backlog entry due later can still be planned in a later week).
+ */
+export function urgentLateWarning(talk: Talk, week: Week, horizon: Day): Warning | undefined {
+  const rule = urgentRule(talk);
+  if (!rule) return undefined;
+  const late = talk.date ? talk.date > talk.due : talk.due <= horizon;
+  if (!late) return undefined;
+  const who = `${talk.agentId} ${talk.name}`.trim();
+  return {
+    code: 'urgent-late',
+    message: `${RULE_LABELS.en[rule]} talk with ${who} is due ${talk.due} but ${whatToDo(talk, week)}`,
+  };
+}
