@@ -13,6 +13,13 @@ import { rankAgents } from '../ranking/rank.js';
 import { detectSwings } from '../ranking/swing.js';
 import { scheduleWeek } from '../schedule/schedule.js';
 import { weekFor } from '../schedule/week.js';
+import type { Lang } from '../text/labels.js';
+
+/** Quiet rooms that are not the manager's office. */
+const DEFAULT_ROOMS: Record<Lang, string[]> = {
+  en: ['Meeting room', 'Break room'],
+  'zh-CN': ['会议室', '休息室'],
+};
 
 export interface PlanRunOptions extends LoadOptions {
   roster: string;
@@ -23,6 +30,8 @@ export interface PlanRunOptions extends LoadOptions {
   perDay?: number;
   calendar?: string;
   groupBy?: 'team';
+  /** Language of the default room names. */
+  lang?: Lang;
   /** Held talks from the archive: agent → rule → latest date. */
   archive?: Map<string, Partial<Record<RuleId, Day>>>;
 }
@@ -67,7 +76,7 @@ function missingColumnNotes(inputs: Inputs): Warning[] {
 
 /** Reads the inputs and runs ranking, swings, rules and the scheduler for one week. */
 export async function runPlan(opts: PlanRunOptions, overrides: Partial<Settings['schedule']> = {}): Promise<PlanRun> {
-  const settings = settingsWith({ schedule: overrides });
+  const settings = settingsWith({ schedule: { rooms: DEFAULT_ROOMS[opts.lang ?? 'en'], ...overrides } });
   if (opts.capacity !== undefined) settings.schedule.capacity = opts.capacity;
   if (opts.perDay !== undefined) settings.schedule.perDay = opts.perDay;
   const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar);

@@ -28,7 +28,7 @@ interface PlanOpts extends InputOptions {
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
   const lang = resolveLang(o.lang);
   const today = o.today ?? localToday();
-  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
+  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, lang, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
   const file = o.output ?? `talks-plan-${isoWeekLabel(plan.week.start)}.xlsx`;
   checkOutputPath(file, [roster, ...o.kpi], !!o.force);
   const wb = buildPlanWorkbook(plan, lang, addPrepSheets);

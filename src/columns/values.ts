@@ -182,12 +182,13 @@ export function parseDuration(v: CellValue): Parsed<number> {
     return Number.isFinite(v) && v >= 0 ? ok(Math.round(fromDayFraction(v))) : notDuration(v);
   }
   if (v instanceof Date) return durationFromDate(v);
-  if (typeof v !== 'string') return isBlank(v) ? fail('the duration is empty') : notDuration(v);
+  if (isBlank(v)) return fail('the duration is empty');
+  if (typeof v !== 'string') return notDuration(v);
   const s = clean(v);
   if (/^\d+(?:\.\d+)?$/.test(s)) return ok(Math.round(fromDayFraction(+s)));
   const clock = CLOCK.exec(s);
   if (clock) return fromClock(clock) ?? notDuration(v);
-  const units = s === '' ? null : WITH_UNITS.exec(s);
+  const units = WITH_UNITS.exec(s);
   if (units) {
     const [h, m, sec] = [units[1], units[2], units[3]].map((x) => (x ? +x : 0));
     return ok(Math.round(h * 3600 + m * 60 + sec));
@@ -225,7 +226,8 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /** A number: numeric cells, or text such as ` 12 `, `1,234`, `12.5`. */
 export function parseNumber(v: CellValue): Parsed<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : notNumber(v);
-  if (typeof v !== 'string') return isBlank(v) ? fail('the number is empty') : notNumber(v);
+  if (isBlank(v)) return fail('the number is empty');
+  if (typeof v !== 'string') return notNumber(v);
   const s = clean(v);
   if (PLAIN.test(s)) return ok(+s);
   if (GROUPED.test(s)) return ok(+s.replace(/,/g, ''));

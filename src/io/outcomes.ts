@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { TalksError } from '../errors.js';
 import type { OutcomeRow } from '../model/archive.js';
@@ -58,14 +59,13 @@ export async function readOutcomes(file: string): Promise<Outcomes> {
 }
 
 async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
+    throw new TalksError('file-missing', 'this file does not exist.', { file, hint: 'Check the path of the plan workbook.' });
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') {
-      throw new TalksError('file-missing', 'this file does not exist.', { file, hint: 'Check the path of the plan workbook.' });
-    }
+  } catch {
     throw new TalksError('not-xlsx', 'this file is not an Excel workbook (.xlsx) that can be read.', {
       file,
       hint: 'Pass the plan workbook written by "talks plan", saved as .xlsx.',

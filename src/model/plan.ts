@@ -2,6 +2,13 @@ import type { KpiStore } from './kpi.js';
 import type { Agent, Day, Swing, Talk, Warning } from './types.js';
 import type { Ranking } from '../ranking/rank.js';
 
+/** The last held talk of an agent and the issues it raised, from the archive. */
+export interface FollowUp {
+  date: Day;
+  rule: string;
+  issues: { category: string; text: string }[];
+}
+
 /** Everything a plan run produced, for the renderers and writers at the edge. */
 export interface Plan {
   today: Day;
@@ -13,4 +20,6 @@ export interface Plan {
   kpi: KpiStore;
   ranking: Ranking;
   swings: Map<string, Swing>;
+  /** From the archive, when there is one: agent → last held talk and its open issues. */
+  followUps?: Map<string, FollowUp>;
 }

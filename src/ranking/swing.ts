@@ -37,10 +37,10 @@ export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: Swin
   const swings = new Map<string, Swing>();
   if (periods.length === 0) return swings;
   const roster = uniqueActive(agents);
-  const history = scoreHistory(roster, periods, kpi, opts.ranking);
+  const standings = periodStandings(roster, periods, kpi, opts.ranking);
   const latest = periods.length - 1;
   roster.forEach((agent, a) => {
-    const swing = judge(history[a], latest, opts);
+    const swing = judge((p) => standings(p)[a], latest, opts);
     if (!swing) return;
     const period = periods[latest];
     swings.set(agent.id, {
@@ -54,51 +54,58 @@ export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: Swin
   return swings;
 }
 
+/** Agents that are not `left`; for a duplicated id the first occurrence counts, as in ranking. */
 function uniqueActive(agents: readonly Agent[]): Agent[] {
   const seen = new Set<string>();
   return agents.filter((a) => {
-    if (a.status === 'left' || seen.has(a.id)) return false;
+    if (seen.has(a.id)) return false;
     seen.add(a.id);
-    return true;
+    return a.status !== 'left';
   });
 }
 
-/** history[agent][period]: undefined without rows or without a composite. Sorts once per period per metric. */
-function scoreHistory(
+/**
+ * standings(p)[agent]: the roster's standings in period p, undefined without rows or without a
+ * composite. Scored on first use (one sort per metric), so with full data only the latest
+ * period and the baseline periods before it are ever scored.
+ */
+function periodStandings(
   roster: readonly Agent[],
   periods: readonly Day[],
   kpi: KpiStore,
   settings: RankingSettings,
-): (PeriodScore | undefined)[][] {
-  const history = roster.map(() => new Array<PeriodScore | undefined>(periods.length));
+): (p: number) => (PeriodScore | undefined)[] {
   const metricIds = kpi.metrics();
-  periods.forEach((period, p) => {
+  const cache = new Map<number, (PeriodScore | undefined)[]>();
+  return (p) => {
+    const cached = cache.get(p);
+    if (cached) return cached;
+    const standing = new Array<PeriodScore | undefined>(roster.length);
     const who: number[] = [];
     const rows: Metrics[] = [];
     roster.forEach((agent, a) => {
-      const row = kpi.get(agent.id, period);
+      const row = kpi.get(agent.id, periods[p]);
       if (row) {
         who.push(a);
         rows.push(row);
       }
     });
-    const scored = scorePopulation(rows, metricIds, settings);
-    who.forEach((a, k) => {
-      const { pct, score } = scored[k];
-      if (!Number.isNaN(score)) history[a][p] = { raw: rows[k], pct, score };
+    scorePopulation(rows, metricIds, settings).forEach(({ pct, score }, k) => {
+      if (!Number.isNaN(score)) standing[who[k]] = { raw: rows[k], pct, score };
     });
-  });
-  return history;
+    cache.set(p, standing);
+    return standing;
+  };
 }
 
 type Judged = Omit<Swing, 'agentId' | 'period' | 'periodEnd' | 'periodKind'>;
 
-function judge(scores: readonly (PeriodScore | undefined)[], latest: number, opts: SwingOptions): Judged | undefined {
-  const now = scores[latest];
+function judge(at: (p: number) => PeriodScore | undefined, latest: number, opts: SwingOptions): Judged | undefined {
+  const now = at(latest);
   if (!now) return undefined;
   const baseline: PeriodScore[] = [];
   for (let p = latest - 1; p >= 0 && baseline.length < opts.swing.maxBaseline; p--) {
-    const s = scores[p];
+    const s = at(p);
     if (s) baseline.push(s);
   }
   if (baseline.length < opts.swing.minBaseline) return undefined;

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMetric, parseNumber, parsePercent } from '../../src/columns/values.js';
+import type { MetricId } from '../../src/model/types.js';
+
+describe('parseNumber', () => {
+  it.each([
+    [12, 12], [-3.5, -3.5], [0, 0], ['12', 12], [' 12 ', 12], ['1,234', 1234], ['1,234,567.5', 1234567.5],
+    ['12.5', 12.5], ['.5', 0.5], ['+7', 7], ['-7', -7], ['1e3', 1000], ['１２', 12],
+  ] as const)('%j → %d', (cell, value) => {
+    expect(parseNumber(cell)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['abc', '"abc" is not a number'], ['12abc', '"12abc" is not a number'], ['1,23', '"1,23" is not a number'],
+    ['12,5', '"12,5" is not a number'], ['1 234', '"1 234" is not a number'], [Number.NaN, '"NaN" is not a number'],
+    [true, '"TRUE" is not a number'], [new Date(Date.UTC(2026, 0, 1)), '"2026-01-01" is not a number'],
+    [null, 'the number is empty'], ['  ', 'the number is empty'],
+  ] as const)('refuses %j', (cell, reason) => {
+    expect(parseNumber(cell)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('parsePercent', () => {
+  it.each([
+    ['92%', 92], ['92 %', 92], [' 92% ', 92], ['92.5%', 92.5], ['0.5%', 0.5], ['100%', 100], ['0%', 0],
+    ['９２％', 92], ['92％', 92], [0.92, 92], ['0.92', 92], [0.925, 92.5], [92, 92], ['92', 92], [92.5, 92.5],
+    [1, 100], ['1', 100], [0, 0], [100, 100], [1.5, 1.5], [0.123456, 12.3456],
+  ] as const)('%j → %d', (cell, value) => {
+    expect(parsePercent(cell)).toEqual({ ok: true, value });
+  });
+
+  const HINT = 'write 92%, 0.92 or 92';
+  it.each([
+    ['abc', `"abc" is not a percentage; ${HINT}`],
+    ['abc%', `"abc%" is not a percentage; ${HINT}`],
+    ['92,5%', `"92,5%" is not a percentage; ${HINT}`],
+    ['150%', '"150%" is not a percentage between 0 and 100'],
+    [150, '"150" is not a percentage between 0 and 100'],
+    ['-5%', '"-5%" is not a percentage between 0 and 100'],
+    [-0.5, '"-0.5" is not a percentage between 0 and 100'],
+    [true, `"TRUE" is not a percentage; ${HINT}`],
+    [null, 'the percentage is empty'],
+  ] as const)('refuses %j', (cell, reason) => {
+    expect(parsePercent(cell)).toEqual({ ok: false, reason });
+  });
+
+  it('reads any fraction as the same percentage written with %', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), (tenths) => {
+        const pct = tenths / 10;
+        expect(parsePercent(`${pct}%`)).toEqual({ ok: true, value: pct });
+        expect(parsePercent(pct / 100)).toEqual({ ok: true, value: pct });
+      }),
+    );
+  });
+});
+
+describe('parseMetric', () => {
+  it.each([
+    ['aht', 143, 143], ['aht', '2:23', 143], ['aht', 143 / 86_400, 143], ['aht', '143 秒', 143],
+    ['csat', '92%', 92], ['csat', 0.92, 92], ['csat', 92, 92],
+    ['fcr', '75%', 75], ['adherence', 0.9, 90], ['conversion', '12.5%', 12.5],
+    ['qa', 92, 92], ['qa', '92%', 92], ['qa', '92', 92], ['qa', 0.92, 0.92], ['qa', 4.5, 4.5], ['qa', 105, 105],
+    ['calls', 120, 120], ['calls', '1,234', 1234], ['calls', 0, 0], ['calls', ' 12 ', 12],
+  ] as const)('%s %j → %d', (metric, cell, value) => {
+    expect(parseMetric(metric as MetricId, cell)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['calls', -1, '"-1" is negative; the count must be 0 or more'],
+    ['calls', 'many', '"many" is not a count; write a number such as 120'],
+    ['qa', 'good', '"good" is not a score; write a number such as 92'],
+    ['qa', '-5', '"-5" is negative; the score must be 0 or more'],
+    ['csat', 'n/a%', '"n/a%" is not a percentage; write 92%, 0.92 or 92'],
+    ['csat', 120, '"120" is not a percentage between 0 and 100'],
+    ['aht', 'long', '"long" is not a duration; write seconds (143), mm:ss (2:23) or hh:mm:ss (0:02:23)'],
+  ] as const)('%s refuses %j', (metric, cell, reason) => {
+    expect(parseMetric(metric as MetricId, cell)).toEqual({ ok: false, reason });
+  });
+});

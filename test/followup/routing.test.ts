@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { commonIssues, historyDocument, issuesDocument, ownerLabel, ownerOf } from '../../src/followup/routing.js';
+import type { ArchivedIssue, ArchivedTalk } from '../../src/model/archive.js';
+import type { IssueCategory } from '../../src/text/labels.js';
+
+describe('ownerOf', () => {
+  it.each<[IssueCategory, string, string]>([
+    ['skill', 'qa-training', 'QA & training'],
+    ['mood', 'team-lead', 'Team lead'],
+    ['shift', 'wfm', 'Workforce management'],
+    ['qa', 'qa', 'QA'],
+    ['pay', 'hr', 'HR'],
+    ['other', 'manager', 'Manager'],
+  ])('routes %s to %s (%s)', (category, owner, label) => {
+    expect(ownerOf(category)).toBe(owner);
+    expect(ownerLabel(category)).toBe(label);
+  });
+});
+
+const raised = (agentId: string, category: IssueCategory) => ({ agentId, category });
+
+describe('commonIssues', () => {
+  it.each<[string, { agentId: string; category: IssueCategory }[], IssueCategory[]]>([
+    ['exactly 3 agents is common', [raised('A1', 'skill'), raised('A2', 'skill'), raised('A3', 'skill')], ['skill']],
+    ['2 agents is not', [raised('A1', 'skill'), raised('A2', 'skill')], []],
+    ['the same agent twice counts once', [raised('A1', 'pay'), raised('A1', 'pay'), raised('A2', 'pay')], []],
+    [
+      'most agents first',
+      [...['A1', 'A2', 'A3'].map((a) => raised(a, 'shift')), ...['A1', 'A2', 'A3', 'A4'].map((a) => raised(a, 'mood'))],
+      ['mood', 'shift'],
+    ],
+    ['nothing raised', [], []],
+  ])('%s', (_what, issues, expected) => {
+    expect(commonIssues(issues).map((c) => c.category)).toEqual(expected);
+  });
+
+  it('honours another threshold and sorts the agents', () => {
+    expect(commonIssues([raised('B', 'qa'), raised('A', 'qa')], 2)).toEqual([{ category: 'qa', owner: 'qa', agents: ['A', 'B'] }]);
+  });
+});
+
+const issue = (agentId: string, date: string, category: IssueCategory, text = `${category} of ${agentId}`): ArchivedIssue => ({
+  agentId, name: `Name ${agentId}`, date, rule: 'routine', category, text,
+});
+
+describe('issuesDocument', () => {
+  it('follows the JSON contract: common categories first, then by owner, newest first', () => {
+    const doc = issuesDocument([
+      issue('A1', '2026-11-20', 'pay'),
+      issue('A1', '2026-11-21', 'skill'),
+      issue('A2', '2026-11-23', 'skill'),
+      issue('A3', '2026-11-22', 'skill'),
+      issue('A4', '2026-11-24', 'mood'),
+    ]);
+    expect(doc).toEqual({
+      issues: [
+        { agentId: 'A2', date: '2026-11-23', category: 'skill', owner: 'QA & training', text: 'skill of A2' },
+        { agentId: 'A3', date: '2026-11-22', category: 'skill', owner: 'QA & training', text: 'skill of A3' },
+        { agentId: 'A1', date: '2026-11-21', category: 'skill', owner: 'QA & training', text: 'skill of A1' },
+        { agentId: 'A4', date: '2026-11-24', category: 'mood', owner: 'Team lead', text: 'mood of A4' },
+        { agentId: 'A1', date: '2026-11-20', category: 'pay', owner: 'HR', text: 'pay of A1' },
+      ],
+      common: [{ category: 'skill', owner: 'QA & training', count: 3, agents: ['A1', 'A2', 'A3'] }],
+    });
+  });
+
+  it('is empty for no issues', () => {
+    expect(issuesDocument([])).toEqual({ issues: [], common: [] });
+  });
+});
+
+describe('historyDocument', () => {
+  it('keeps exactly the contract fields, in the given order', () => {
+    const talk: ArchivedTalk = {
+      agentId: 'A017', name: 'Wang Fang', team: 'T1', lead: 'Li Na', date: '2026-11-23', rule: 'lead-flag', held: true,
+      heldOn: '2026-11-24', category: null, issue: null, notes: 'ok', recordedAt: '2026-11-27T09:00:00.000Z',
+    };
+    expect(historyDocument([talk, { ...talk, date: '2026-11-02', held: false, notes: null }])).toEqual({
+      talks: [
+        { agentId: 'A017', name: 'Wang Fang', date: '2026-11-23', rule: 'lead-flag', held: true, category: null, issue: null, notes: 'ok' },
+        { agentId: 'A017', name: 'Wang Fang', date: '2026-11-02', rule: 'lead-flag', held: false, category: null, issue: null, notes: null },
+      ],
+    });
+  });
+});
