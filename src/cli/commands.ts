@@ -3,8 +3,11 @@ import type { Out } from './output.js';
 import { register as plan } from './plan.js';
 import { register as rank } from './rank.js';
 import { register as check } from './check.js';
+import { register as record } from './record.js';
+import { register as history } from './history.js';
+import { register as issues } from './issues.js';
 
 export type Register = (program: Command, out: Out) => void;
 
 /** Every command, in the order `talks --help` lists them. */
-export const COMMANDS: Register[] = [plan, rank, check];
+export const COMMANDS: Register[] = [plan, rank, record, history, issues, check];

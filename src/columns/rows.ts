@@ -7,6 +7,7 @@ import {
   isBlank,
   isNoFlag,
   isPlaceholder,
+  metricOfNumber,
   parseDay,
   parseFlag,
   parseMetric,
@@ -38,12 +39,12 @@ function rowIsBlank(cells: readonly CellValue[]): boolean {
 
 const absent = (v: CellValue) => isBlank(v) || isPlaceholder(v);
 
-function warning(code: string, message: string, loc: RowLoc, map: ColumnMap, index: number): Warning {
+function warn(warnings: Warning[], code: string, message: string, loc: RowLoc, map: ColumnMap, index: number): void {
   const w: Warning = { code, message, file: loc.file };
   if (loc.sheet !== undefined) w.sheet = loc.sheet;
   w.row = loc.row;
   if (index >= 0) w.column = columnLabel(map, index);
-  return w;
+  warnings.push(w);
 }
 
 /** Totals and averages under the data: not agents. */
@@ -68,11 +69,10 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
 
   return (cells, loc) => {
     const warnings: Warning[] = [];
-    const warn = (code: string, message: string, index: number) => warnings.push(warning(code, message, loc, map, index));
 
     const idCell = at(cells, id);
     if (isBlank(idCell)) {
-      if (!rowIsBlank(cells)) warn('missing-id', NO_ID, id);
+      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
       return { warnings };
     }
     const agentId = parseText(idCell);
@@ -80,7 +80,7 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
     const hireCell = at(cells, hire);
     const hireDate: Parsed<Day> = isBlank(hireCell) ? { ok: false, reason: 'The hire date is empty' } : parseDay(hireCell);
     if (!hireDate.ok) {
-      warn('bad-hire-date', `${hireDate.reason}; the row was skipped`, hire);
+      warn(warnings, 'bad-hire-date', `${hireDate.reason}; the row was skipped`, loc, map, hire);
       return { warnings };
     }
 
@@ -98,7 +98,7 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
     if (!isBlank(statusCell)) {
       const parsed = parseStatus(statusCell);
       if (parsed.ok) agent.status = parsed.value;
-      else warn('unknown-status', `${parsed.reason}; the agent was treated as active`, status);
+      else warn(warnings, 'unknown-status', `${parsed.reason}; the agent was treated as active`, loc, map, status);
     }
 
     for (const { field, index } of days) {
@@ -106,14 +106,14 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
       if (absent(v)) continue;
       const parsed = parseDay(v);
       if (parsed.ok) agent[field] = parsed.value;
-      else warn('bad-value', `${parsed.reason}; the ${FIELD_LABELS[field]} was ignored`, index);
+      else warn(warnings, 'bad-value', `${parsed.reason}; the ${FIELD_LABELS[field]} was ignored`, loc, map, index);
     }
 
     const flagCell = at(cells, flag);
     if (!isNoFlag(flagCell)) {
       const parsed = parseFlag(flagCell);
       if (parsed.ok) agent.flag = parsed.value;
-      else warn('bad-value', `${parsed.reason}; the lead flag was ignored`, flag);
+      else warn(warnings, 'bad-value', `${parsed.reason}; the lead flag was ignored`, loc, map, flag);
     }
     return { agent, warnings };
   };
@@ -166,11 +166,10 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
 
   return (cells, loc) => {
     const warnings: Warning[] = [];
-    const warn = (code: string, message: string, index: number) => warnings.push(warning(code, message, loc, map, index));
 
     const idCell = at(cells, id);
     if (isBlank(idCell)) {
-      if (!rowIsBlank(cells)) warn('missing-id', NO_ID, id);
+      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
       return { warnings };
     }
     const agentId = parseText(idCell);
@@ -181,26 +180,36 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
     let read = 0;
     for (const { metric, index, what } of metrics) {
       const v = at(cells, index);
-      if (absent(v)) continue;
+      if (typeof v === 'number') {
+        const value = metricOfNumber(metric, v);
+        if (value !== undefined) {
+          values[metric] = value;
+          filled++;
+          read++;
+          continue;
+        }
+      } else if (absent(v)) {
+        continue;
+      }
       filled++;
       const parsed = parseMetric(metric, v);
       if (parsed.ok) {
         values[metric] = parsed.value;
         read++;
       } else {
-        warn('bad-value', `${parsed.reason}; ${what}`, index);
+        warn(warnings, 'bad-value', `${parsed.reason}; ${what}`, loc, map, index);
       }
     }
     if (filled === 0) return { warnings };
 
     const periodCell = at(cells, period);
     if (isBlank(periodCell)) {
-      warn('missing-period', 'The row has no period (date, week or month); the row was skipped', period);
+      warn(warnings, 'missing-period', 'The row has no period (date, week or month); the row was skipped', loc, map, period);
       return { warnings };
     }
     const day = periods.get(periodCell);
     if (!day.ok) {
-      warn('bad-period', `${day.reason}; the row was skipped`, period);
+      warn(warnings, 'bad-period', `${day.reason}; the row was skipped`, loc, map, period);
       return { warnings };
     }
     if (read === 0) return { warnings };

@@ -60,8 +60,12 @@ async function* csvRows(file: string, opts: ReadOptions): AsyncGenerator<RawRow>
     }),
   );
   source.on('error', (e) => parser.destroy(e));
+  // info.lines is the line a record ends on; a quoted field with line breaks starts it earlier.
+  // Empty lines are records too, so each record starts on the line after the previous one.
+  let line = 1;
   for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { row: rec.info.lines, cells: rec.record };
+    yield { row: line, cells: rec.record };
+    line = rec.info.lines + 1;
   }
 }
 

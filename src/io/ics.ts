@@ -62,11 +62,12 @@ function summary(t: Talk, lang: Lang): string {
 
 function description(t: Talk, lang: Lang): string {
   const h = SCHEDULE_HEADERS[lang];
+  const [sep, comma] = lang === 'zh-CN' ? ['：', '、'] : [': ', ', '];
   return [
-    `${h.talkType}: ${t.rules.map((r) => RULE_LABELS[lang][r]).join(', ')}`,
-    `${h.due}: ${t.due}`,
-    t.team ? `${h.team}: ${t.team}` : '',
-    t.lead ? `${h.lead}: ${t.lead}` : '',
+    `${h.talkType}${sep}${t.rules.map((r) => RULE_LABELS[lang][r]).join(comma)}`,
+    `${h.due}${sep}${t.due}`,
+    t.team ? `${h.team}${sep}${t.team}` : '',
+    t.lead ? `${h.lead}${sep}${t.lead}` : '',
   ]
     .filter(Boolean)
     .join('\n');
