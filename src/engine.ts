@@ -63,14 +63,15 @@ export function findingsFor(agent: Agent, ctx: RuleContext): Finding[] {
 
 /** Merges an agent's findings into one talk: the most urgent rule leads, the earliest due counts. */
 export function mergeFindings(agent: Agent, findings: Finding[], today: Day, core: boolean): Talk {
-  const due = findings.reduce((d, f) => (f.due < d ? f.due : d), findings[0].due);
+  const sorted = [...findings].sort((a, b) => urgencyOf(a.rule) - urgencyOf(b.rule));
+  const due = sorted.reduce((d, f) => (f.due < d ? f.due : d), sorted[0].due);
   return {
     agentId: agent.id,
     name: agent.name,
     team: agent.team,
     lead: agent.lead,
-    rule: findings[0].rule,
-    rules: findings.map((f) => f.rule),
+    rule: sorted[0].rule,
+    rules: sorted.map((f) => f.rule),
     due,
     overdueDays: Math.max(0, diffDays(due, today)),
     core,
@@ -78,7 +79,7 @@ export function mergeFindings(agent: Agent, findings: Finding[], today: Day, cor
     start: null,
     end: null,
     location: null,
-    findings,
+    findings: sorted,
   };
 }
 

@@ -1,16 +1,22 @@
 import type { Command } from 'commander';
-import { FIELD_LABELS } from '../text/fields.js';
+import { FIELD_LABELS } from '../columns/fields.js';
 import { loadInputs, type TableInfo } from '../io/load.js';
 import { addInputOptions, collect, type InputOptions } from './input-options.js';
 import type { Out } from './output.js';
 import { renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
+import { textWidth } from '../io/workbook/table-sheet.js';
+
+/** Pads to a display width: CJK characters take two columns in a terminal. */
+function padTo(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(1, width - textWidth(s)));
+}
 
 function tableText(t: TableInfo): string {
   const lines = [`${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.kind === 'roster' ? 'roster' : 'KPI data'}, header in row ${t.headerRow}, ${t.rows} data rows`];
   for (const c of t.columns) {
     const sample = c.sample === undefined ? '(no values)' : `"${c.sample}" → ${c.parsed}`;
-    lines.push(`  ${FIELD_LABELS[c.field].padEnd(13)} ← ${c.column.padEnd(22)} e.g. ${sample}`);
+    lines.push(`  ${padTo(FIELD_LABELS[c.field], 13)} ← ${padTo(c.column, 24)} e.g. ${sample}`);
   }
   if (t.ignoredHeaders.length) lines.push(`  not used: ${t.ignoredHeaders.map((h) => `"${h}"`).join(', ')}`);
   return lines.join('\n');

@@ -20,3 +20,8 @@ export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv =
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(locale) ? 'zh-CN' : 'en';
 }
+
+/** The system's IANA time zone, for calendar exports. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -12,7 +12,8 @@ const CSV_FIELDS = ['agentId', 'name', 'date', 'rule', 'held', 'category', 'issu
 const HELP = `
 JSON (--format json): {"talks":[{"agentId","name","date","rule","held","category"|null,"issue"|null,"notes"|null}]},
 newest first; "date" is the planned talk date, "rule" the talk type id (e.g. lead-flag), "category" the issue
-category id (skill, mood, shift, qa, pay, other). CSV has the same fields.`;
+category id (skill, mood, shift, qa, pay, other). CSV has the same fields.
+`;
 
 function table(talks: ArchivedTalk[], color: boolean): string {
   const h = SCHEDULE_HEADERS.en;

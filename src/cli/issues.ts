@@ -20,7 +20,8 @@ JSON (--format json): {"issues":[{"agentId","date","category","owner","text"}],
 "common":[{"category","owner","count","agents":[...]}]} where "category" is the stable id
 (skill, mood, shift, qa, pay, other), "owner" the English owner (QA & training, Team lead,
 Workforce management, QA, HR, Manager) and "date" the day the issue was raised (held on, else planned).
-CSV: agentId,date,category,owner,text,common.`;
+CSV: agentId,date,category,owner,text,common.
+`;
 
 /** The manager's calendar day by the system clock (the CLI may read it; the core may not). */
 function localToday(): Day {

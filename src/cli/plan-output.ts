@@ -76,6 +76,26 @@ export function planTable(plan: Plan, lang: Lang, color: boolean): string {
     reasonsText(t.findings, plan.today, lang),
   ]);
   const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
-  if (rows.length === 0) return `${head}\n`;
-  return `${head}\n${renderTable(TABLE_HEADERS[lang], rows, color)}\n`;
+  const parts = [head];
+  if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color));
+  if (plan.backlog.length) {
+    parts.push(lang === 'en' ? 'Backlog:' : '待办：');
+    parts.push(renderTable(BACKLOG_HEADERS[lang], plan.backlog.map((t) => backlogRow(t, plan, lang)), color));
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+const BACKLOG_HEADERS: Record<Lang, string[]> = {
+  en: ['Agent', 'Team', 'Talk type', 'Due', 'Why not this week'],
+  'zh-CN': ['坐席', '班组', '面谈类型', '截止', '本周未安排的原因'],
+};
+
+function backlogRow(t: Talk, plan: Plan, lang: Lang): Scalar[] {
+  return [
+    `${t.agentId} ${t.name}${t.core ? ' ★' : ''}`,
+    t.team,
+    RULE_LABELS[lang][t.rule],
+    t.due,
+    t.backlogReason ? BACKLOG_REASONS[lang][t.backlogReason] : '',
+  ];
 }

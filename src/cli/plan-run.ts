@@ -6,9 +6,10 @@ import { runEngine } from '../engine.js';
 import { usageError } from '../errors.js';
 import { loadInputs, type Inputs, type LoadOptions, type TableInfo } from '../io/load.js';
 import { readTables } from '../io/tables.js';
+import { readArchiveFeed } from '../io/archive-feed.js';
 import { addDays, yearOf } from '../model/day.js';
 import type { Plan } from '../model/plan.js';
-import type { Day, RuleId, Warning } from '../model/types.js';
+import type { Day, Warning } from '../model/types.js';
 import { rankAgents } from '../ranking/rank.js';
 import { detectSwings } from '../ranking/swing.js';
 import { scheduleWeek } from '../schedule/schedule.js';
@@ -32,8 +33,8 @@ export interface PlanRunOptions extends LoadOptions {
   groupBy?: 'team';
   /** Language of the default room names. */
   lang?: Lang;
-  /** Held talks from the archive: agent → rule → latest date. */
-  archive?: Map<string, Partial<Record<RuleId, Day>>>;
+  /** The SQLite archive of held talks (a missing file is an empty archive). */
+  history?: string;
 }
 
 export interface PlanRun extends Plan {
@@ -89,7 +90,8 @@ export async function runPlan(opts: PlanRunOptions, overrides: Partial<Settings[
 
   const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: opts.groupBy, settings: settings.ranking });
   const swings = detectSwings(inputs.agents, inputs.kpi, { today, ranking: settings.ranking, swing: settings.swing });
-  const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: opts.archive });
+  const feed = opts.history ? readArchiveFeed(opts.history) : undefined;
+  const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: feed?.held });
   const blocked = engine.blocked.filter((t) => t.due <= horizon);
   const result = scheduleWeek({ candidates: engine.candidates, blocked, today, week, calendar, settings: settings.schedule });
   return {
@@ -102,6 +104,7 @@ export async function runPlan(opts: PlanRunOptions, overrides: Partial<Settings[
     kpi: inputs.kpi,
     ranking,
     swings,
+    followUps: feed?.followUps,
     tables: inputs.tables,
     calendar,
   };

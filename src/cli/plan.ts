@@ -1,17 +1,18 @@
 import type { Command } from 'commander';
-
 import { buildPlanWorkbook } from '../io/workbook/plan-workbook.js';
+import { addPrepSheets } from '../io/workbook/prep-sheets.js';
 import { checkOutputPath, writeFileAtomic } from '../io/atomic.js';
+import { renderIcs } from '../io/ics.js';
 import { isoWeekLabel } from '../model/day.js';
-import { dayArg, formatOption } from './options.js';
+import { weekFor } from '../schedule/week.js';
+import { dayArg, formatOption, historyOption } from './options.js';
 import type { Out } from './output.js';
-import { localToday, resolveLang } from './context.js';
+import { localToday, localTimeZone, resolveLang } from './context.js';
 import { parsePositiveInt, runPlan } from './plan-run.js';
 import { planCsv, planJson, planTable } from './plan-output.js';
 import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
 import { addInputOptions, collect, type InputOptions } from './input-options.js';
-import { addPrepSheets } from '../io/workbook/prep-sheets.js';
 
 interface PlanOpts extends InputOptions {
   today?: string;
@@ -22,26 +23,36 @@ interface PlanOpts extends InputOptions {
   lang?: string;
   output?: string;
   force?: boolean;
+  history: string;
+  ics?: string;
+  tz?: string;
   format: 'table' | 'json' | 'csv';
 }
 
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
   const lang = resolveLang(o.lang);
   const today = o.today ?? localToday();
-  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, lang, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
-  const file = o.output ?? `talks-plan-${isoWeekLabel(plan.week.start)}.xlsx`;
-  checkOutputPath(file, [roster, ...o.kpi], !!o.force);
+  const inputs = [roster, ...o.kpi, o.history];
+  const file = o.output ?? `talks-plan-${isoWeekLabel(weekFor(today, o.week).start)}.xlsx`;
+  checkOutputPath(file, inputs, !!o.force);
+  if (o.ics) checkOutputPath(o.ics, [...inputs, file], !!o.force);
+  const tz = o.tz ?? localTimeZone();
+
+  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, lang, history: o.history, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
+  const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
   const wb = buildPlanWorkbook(plan, lang, addPrepSheets);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  if (o.ics && ics !== undefined) writeFileAtomic(o.ics, ics);
 
   if (o.format === 'json') out.data(planJson(plan, lang));
   else if (o.format === 'csv') out.data(planCsv(plan, lang));
   else out.data(planTable(plan, lang, useColor(out)));
   printWarnings(out, plan.warnings, `see the Data check sheet of ${file}`);
+  const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(
     lang === 'en'
-      ? `Wrote ${file}: ${plan.talks.length} talks, ${plan.backlog.length} in the backlog, ${plan.warnings.length} data notes.`
-      : `已写入 ${file}：${plan.talks.length} 场面谈，待办 ${plan.backlog.length} 场，数据提示 ${plan.warnings.length} 条。`,
+      ? `Wrote ${file}${also}: ${plan.talks.length} talks, ${plan.backlog.length} in the backlog, ${plan.warnings.length} data notes.`
+      : `已写入 ${file}${also}：${plan.talks.length} 场面谈，待办 ${plan.backlog.length} 场，数据提示 ${plan.warnings.length} 条。`,
   );
 }
 
@@ -58,9 +69,11 @@ export function register(program: Command, out: Out): void {
     .option('--calendar <calendar>', 'working days: weekdays, cn (China official holidays), a file of holidays/workdays, or cn,FILE', 'weekdays')
     .option('--lang <lang>', 'language of the workbook and messages: en or zh-CN (default: the system locale)')
     .option('-o, --output <file>', 'the workbook to write (default: talks-plan-<ISO week>.xlsx)')
-    .option('--force', 'replace the output workbook if it exists')
+    .option('--force', 'replace the output files if they exist')
+    .addOption(historyOption())
+    .option('--ics <file>', "also write the week's talks as calendar events (.ics) for Outlook or Google Calendar")
+    .option('--tz <zone>', 'time zone of the talk times in the .ics file, e.g. Asia/Shanghai (default: the system time zone)')
     .addOption(formatOption());
   addInputOptions(cmd);
   cmd.action((roster: string, o: PlanOpts) => planAction(out, roster, o));
 }
-

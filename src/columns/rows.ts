@@ -49,7 +49,8 @@ function warn(warnings: Warning[], code: string, message: string, loc: RowLoc, m
 
 /** Totals and averages under the data: not agents. */
 const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和)$/;
-const isSummary = (id: string) => id.length <= 10 && SUMMARY.test(id.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+const isSummary = (id: string) =>
+  id.length <= 12 && !/\d/.test(id) && SUMMARY.test(id.toLowerCase().replace(/[^\p{L}]+/gu, ''));
 
 const NO_ID = 'The row has no agent ID; the row was skipped';
 

@@ -207,9 +207,10 @@ function fromClock(m: RegExpExecArray): Parsed<number> | undefined {
 }
 
 function durationFromDate(d: Date): Parsed<number> {
-  const t = d.getTime();
+  let t = d.getTime();
   if (Number.isNaN(t)) return notDuration(d);
-  const day = utcDateToDay(d);
+  if (t % 1000 !== 0) t = Math.round(t / 1000) * 1000;
+  const day = utcDateToDay(new Date(t));
   if (day !== '1899-12-30' && day !== '1899-12-31') {
     return fail(`${quote(d)} is a date, not a duration; write seconds (143) or mm:ss (2:23)`);
   }
@@ -276,16 +277,16 @@ function parseScore(v: CellValue): Parsed<number> {
  * hot path of KPI reading, with the same results as parseMetric.
  */
 export function metricOfNumber(metric: MetricId, n: number): number | undefined {
-  if (!(n >= 0) || n === Number.POSITIVE_INFINITY) return undefined;
+  if (!Number.isFinite(n)) return undefined;
   switch (metric) {
     case 'aht':
-      return Math.round(fromDayFraction(n));
+      return n >= 0 ? Math.round(fromDayFraction(n)) : undefined;
     case 'calls':
     case 'qa':
-      return n;
+      return n >= 0 ? n : undefined;
     default: {
-      const pct = tidy(n <= 1 ? n * 100 : n);
-      return pct <= 100 ? pct : undefined;
+      const pct = tidy(n >= 0 && n <= 1 ? n * 100 : n);
+      return pct >= 0 && pct <= 100 ? pct : undefined;
     }
   }
 }

@@ -26,14 +26,34 @@ function isUtf8(buf: Uint8Array): boolean {
 }
 
 /**
- * Detects a text file's encoding from its first bytes: a BOM (UTF-8, UTF-16 LE/BE),
- * else UTF-8 when the sample is valid UTF-8, else GB18030 (a superset of GBK, which
- * Chinese Excel writes).
+ * UTF-16 written without a BOM: the delimiters, digits and line breaks of a table put a zero
+ * byte in every other position, which UTF-8 and GBK text never holds.
+ */
+function utf16WithoutBom(buf: Uint8Array): 'utf16le' | 'utf16be' | undefined {
+  const pairs = Math.min(buf.length, 4096) >> 1;
+  if (pairs < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  if (odd >= pairs * 0.3 && even <= pairs * 0.05) return 'utf16le';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.05) return 'utf16be';
+  return undefined;
+}
+
+/**
+ * Detects a text file's encoding from its first bytes: a BOM (UTF-8, UTF-16 LE/BE), else
+ * UTF-16 by its zero bytes, else UTF-8 when the sample is valid UTF-8, else GB18030 (a
+ * superset of GBK, which Chinese Excel writes).
  */
 export function detectEncoding(sample: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8', bomBytes: 3 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf16le', bomBytes: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf16be', bomBytes: 2 };
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return { encoding: utf16, bomBytes: 0 };
   return { encoding: isUtf8(sample) ? 'utf8' : 'gb18030', bomBytes: 0 };
 }
 

@@ -43,6 +43,7 @@ describe('parseDuration', () => {
     ['a time-only Date with hours', timeOnly(1, 2, 3), 3723],
     ['a time-only Date on 1899-12-31', timeOnly(0, 2, 23, 31), 143],
     ['a time-only Date with milliseconds of float noise', new Date(Date.UTC(1899, 11, 30, 0, 2, 23) - 2), 143],
+    ['a zero time a few ms before its day (float noise)', new Date(Date.UTC(1899, 11, 30) - 3), 0],
   ] as const)('%s', (_what, cell, seconds) => {
     expect(parseDuration(cell)).toEqual({ ok: true, value: seconds });
   });

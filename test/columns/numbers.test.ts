@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMetric, parseNumber, parsePercent } from '../../src/columns/values.js';
-import type { MetricId } from '../../src/model/types.js';
+import { metricOfNumber, parseDuration, parseMetric, parseNumber, parsePercent } from '../../src/columns/values.js';
+import { METRICS, type MetricId } from '../../src/model/types.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -77,5 +77,30 @@ describe('parseMetric', () => {
     ['aht', 'long', '"long" is not a duration; write seconds (143), mm:ss (2:23) or hh:mm:ss (0:02:23)'],
   ] as const)('%s refuses %j', (metric, cell, reason) => {
     expect(parseMetric(metric as MetricId, cell)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('metricOfNumber', () => {
+  /** The general parsers, without parseMetric's numeric fast path. */
+  const slow = (metric: MetricId, n: number) => {
+    const parsed = metric === 'aht' ? parseDuration(n) : metric === 'calls' || metric === 'qa' ? parseNumber(n) : parsePercent(n);
+    return parsed.ok && parsed.value >= 0 ? parsed.value : undefined;
+  };
+
+  it('agrees with the general parsers on any number', () => {
+    const numbers = fc.oneof(fc.double({ noNaN: false }), fc.double({ min: 0, max: 1 }), fc.integer({ min: -10, max: 200 }));
+    fc.assert(
+      fc.property(fc.constantFrom(...METRICS), numbers, (metric, n) => {
+        expect(metricOfNumber(metric, n)).toBe(slow(metric, n));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['aht', 0.5, 43_200], ['aht', -1, undefined], ['csat', 1, 100], ['csat', 101, undefined], ['qa', 0.5, 0.5],
+    ['calls', Number.NaN, undefined], ['calls', Number.POSITIVE_INFINITY, undefined],
+  ] as const)('%s %d → %s', (metric, n, value) => {
+    expect(metricOfNumber(metric, n)).toBe(value);
   });
 });

@@ -1,0 +1,44 @@
+import type { Talk } from '../model/types.js';
+import { GUIDANCE_EN } from './guidance-en.js';
+import type { AlwaysRules, GuidanceType, TypeGuidance } from './guidance-types.js';
+import { GUIDANCE_ZH } from './guidance-zh.js';
+import type { Lang } from './labels.js';
+
+export type { AlwaysRules, GuidanceType, TypeGuidance } from './guidance-types.js';
+
+/** Suggested questions and pitfalls, per language and talk type. */
+export const GUIDANCE: Record<Lang, Record<GuidanceType, TypeGuidance>> = {
+  en: GUIDANCE_EN.types,
+  'zh-CN': GUIDANCE_ZH.types,
+};
+
+/** The rules for every talk: before, during, after. */
+export const ALWAYS: Record<Lang, AlwaysRules> = {
+  en: GUIDANCE_EN.always,
+  'zh-CN': GUIDANCE_ZH.always,
+};
+
+export const MAX_QUESTIONS = 8;
+
+/** What the guidance needs to know about a talk. */
+export type TalkKind = Pick<Talk, 'rules' | 'core'>;
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * The questions for a talk: the union over its rules (most urgent first, no repeats), capped
+ * so that a core agent's retention questions always fit within MAX_QUESTIONS.
+ */
+export function questionsFor(talk: TalkKind, lang: Lang): string[] {
+  const byType = unique(talk.rules.flatMap((r) => GUIDANCE[lang][r].questions));
+  const core = talk.core ? GUIDANCE[lang].core.questions : [];
+  return [...byType.slice(0, MAX_QUESTIONS - core.length), ...core];
+}
+
+/** What to avoid in a talk: the union over its rules, most urgent first, then core staff's. */
+export function avoidFor(talk: TalkKind, lang: Lang): string[] {
+  const types = [...talk.rules, ...(talk.core ? (['core'] as const) : [])];
+  return unique(types.flatMap((t) => GUIDANCE[lang][t].avoid));
+}

@@ -1,0 +1,65 @@
+import { cnCalendar } from '../../src/calendar/cn.js';
+import { exit } from '../../src/rules/exit.js';
+import { TODAY, ruleTester } from './rule-tester.js';
+
+// TODAY is Monday 2026-11-23.
+ruleTester(exit, {
+  valid: [
+    {
+      name: 'notice, leaving on a Monday: the Friday before',
+      agent: { status: 'notice', leavingDate: '2026-11-30' },
+      due: '2026-11-27',
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-11-30' },
+    },
+    {
+      name: 'notice with no leaving date: today',
+      agent: { status: 'notice' },
+      due: TODAY,
+      evidence: { rule: 'exit', status: 'notice' },
+    },
+    {
+      name: 'status active but a leaving date in the future',
+      agent: { status: 'active', leavingDate: '2026-12-04' },
+      due: '2026-12-03',
+      evidence: { rule: 'exit', status: 'active', leavingDate: '2026-12-04' },
+    },
+    {
+      name: 'leaving tomorrow: today',
+      agent: { status: 'notice', leavingDate: '2026-11-24' },
+      due: TODAY,
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-11-24' },
+    },
+    {
+      name: 'leaving on a Sunday: the Friday before',
+      agent: { status: 'notice', leavingDate: '2026-12-06' },
+      due: '2026-12-04',
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-12-06' },
+    },
+    {
+      name: 'cn: leaving Thu 2026-10-08, right after the National Day holidays: Wed 2026-09-30',
+      agent: { status: 'notice', leavingDate: '2026-10-08' },
+      ctx: { today: '2026-09-21', calendar: cnCalendar() },
+      due: '2026-09-30',
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-10-08' },
+    },
+    {
+      name: 'an exit talk held is not the talk of another rule',
+      agent: { status: 'notice', leavingDate: '2026-12-18' },
+      ctx: { heldByRule: { routine: '2026-11-20' } },
+      due: '2026-12-17',
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-12-18' },
+    },
+  ],
+  invalid: [
+    { name: 'active, no leaving date', agent: { status: 'active' } },
+    { name: 'on leave, no leaving date', agent: { status: 'leave' } },
+    { name: 'notice but the leaving date is past', agent: { status: 'notice', leavingDate: '2026-11-20' } },
+    { name: 'active with a past leaving date', agent: { status: 'active', leavingDate: '2026-10-01' } },
+    { name: 'leaving today', agent: { status: 'notice', leavingDate: TODAY } },
+    {
+      name: 'the exit talk was already held',
+      agent: { status: 'notice', leavingDate: '2026-12-18' },
+      ctx: { heldByRule: { exit: '2026-11-20' } },
+    },
+  ],
+});
