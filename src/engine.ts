@@ -93,7 +93,7 @@ export function runEngine(input: EngineInput): EngineResult {
   const warnings: Warning[] = [];
   for (const agent of input.agents) {
     if (agent.status === 'left' || agent.hireDate > input.today) continue;
-    if (agent.leavingDate && agent.leavingDate <= input.today) {
+    if (agent.leavingDate && agent.leavingDate < input.today && agent.leavingDate >= agent.hireDate) {
       warnings.push({
         code: 'left-not-marked',
         message: `${agent.id} ${agent.name} has a leaving date of ${agent.leavingDate} but the status is not Left; no talk was planned. Set the status to Left.`,

@@ -3,6 +3,7 @@ import type { Out } from './output.js';
 import { register as plan } from './plan.js';
 import { register as rank } from './rank.js';
 import { register as check } from './check.js';
+import { register as prep } from './prep.js';
 import { register as record } from './record.js';
 import { register as history } from './history.js';
 import { register as issues } from './issues.js';
@@ -10,4 +11,4 @@ import { register as issues } from './issues.js';
 export type Register = (program: Command, out: Out) => void;
 
 /** Every command, in the order `talks --help` lists them. */
-export const COMMANDS: Register[] = [plan, rank, record, history, issues, check];
+export const COMMANDS: Register[] = [plan, prep, rank, record, history, issues, check];

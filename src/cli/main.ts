@@ -47,6 +47,7 @@ function exitCodeFor(e: unknown, out: Out): number {
     return e.exitCode;
   }
   const msg = e instanceof Error ? e.message : String(e);
+  if (process.env.TALKS_DEBUG && e instanceof Error) out.message(e.stack ?? "");
   out.message(`talks: unexpected problem: ${msg}\nPlease report it with the command you ran.`);
   return 1;
 }

@@ -54,6 +54,11 @@ export function planCsv(plan: Plan, lang: Lang): string {
   return renderCsv(CSV_HEADERS, rows);
 }
 
+/** `A009 Chloe Bennett ★` (★ = core staff); the id alone when the roster has no names. */
+function agentLabel(t: Talk): string {
+  return `${t.agentId}${t.name && t.name !== t.agentId ? ` ${t.name}` : ''}${t.core ? ' ★' : ''}`;
+}
+
 const DAY_NAMES: Record<Lang, string[]> = {
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
@@ -69,7 +74,7 @@ export function planTable(plan: Plan, lang: Lang, color: boolean): string {
   const rows: Scalar[][] = plan.talks.map((t) => [
     `${DAY_NAMES[lang][isoWeekday(t.date!) - 1]} ${t.date!.slice(5)}`,
     `${t.start}–${t.end}`,
-    `${t.agentId} ${t.name}${t.core ? ' ★' : ''}`,
+    agentLabel(t),
     t.team,
     RULE_LABELS[lang][t.rule],
     t.overdueDays > 0 ? `${t.due} (${lang === 'en' ? `${t.overdueDays}d late` : `逾期${t.overdueDays}天`})` : t.due,
@@ -92,7 +97,7 @@ const BACKLOG_HEADERS: Record<Lang, string[]> = {
 
 function backlogRow(t: Talk, plan: Plan, lang: Lang): Scalar[] {
   return [
-    `${t.agentId} ${t.name}${t.core ? ' ★' : ''}`,
+    agentLabel(t),
     t.team,
     RULE_LABELS[lang][t.rule],
     t.due,

@@ -1,7 +1,7 @@
 import { buildCalendar, type CalendarSpec } from '../calendar/index.js';
 import { parseCalendarRows, type CalendarRow } from '../calendar/user.js';
 import type { Calendar } from '../calendar/calendar.js';
-import { settingsWith, type Settings } from '../config.js';
+import { settingsFrom, type ConfigFile } from '../config-file.js';
 import { runEngine } from '../engine.js';
 import { usageError } from '../errors.js';
 import { loadInputs, type Inputs, type LoadOptions, type TableInfo } from '../io/load.js';
@@ -35,6 +35,7 @@ export interface PlanRunOptions extends LoadOptions {
   lang?: Lang;
   /** The SQLite archive of held talks (a missing file is an empty archive). */
   history?: string;
+  config?: ConfigFile;
 }
 
 export interface PlanRun extends Plan {
@@ -76,12 +77,13 @@ function missingColumnNotes(inputs: Inputs): Warning[] {
 }
 
 /** Reads the inputs and runs ranking, swings, rules and the scheduler for one week. */
-export async function runPlan(opts: PlanRunOptions, overrides: Partial<Settings['schedule']> = {}): Promise<PlanRun> {
-  const settings = settingsWith({ schedule: { rooms: DEFAULT_ROOMS[opts.lang ?? 'en'], ...overrides } });
+export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
+  const settings = settingsFrom(opts.config);
+  if (!opts.config?.schedule?.rooms) settings.schedule.rooms = DEFAULT_ROOMS[opts.lang ?? 'en'];
   if (opts.capacity !== undefined) settings.schedule.capacity = opts.capacity;
   if (opts.perDay !== undefined) settings.schedule.perDay = opts.perDay;
-  const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar);
-  const inputs = await loadInputs(opts.roster, opts.kpi, opts);
+  const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar ?? opts.config?.calendar);
+  const inputs = await loadInputs(opts.roster, opts.kpi, { ...opts, aliases: opts.config?.aliases });
   const { today } = opts;
   const week = weekFor(today, opts.week);
   const horizon = addDays(week.end, settings.schedule.pullForwardDays);
@@ -105,6 +107,8 @@ export async function runPlan(opts: PlanRunOptions, overrides: Partial<Settings[
     ranking,
     swings,
     followUps: feed?.followUps,
+    held: feed?.held,
+    settings,
     tables: inputs.tables,
     calendar,
   };

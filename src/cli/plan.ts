@@ -13,6 +13,7 @@ import { planCsv, planJson, planTable } from './plan-output.js';
 import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
 import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { readConfig } from '../io/config-read.js';
 
 interface PlanOpts extends InputOptions {
   today?: string;
@@ -30,7 +31,8 @@ interface PlanOpts extends InputOptions {
 }
 
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
-  const lang = resolveLang(o.lang);
+  const config = readConfig(o.config);
+  const lang = resolveLang(o.lang ?? config?.language);
   const today = o.today ?? localToday();
   const inputs = [roster, ...o.kpi, o.history];
   const file = o.output ?? `talks-plan-${isoWeekLabel(weekFor(today, o.week).start)}.xlsx`;
@@ -38,7 +40,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   if (o.ics) checkOutputPath(o.ics, [...inputs, file], !!o.force);
   const tz = o.tz ?? localTimeZone();
 
-  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, lang, history: o.history, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
+  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, lang, history: o.history, config, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
   const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
   const wb = buildPlanWorkbook(plan, lang, addPrepSheets);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -66,7 +68,7 @@ export function register(program: Command, out: Out): void {
     .option('--week <date>', 'plan the ISO week containing this date (default: this week; next week on a weekend)', dayArg('--week'))
     .option('--capacity <n>', 'talks per week (default 10)', parsePositiveInt('--capacity'))
     .option('--per-day <n>', 'talks per day (default 3)', parsePositiveInt('--per-day'))
-    .option('--calendar <calendar>', 'working days: weekdays, cn (China official holidays), a file of holidays/workdays, or cn,FILE', 'weekdays')
+    .option('--calendar <calendar>', 'working days: weekdays (default), cn (China official holidays), a file of holidays/workdays, or cn,FILE')
     .option('--lang <lang>', 'language of the workbook and messages: en or zh-CN (default: the system locale)')
     .option('-o, --output <file>', 'the workbook to write (default: talks-plan-<ISO week>.xlsx)')
     .option('--force', 'replace the output files if they exist')

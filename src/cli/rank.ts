@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { DEFAULTS } from '../config.js';
+import { settingsFrom } from '../config-file.js';
+import { readConfig } from '../io/config-read.js';
 import { loadInputs } from '../io/load.js';
 import type { Agent } from '../model/types.js';
 import { rankAgents, type Ranking } from '../ranking/rank.js';
@@ -56,8 +57,9 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
 
 async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> {
   const today = o.today ?? localToday();
-  const inputs = await loadInputs(roster, o.kpi, o);
-  const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: DEFAULTS.ranking });
+  const config = readConfig(o.config);
+  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: config?.aliases });
+  const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: settingsFrom(config).ranking });
   const rows = rankRows(ranking, inputs.agents);
   if (o.format === 'json') out.data(renderJson({ agents: rows }));
   else if (o.format === 'csv') {

@@ -120,6 +120,26 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
   };
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * `120`, `0.92`: unsigned decimals as csv files hold them, which every metric parser reads as
+ * the number they spell; read here without the general parsers' trimming and matching.
+ */
+function plainNumber(s: string): number | undefined {
+  const len = s.length;
+  let i = 0;
+  while (i < len && isDigit(s.charCodeAt(i))) i++;
+  if (i === 0 || len > 20) return undefined;
+  if (i < len) {
+    if (s.charCodeAt(i) !== 46 /* . */) return undefined;
+    const point = ++i;
+    while (i < len && isDigit(s.charCodeAt(i))) i++;
+    if (i === point || i < len) return undefined;
+  }
+  return +s;
+}
+
 /** Bucketed periods by cell value: a KPI file repeats a few hundred period values a million times. */
 class PeriodCache {
   private readonly byText = new Map<string, Parsed<Day>>();
@@ -181,8 +201,9 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
     let read = 0;
     for (const { metric, index, what } of metrics) {
       const v = at(cells, index);
-      if (typeof v === 'number') {
-        const value = metricOfNumber(metric, v);
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
+      if (n !== undefined) {
+        const value = metricOfNumber(metric, n);
         if (value !== undefined) {
           values[metric] = value;
           filled++;

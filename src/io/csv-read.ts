@@ -1,5 +1,5 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import { parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { detectEncoding, checkEncoding } from './encoding.js';
 import type { RawRow, RawSheet, ReadOptions } from './raw.js';
@@ -17,23 +17,40 @@ function readSample(file: string): Buffer {
   }
 }
 
-/** Picks the delimiter (comma, semicolon or tab) that splits the first lines most. */
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let inQuotes = false;
+  let count = 0;
+  for (const ch of line) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === delimiter && !inQuotes) count++;
+  }
+  return count;
+}
+
+/** The number of delimiters most lines share, and on how many lines. */
+function consistency(lines: string[], delimiter: string): { lines: number; count: number } {
+  const linesWith = new Map<number, number>();
+  for (const line of lines) {
+    const count = countOutsideQuotes(line, delimiter);
+    if (count > 0) linesWith.set(count, (linesWith.get(count) ?? 0) + 1);
+  }
+  let best = { lines: 0, count: 0 };
+  for (const [count, n] of linesWith) if (n > best.lines || (n === best.lines && count > best.count)) best = { lines: n, count };
+  return best;
+}
+
+/**
+ * Picks the delimiter (comma, semicolon or tab) that splits the most of the first lines into
+ * the same number of fields. Consistency rather than the largest count, so that decimal commas
+ * in a semicolon file (92,5) do not win over its semicolons.
+ */
 export function detectDelimiter(text: string): string {
   const lines = text.split(/\r\n|\n|\r/).slice(0, 20).filter((l) => l.trim() !== '');
   let best = ',';
-  let bestScore = -1;
+  let bestScore = { lines: 0, count: 0 };
   for (const d of [',', ';', '\t']) {
-    let score = 0;
-    for (const line of lines) {
-      let inQuotes = false;
-      let count = 0;
-      for (const ch of line) {
-        if (ch === '"') inQuotes = !inQuotes;
-        else if (ch === d && !inQuotes) count++;
-      }
-      score = Math.max(score, count);
-    }
-    if (score > bestScore) {
+    const score = consistency(lines, d);
+    if (score.lines > bestScore.lines || (score.lines === bestScore.lines && score.count > bestScore.count)) {
       best = d;
       bestScore = score;
     }
@@ -41,31 +58,213 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** Longest record (a quoted field never closed) held before giving up. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Cuts CSV text, fed in chunks, into records, as csv-parse reads them with relax_quotes and
+ * relax_column_count: a field is quoted only when it starts with a quote ("" inside stands for
+ * one); a quote elsewhere is text, and a quoted field followed by more text is read as written.
+ * The line break is the first one of the file (LF, CRLF or CR); an empty line is a record of
+ * one empty field. Lines without quotes are split without looking at each character.
+ */
+export class CsvScanner {
+  private carry = '';
+  private eol = '';
+  /** Line on which the next record starts. */
+  private line = 1;
+
+  constructor(private readonly delimiter: string) {}
+
+  feed(chunk: string, out: RawRow[]): void {
+    const s = this.carry.length > 0 ? this.carry + chunk : chunk;
+    this.carry = '';
+    const pos = this.scan(s, 0, false, out);
+    if (pos < s.length) {
+      if (s.length - pos > MAX_RECORD_CHARS) throw new Error(`a quoted field that starts on line ${this.line} never ends`);
+      this.carry = s.slice(pos);
+    }
+  }
+
+  end(out: RawRow[]): void {
+    const s = this.carry;
+    this.carry = '';
+    if (s.length > 0) this.scan(s, 0, true, out);
+  }
+
+  /** Reads the records of s from `pos`; returns where the first incomplete one starts. */
+  private scan(s: string, pos: number, last: boolean, out: RawRow[]): number {
+    if (this.eol === '' && !this.findEol(s, last)) return last ? this.record(s, pos, true, out) : pos;
+    const eol = this.eol;
+    let quote = s.indexOf('"', pos);
+    while (pos < s.length) {
+      const lineEnd = s.indexOf(eol, pos);
+      if (quote >= 0 && quote < pos) quote = s.indexOf('"', pos);
+      if (quote >= 0 && (lineEnd < 0 || quote < lineEnd)) {
+        const next = this.record(s, pos, last, out);
+        if (next < 0) return pos;
+        pos = next;
+        continue;
+      }
+      if (lineEnd < 0) {
+        if (!last) return pos;
+        out.push({ row: this.line++, cells: this.split(s, pos, s.length) });
+        return s.length;
+      }
+      out.push({ row: this.line++, cells: this.split(s, pos, lineEnd) });
+      pos = lineEnd + eol.length;
+    }
+    return pos;
+  }
+
+  /** Takes the first line break outside quoted fields as the file's; false when none is in sight yet. */
+  private findEol(s: string, last: boolean): boolean {
+    const d = this.delimiter.charCodeAt(0);
+    let fieldStart = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (fieldStart && c === 34) {
+        let q = s.indexOf('"', i + 1);
+        while (q >= 0 && s.charCodeAt(q + 1) === 34) q = s.indexOf('"', q + 2);
+        if (q < 0) return false;
+        i = q;
+        fieldStart = false;
+        continue;
+      }
+      fieldStart = c === d;
+      if (c === 10) this.eol = '\n';
+      else if (c === 13) {
+        if (i + 1 >= s.length && !last) return false;
+        this.eol = s.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+      }
+      if (this.eol !== '') return true;
+    }
+    return false;
+  }
+
+  private split(s: string, from: number, to: number): string[] {
+    const cells: string[] = [];
+    const d = this.delimiter;
+    let i = from;
+    for (let j = s.indexOf(d, i); j >= 0 && j < to; j = s.indexOf(d, i)) {
+      cells.push(s.slice(i, j));
+      i = j + 1;
+    }
+    cells.push(s.slice(i, to));
+    return cells;
+  }
+
+  /**
+   * Reads one record with quotes, character by character. Returns where the next record
+   * starts, or -1 when the record does not end within s (and more text is coming).
+   */
+  private record(s: string, from: number, last: boolean, out: RawRow[]): number {
+    const d = this.delimiter.charCodeAt(0);
+    const eol = this.eol;
+    const cells: string[] = [];
+    let breaks = 0;
+    let i = from;
+    for (;;) {
+      const start = i;
+      let value: string;
+      if (s.charCodeAt(i) === 34) {
+        let text = '';
+        let j = i + 1;
+        for (;;) {
+          const q = s.indexOf('"', j);
+          if (q < 0) {
+            if (!last) return -1;
+            throw new Error(`a quoted field that starts on line ${this.line} never ends`);
+          }
+          text += s.slice(j, q);
+          if (s.charCodeAt(q + 1) === 34) {
+            text += '"';
+            j = q + 2;
+            continue;
+          }
+          if (q + 1 >= s.length && !last) return -1;
+          i = q + 1;
+          break;
+        }
+        const c = s.charCodeAt(i);
+        if ((i >= s.length || c === d || (eol !== '' && s.startsWith(eol, i)))) {
+          value = text;
+        } else {
+          // Text after the closing quote: the field keeps its quotes (doubled ones still count once).
+          const close = i - 1;
+          i = this.fieldEnd(s, i, d);
+          if (i < 0) {
+            if (!last) return -1;
+            i = s.length;
+          }
+          value = `"${text}${s.slice(close, i)}`;
+        }
+        breaks += countBreaks(text, eol);
+      } else {
+        i = this.fieldEnd(s, i, d);
+        if (i < 0) {
+          if (!last) return -1;
+          i = s.length;
+        }
+        value = s.slice(start, i);
+      }
+      cells.push(value);
+      if (i >= s.length) {
+        out.push({ row: this.line, cells });
+        this.line += 1 + breaks;
+        return s.length;
+      }
+      if (s.charCodeAt(i) === d) {
+        i++;
+        continue;
+      }
+      out.push({ row: this.line, cells });
+      this.line += 1 + breaks;
+      return i + eol.length;
+    }
+  }
+
+  /** End of an unquoted field starting at i: the next delimiter or line break, or -1. */
+  private fieldEnd(s: string, i: number, d: number): number {
+    const eolChar = this.eol === '' ? -1 : this.eol.charCodeAt(0);
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === d) return i;
+      if (c === eolChar && s.startsWith(this.eol, i)) return i;
+    }
+    return -1;
+  }
+}
+
+/** Line breaks inside a quoted field count as lines of the file. */
+function countBreaks(text: string, eol: string): number {
+  const mark = eol === '\r' ? '\r' : '\n';
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  return n;
+}
+
 async function* csvRows(file: string, opts: ReadOptions): AsyncGenerator<RawRow> {
   const sample = readSample(file);
   const detected = detectEncoding(sample);
   const encoding = opts.encoding ? checkEncoding(opts.encoding) : detected.encoding;
   const sampleText = iconv.decode(sample.subarray(detected.bomBytes), encoding);
-  const delimiter = detectDelimiter(sampleText);
-  const source = createReadStream(file, { start: opts.encoding ? 0 : detected.bomBytes });
-  const decoded = source.pipe(iconv.decodeStream(encoding, { stripBOM: true }));
-  const parser = decoded.pipe(
-    parse({
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      info: true,
-    }),
-  );
-  source.on('error', (e) => parser.destroy(e));
-  // info.lines is the line a record ends on; a quoted field with line breaks starts it earlier.
-  // Empty lines are records too, so each record starts on the line after the previous one.
-  let line = 1;
-  for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { row: line, cells: rec.record };
-    line = rec.info.lines + 1;
+  const scanner = new CsvScanner(detectDelimiter(sampleText));
+  const source = createReadStream(file, { start: opts.encoding ? 0 : detected.bomBytes, highWaterMark: 64 * 1024 });
+  const decoded = source.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable;
+  source.on('error', (e) => decoded.destroy(e));
+  const rows: RawRow[] = [];
+  try {
+    for await (const chunk of decoded as AsyncIterable<string>) {
+      scanner.feed(chunk, rows);
+      for (let i = 0; i < rows.length; i++) yield rows[i];
+      rows.length = 0;
+    }
+    scanner.end(rows);
+    yield* rows;
+  } finally {
+    source.destroy();
+    decoded.destroy();
   }
 }
 

@@ -3,12 +3,12 @@ import { KpiStore } from '../model/kpi.js';
 import type { Agent, Warning } from '../model/types.js';
 import { METRICS, type MetricId } from '../model/types.js';
 import type { CellValue } from '../columns/cell.js';
-import type { FieldId } from '../columns/fields.js';
+import type { ExtraAliases, FieldId } from '../columns/fields.js';
 import { readHeader, isHeaderFor, describeMissing, columnLabel, type ColumnMap } from '../columns/header.js';
 import { makeAgentReader, makeKpiRowReader } from '../columns/rows.js';
 import { isBlank, parseDay, parseMetric, parseStatus, parseFlag, parseText } from '../columns/values.js';
 import { readTables } from './tables.js';
-import type { RawRow, RawSheet, ReadOptions } from './raw.js';
+import type { RawRow, RawSheet } from './raw.js';
 
 /** Title rows above the header are skipped; past this many rows we stop looking. */
 const HEADER_SEARCH_ROWS = 30;
@@ -48,6 +48,8 @@ export interface LoadOptions {
   /** The KPI files' worksheet. */
   kpiSheet?: string;
   encoding?: string;
+  /** Extra header aliases from the config file. */
+  aliases?: ExtraAliases;
 }
 
 function describeSample(field: FieldId, v: CellValue): string {
@@ -67,12 +69,12 @@ function describeSample(field: FieldId, v: CellValue): string {
 
 /** Finds the header row among the first rows of a sheet. */
 class HeaderFinder {
+  constructor(private readonly aliases?: ExtraAliases) {}
   best?: ColumnMap;
   private bestCount = 0;
-  readonly buffered: RawRow[] = [];
 
   offer(raw: RawRow, kinds: TableKind[]): { map: ColumnMap; kind: TableKind } | undefined {
-    const map = readHeader(raw.cells, raw.row);
+    const map = readHeader(raw.cells, raw.row, this.aliases);
     const count = Object.keys(map.columns).length;
     if (count > this.bestCount) {
       this.best = map;
@@ -142,6 +144,14 @@ class TableReader {
     }
     return this.info;
   }
+}
+
+/** What a sheet of the roster file may be: the roster (once, on the chosen sheet) or KPI data. */
+function rosterSheetKinds(name: string | undefined, haveRoster: boolean, kpiFiles: boolean, opts: LoadOptions): TableKind[] {
+  const kinds: TableKind[] = [];
+  if (!haveRoster && (opts.sheet === undefined || name === undefined || name === opts.sheet)) kinds.push('roster');
+  if (!kpiFiles && (opts.kpiSheet === undefined || name === opts.kpiSheet)) kinds.push('kpi');
+  return kinds;
 }
 
 async function* rowsAfterHeader(sheet: RawSheet, kinds: TableKind[], finder: HeaderFinder) {
@@ -223,10 +233,12 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
   let agents: Agent[] | undefined;
   let bestRoster: ColumnMap | undefined;
 
-  const rosterOpts: ReadOptions = { sheet: opts.sheet, encoding: opts.encoding };
-  for await (const sheet of readTables(rosterFile, rosterOpts)) {
-    const kinds: TableKind[] = agents ? (kpiFiles.length ? [] : ['kpi']) : kpiFiles.length ? ['roster'] : ['roster', 'kpi'];
-    const finder = new HeaderFinder();
+  // --sheet picks the roster's sheet; the workbook's other sheets may still hold the KPI data.
+  const sheetNames: string[] = [];
+  for await (const sheet of readTables(rosterFile, { encoding: opts.encoding })) {
+    if (sheet.sheet !== undefined) sheetNames.push(sheet.sheet);
+    const kinds = rosterSheetKinds(sheet.sheet, !!agents, kpiFiles.length > 0, opts);
+    const finder = new HeaderFinder(opts.aliases);
     let sink: { reader: TableReader; take(raw: RawRow): void } | undefined;
     let rosterSink: ReturnType<typeof readRoster> | undefined;
     for await (const { found, raw } of rowsAfterHeader(sheet, kinds, finder)) {
@@ -240,9 +252,15 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
       tables.push(sink.reader.finish());
       warnings.push(...sink.reader.warnings);
       if (rosterSink) agents = rosterSink.agents;
-    } else if (!agents && finder.best && (!bestRoster || Object.keys(finder.best.columns).length > Object.keys(bestRoster.columns).length)) {
+    } else if (!agents && kinds.includes('roster') && finder.best && (!bestRoster || Object.keys(finder.best.columns).length > Object.keys(bestRoster.columns).length)) {
       bestRoster = finder.best;
     }
+  }
+  if (opts.sheet !== undefined && sheetNames.length > 0 && !sheetNames.includes(opts.sheet)) {
+    throw new TalksError('sheet-missing', `There is no sheet named "${opts.sheet}".`, {
+      file: rosterFile,
+      hint: `The workbook's sheets are: ${sheetNames.map((n) => `"${n}"`).join(', ')}. Check --sheet or leave it out.`,
+    });
   }
   if (!agents) {
     throw new TalksError('roster-columns', describeMissing('roster', bestRoster), {
@@ -257,7 +275,7 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     let any = false;
     let best: ColumnMap | undefined;
     for await (const sheet of readTables(file, { sheet: opts.kpiSheet, encoding: opts.encoding })) {
-      const finder = new HeaderFinder();
+      const finder = new HeaderFinder(opts.aliases);
       let sink: ReturnType<typeof readKpi> | undefined;
       for await (const { found, raw } of rowsAfterHeader(sheet, ['kpi'], finder)) {
         sink ??= readKpi(sheet, found, kpi);

@@ -8,53 +8,58 @@ const CALLS = METRICS.indexOf('calls');
  * weighted by calls when the row has calls, else each row weighs 1.
  * Layout: [calls, callsSeen, then for each other metric: weighted sum, weight].
  */
-type Acc = Float64Array;
+const WIDTH = 2 + 2 * N;
 
-function newAcc(): Acc {
-  return new Float64Array(2 + 2 * N);
-}
-
-function addRow(acc: Acc, metrics: Metrics): void {
+/** Folds a row's metrics into the sums at `at`; returns the row's metrics as a bit set. */
+function addRow(sums: Float64Array, at: number, metrics: Metrics): number {
+  let seen = 0;
   const calls = metrics.calls;
   if (calls !== undefined) {
-    acc[0] += calls;
-    acc[1] = 1;
+    sums[at] += calls;
+    sums[at + 1] = 1;
+    seen = 1 << CALLS;
   }
   const w = calls !== undefined ? calls : 1;
   for (let i = 0; i < N; i++) {
     if (i === CALLS) continue;
     const v = metrics[METRICS[i]];
     if (v === undefined) continue;
-    acc[2 + 2 * i] += v * w;
-    acc[3 + 2 * i] += w;
+    sums[at + 2 + 2 * i] += v * w;
+    sums[at + 3 + 2 * i] += w;
+    seen |= 1 << i;
   }
+  return seen;
 }
 
-function merge(into: Acc, from: Acc): void {
-  into[0] += from[0];
-  if (from[1]) into[1] = 1;
-  for (let i = 2; i < into.length; i++) into[i] += from[i];
+function merge(into: Float64Array, from: Float64Array, at: number): void {
+  into[0] += from[at];
+  if (from[at + 1]) into[1] = 1;
+  for (let i = 2; i < WIDTH; i++) into[i] += from[at + i];
 }
 
-function toMetrics(acc: Acc): Metrics {
+function toMetrics(sums: Float64Array, at: number): Metrics {
   const out: Metrics = {};
-  if (acc[1]) out.calls = acc[0];
+  if (sums[at + 1]) out.calls = sums[at];
   for (let i = 0; i < N; i++) {
     if (i === CALLS) continue;
-    const w = acc[3 + 2 * i];
-    if (w > 0) out[METRICS[i]] = acc[2 + 2 * i] / w;
+    const w = sums[at + 3 + 2 * i];
+    if (w > 0) out[METRICS[i]] = sums[at + 2 + 2 * i] / w;
   }
   return out;
 }
 
 /**
  * Per-agent, per-period accumulators that KPI rows are folded into as they are read,
- * so no stage holds all rows.
+ * so no stage holds all rows. The sums live side by side in one growing array: a year of
+ * daily rows for thousands of agents makes hundreds of thousands of them.
  */
 export class KpiStore {
-  private readonly byAgent = new Map<string, Map<Day, Acc>>();
+  /** Agent → period → offset of its sums in `sums`. */
+  private readonly byAgent = new Map<string, Map<Day, number>>();
   private readonly periodSet = new Set<Day>();
-  private readonly metricSet = new Set<MetricId>();
+  private sums = new Float64Array(WIDTH * 1024);
+  private used = 0;
+  private seenMetrics = 0;
   kind: PeriodKind = 'week';
   rowCount = 0;
 
@@ -64,15 +69,25 @@ export class KpiStore {
       periods = new Map();
       this.byAgent.set(row.agentId, periods);
     }
-    let acc = periods.get(row.period);
-    if (!acc) {
-      acc = newAcc();
-      periods.set(row.period, acc);
+    let at = periods.get(row.period);
+    if (at === undefined) {
+      at = this.allocate();
+      periods.set(row.period, at);
       this.periodSet.add(row.period);
     }
-    addRow(acc, row.metrics);
-    for (const m of METRICS) if (row.metrics[m] !== undefined) this.metricSet.add(m);
+    this.seenMetrics |= addRow(this.sums, at, row.metrics);
     this.rowCount++;
+  }
+
+  private allocate(): number {
+    if (this.used + WIDTH > this.sums.length) {
+      const grown = new Float64Array(this.sums.length * 2);
+      grown.set(this.sums);
+      this.sums = grown;
+    }
+    const at = this.used;
+    this.used += WIDTH;
+    return at;
   }
 
   /** All periods seen, oldest first. */
@@ -81,7 +96,7 @@ export class KpiStore {
   }
 
   metrics(): MetricId[] {
-    return METRICS.filter((m) => this.metricSet.has(m));
+    return METRICS.filter((_, i) => this.seenMetrics & (1 << i));
   }
 
   agentIds(): string[] {
@@ -94,24 +109,24 @@ export class KpiStore {
 
   /** The agent's aggregated metrics in one period, or undefined without rows there. */
   get(agentId: string, period: Day): Metrics | undefined {
-    const acc = this.byAgent.get(agentId)?.get(period);
-    return acc ? toMetrics(acc) : undefined;
+    const at = this.byAgent.get(agentId)?.get(period);
+    return at === undefined ? undefined : toMetrics(this.sums, at);
   }
 
   /** The agent's metrics aggregated over several periods, or undefined without rows in any. */
   over(agentId: string, periods: readonly Day[]): Metrics | undefined {
     const mine = this.byAgent.get(agentId);
     if (!mine) return undefined;
-    const sum = newAcc();
+    const sum = new Float64Array(WIDTH);
     let any = false;
     for (const p of periods) {
-      const acc = mine.get(p);
-      if (acc) {
-        merge(sum, acc);
+      const at = mine.get(p);
+      if (at !== undefined) {
+        merge(sum, this.sums, at);
         any = true;
       }
     }
-    return any ? toMetrics(sum) : undefined;
+    return any ? toMetrics(sum, 0) : undefined;
   }
 
   /** Periods in which the agent has rows, oldest first. */

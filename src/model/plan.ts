@@ -1,5 +1,6 @@
 import type { KpiStore } from './kpi.js';
-import type { Agent, Day, Swing, Talk, Warning } from './types.js';
+import type { Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
+import type { Settings } from '../config.js';
 import type { Ranking } from '../ranking/rank.js';
 
 /** The last held talk of an agent and the issues it raised, from the archive. */
@@ -22,4 +23,8 @@ export interface Plan {
   swings: Map<string, Swing>;
   /** From the archive, when there is one: agent → last held talk and its open issues. */
   followUps?: Map<string, FollowUp>;
+  /** From the archive: agent → rule → the latest day a talk of that type was held. */
+  held?: Map<string, Partial<Record<RuleId, Day>>>;
+  /** The settings the plan was made with (defaults overridden by the config file). */
+  settings: Settings;
 }

@@ -10,15 +10,17 @@ export const exit: Rule = {
     guarded: false,
   },
   evaluate(agent, ctx) {
-    const leaving = agent.leavingDate;
-    const future = leaving !== undefined && leaving > ctx.today;
-    if (agent.status !== 'notice' && !future) return null;
-    // Once they are gone, or the exit talk has been held, there is nothing left to plan.
-    if (leaving !== undefined && !future) return null;
-    if (ctx.heldByRule.exit) return null;
+    // A leaving date before the hire date belongs to an earlier job of a rehired agent.
+    const leaving = agent.leavingDate !== undefined && agent.leavingDate >= agent.hireDate ? agent.leavingDate : undefined;
+    // Gone already: nothing left to plan. On the last day itself the talk is still possible.
+    if (leaving !== undefined && leaving < ctx.today) return null;
+    if (agent.status !== 'notice' && leaving === undefined) return null;
+    const held = ctx.heldByRule.exit;
+    if (held !== undefined && held >= agent.hireDate) return null;
+    const due = leaving === undefined || leaving === ctx.today ? ctx.today : previousWorkingDay(ctx.calendar, leaving);
     return {
       rule: 'exit',
-      due: leaving ? previousWorkingDay(ctx.calendar, leaving) : ctx.today,
+      due,
       evidence: { rule: 'exit', status: agent.status, leavingDate: leaving },
     };
   },

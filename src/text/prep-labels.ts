@@ -4,7 +4,7 @@ import type { Lang } from './labels.js';
 
 /** Every fixed word on a prep sheet. */
 export interface PrepLabels {
-  title: string;
+  titleFor: (agent: string) => string;
   core: string;
   agent: string;
   team: string;
@@ -48,7 +48,7 @@ export interface PrepLabels {
 
 export const PREP_LABELS: Record<Lang, PrepLabels> = {
   en: {
-    title: 'One-on-one talk: prep sheet',
+    titleFor: (agent) => `One-on-one talk: prep sheet for ${agent}`,
     core: 'Core staff: focus on retention',
     agent: 'Agent',
     team: 'Team',
@@ -90,7 +90,7 @@ export const PREP_LABELS: Record<Lang, PrepLabels> = {
     footer: 'Prep sheet: confidential, do not leave lying around',
   },
   'zh-CN': {
-    title: '一对一面谈准备表',
+    titleFor: (agent) => `一对一面谈准备表：${agent}`,
     core: '核心员工：重点关注保留',
     agent: '员工',
     team: '班组',

@@ -65,9 +65,13 @@ export function reasonLine(f: Finding, today: Day, lang: Lang): string {
  * The reasons worth reading: a routine finding that rides along with a more urgent one
  * and is not due yet says nothing the other reasons don't.
  */
+export function findingsWorthShowing(findings: Finding[], today: Day): Finding[] {
+  return findings.filter((f, i) => i === 0 || f.rule !== 'routine' || f.due <= today);
+}
+
+/** The reasons worth reading, in one line. */
 export function reasonsText(findings: Finding[], today: Day, lang: Lang): string {
-  const shown = findings.filter((f, i) => i === 0 || f.rule !== 'routine' || f.due <= today);
-  return shown.map((f) => reasonLine(f, today, lang)).join(lang === 'en' ? '; ' : '；');
+  return findingsWorthShowing(findings, today).map((f) => reasonLine(f, today, lang)).join(lang === 'en' ? '; ' : '；');
 }
 
 export const BACKLOG_REASONS: Record<Lang, Record<'on-leave' | 'capacity' | 'no-days-left', string>> = {

@@ -30,6 +30,19 @@ ruleTester(exit, {
       evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-11-24' },
     },
     {
+      name: 'leaving today: the last chance is today',
+      agent: { status: 'notice', leavingDate: TODAY },
+      due: TODAY,
+      evidence: { rule: 'exit', status: 'notice', leavingDate: TODAY },
+    },
+    {
+      name: 'rehired, notice given now: an exit talk of the earlier job does not count',
+      agent: { status: 'notice', hireDate: '2026-01-05', leavingDate: '2026-12-18' },
+      ctx: { heldByRule: { exit: '2024-06-10' } },
+      due: '2026-12-17',
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-12-18' },
+    },
+    {
       name: 'leaving on a Sunday: the Friday before',
       agent: { status: 'notice', leavingDate: '2026-12-06' },
       due: '2026-12-04',
@@ -55,7 +68,12 @@ ruleTester(exit, {
     { name: 'on leave, no leaving date', agent: { status: 'leave' } },
     { name: 'notice but the leaving date is past', agent: { status: 'notice', leavingDate: '2026-11-20' } },
     { name: 'active with a past leaving date', agent: { status: 'active', leavingDate: '2026-10-01' } },
-    { name: 'leaving today', agent: { status: 'notice', leavingDate: TODAY } },
+    { name: 'rehired: the leaving date is from the earlier job', agent: { status: 'active', hireDate: '2026-06-01', leavingDate: '2025-03-31' } },
+    {
+      name: 'the exit talk of an earlier job does not count, this one was held',
+      agent: { status: 'notice', hireDate: '2026-01-05', leavingDate: '2026-12-18' },
+      ctx: { heldByRule: { exit: '2026-11-20' } },
+    },
     {
       name: 'the exit talk was already held',
       agent: { status: 'notice', leavingDate: '2026-12-18' },

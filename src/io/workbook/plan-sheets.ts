@@ -4,7 +4,8 @@ import type { Talk } from '../../model/types.js';
 import { HEADERS, WORDS } from '../../text/headers.js';
 import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_COLUMNS, SCHEDULE_HEADERS, SHEET_NAMES, YES_NO, type Lang } from '../../text/labels.js';
 import { formatMetric, METRIC_LABELS } from '../../text/metrics.js';
-import { BACKLOG_REASONS, reasonLine, reasonsText } from '../../text/reasons.js';
+import { LEAD_NOTES } from '../../text/lead-notes.js';
+import { BACKLOG_REASONS, reasonsText } from '../../text/reasons.js';
 import { addTableSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
 
 /** Rows the manager can add by hand below the planned talks keep their drop-downs. */
@@ -61,27 +62,47 @@ export function addScheduleSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): 
   addTableSheet(wb, SHEET_NAMES[lang].schedule, SCHEDULE_COLUMNS.map((c) => spec[c]), rows, { landscape: true, blankRows: SPARE_ROWS });
 }
 
+/**
+ * Per team lead, their agents' talks this week, to share in advance and collect the leads'
+ * questions. The lead is on every row so filters work; the note for leads goes below the table,
+ * since row 1 stays the filter header.
+ */
 export function addLeadsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
   const h = HEADERS[lang].leads;
   const talks = [...plan.talks].filter((t) => t.lead).sort((a, b) => a.lead.localeCompare(b.lead) || (a.date ?? '').localeCompare(b.date ?? '') || (a.start ?? '').localeCompare(b.start ?? ''));
-  const rows = talks.map((t) => [t.lead, t.team, t.agentId, t.name, t.date, t.start, typeLabel(t, lang), reasonLine(t.findings[0], plan.today, lang), null]);
-  addTableSheet(
-    wb,
-    SHEET_NAMES[lang].leads,
-    [
-      { header: h.lead },
-      { header: h.team },
-      { header: h.agentId },
-      { header: h.name },
-      { header: h.date, kind: 'date', min: 11 },
-      { header: h.start },
-      { header: h.talkType },
-      { header: h.reason, max: 50 },
-      { header: h.questions, min: 40, max: 60 },
-    ],
-    rows,
-    { landscape: true },
-  );
+  const rows = talks.map((t) => [
+    t.lead,
+    t.team,
+    t.agentId,
+    t.name,
+    t.date,
+    t.start && t.end ? `${t.start}–${t.end}` : t.start,
+    t.location,
+    typeLabel(t, lang),
+    reasonsText(t.findings, plan.today, lang),
+    null,
+  ]);
+  const columns: ColumnSpec[] = [
+    { header: h.lead },
+    { header: h.team },
+    { header: h.agentId },
+    { header: h.name },
+    { header: h.date, kind: 'date', min: 11 },
+    { header: h.time, min: 12 },
+    { header: h.location },
+    { header: h.talkType },
+    { header: h.reason, max: 50 },
+    { header: h.questions, min: 45, max: 60 },
+  ];
+  const notes = LEAD_NOTES[lang];
+  const ws = addTableSheet(wb, SHEET_NAMES[lang].leads, columns, rows, { landscape: true, header: notes.header });
+  const at = rows.length + 3;
+  ws.mergeCells(at, 1, at, columns.length);
+  const cell = ws.getCell(at, 1);
+  cell.value = notes.note;
+  cell.font = { italic: true };
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(at).height = 32;
 }
 
 export function addBacklogSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {

@@ -1,8 +1,23 @@
 import type ExcelJS from 'exceljs';
 import type { Plan } from '../../model/plan.js';
 import type { Lang } from '../../text/labels.js';
+import { addPrepSheet, type PrepContext, type PrepSubject } from './prep-sheet.js';
+import { prepSheetName } from './prep-sheet-name.js';
+import { trendBasis } from './prep-trend.js';
 
-/** One printable prep sheet per scheduled talk, after the fixed sheets. */
-export function addPrepSheets(_wb: ExcelJS.Workbook, _plan: Plan, _lang: Lang): void {
-  // Filled in by the prep-sheet work (issue 5).
+/** Adds one prep sheet for a subject, named `<agent id> <name>` and unique in the workbook. */
+export function addNamedPrepSheet(wb: ExcelJS.Workbook, subject: PrepSubject, ctx: PrepContext): ExcelJS.Worksheet {
+  const name = prepSheetName(subject.agent.id, subject.agent.name, wb.worksheets.map((w) => w.name));
+  return addPrepSheet(wb, name, subject, ctx);
+}
+
+/** One printable prep sheet per scheduled talk, after the fixed sheets, in schedule order. */
+export function addPrepSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
+  const ctx: PrepContext = { today: plan.today, lang, trend: trendBasis(plan) };
+  const agents = new Map(plan.agents.map((a) => [a.id, a]));
+  for (const talk of plan.talks) {
+    const agent = agents.get(talk.agentId);
+    if (!agent) continue;
+    addNamedPrepSheet(wb, { agent, talk, status: { kind: 'scheduled' }, core: talk.core, followUp: plan.followUps?.get(agent.id) }, ctx);
+  }
 }

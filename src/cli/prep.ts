@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import { TalksError } from '../errors.js';
+import { checkOutputPath, writeFileAtomic } from '../io/atomic.js';
+import { prepSubject } from '../io/workbook/prep-subject.js';
+import { buildPrepWorkbook } from '../io/workbook/prep-workbook.js';
+import type { Agent } from '../model/types.js';
+import { RULE_LABELS, type Lang } from '../text/labels.js';
+import { dayWithWeekday } from '../text/prep-labels.js';
+import { statusLine } from '../text/prep-status.js';
+import type { PrepSubject } from '../io/workbook/prep-sheet.js';
+import { localToday, resolveLang } from './context.js';
+import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { dayArg } from './options.js';
+import type { Out } from './output.js';
+import { parsePositiveInt, runPlan } from './plan-run.js';
+
+interface PrepOpts extends InputOptions {
+  agent: string;
+  today?: string;
+  week?: string;
+  capacity?: number;
+  perDay?: number;
+  calendar?: string;
+  lang?: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** Edit distance, for suggesting the IDs a mistyped one was meant to be. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+export function closeIds(ids: readonly string[], wanted: string, count = 5): string[] {
+  const w = wanted.trim().toUpperCase();
+  return ids
+    .map((id) => ({ id, d: distance(id.toUpperCase(), w) }))
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
+    .slice(0, count)
+    .map((x) => x.id);
+}
+
+function findAgent(agents: readonly Agent[], wanted: string, roster: string): Agent {
+  const w = wanted.trim();
+  const found = agents.find((a) => a.id === w) ?? agents.find((a) => a.id.toUpperCase() === w.toUpperCase());
+  if (found) return found;
+  const close = closeIds(agents.map((a) => a.id), w);
+  throw new TalksError('unknown-agent', `No agent with the ID "${wanted}" in the roster.`, {
+    file: roster,
+    hint: `${close.length ? `Close IDs: ${close.join(', ')}. ` : ''}Check the ID in the roster's agent ID column and run the command again.`,
+  });
+}
+
+function summary(file: string, s: PrepSubject, lang: Lang): string {
+  const who = `${s.agent.id} ${s.agent.name}`;
+  const t = s.talk;
+  if (s.status.kind === 'scheduled' && t?.date) {
+    const when = `${dayWithWeekday(t.date, lang)} ${t.start ?? ''}–${t.end ?? ''}`;
+    const type = RULE_LABELS[lang][t.rule];
+    return lang === 'en' ? `Wrote ${file}: prep sheet for ${who}, ${type} talk on ${when}${t.location ? ` in ${t.location}` : ''}.` : `已写入 ${file}：${who} 的面谈准备表，${type}，${when}${t.location ? `，${t.location}` : ''}。`;
+  }
+  return lang === 'en' ? `Wrote ${file}: prep sheet for ${who}. ${statusLine(s.status, lang)}` : `已写入 ${file}：${who} 的面谈准备表。${statusLine(s.status, lang)}`;
+}
+
+async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {
+  const lang = resolveLang(o.lang);
+  const today = o.today ?? localToday();
+  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
+  const agent = findAgent(plan.agents, o.agent, roster);
+  const file = o.output ?? `talks-prep-${agent.id.replace(/[^\w.-]+/g, '_')}.xlsx`;
+  checkOutputPath(file, [roster, ...o.kpi], !!o.force);
+  const subject = prepSubject(plan, agent);
+  const wb = buildPrepWorkbook(plan, subject, lang);
+  writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  out.message(summary(file, subject, lang));
+}
+
+export function register(program: Command, out: Out): void {
+  const cmd = program
+    .command('prep')
+    .description("Write one agent's printable prep sheet as its own workbook, even when no talk is planned this week.")
+    .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given')
+    .requiredOption('--agent <id>', 'the agent ID, as in the roster')
+    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, [])
+    .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
+    .option('--week <date>', 'plan the ISO week containing this date (default: this week; next week on a weekend)', dayArg('--week'))
+    .option('--capacity <n>', 'talks per week (default 10)', parsePositiveInt('--capacity'))
+    .option('--per-day <n>', 'talks per day (default 3)', parsePositiveInt('--per-day'))
+    .option('--calendar <calendar>', 'working days: weekdays, cn (China official holidays), a file of holidays/workdays, or cn,FILE', 'weekdays')
+    .option('--lang <lang>', 'language of the prep sheet: en or zh-CN (default: the system locale)')
+    .option('-o, --output <file>', 'the workbook to write (default: talks-prep-<ID>.xlsx)')
+    .option('--force', 'replace the output workbook if it exists');
+  addInputOptions(cmd);
+  cmd.action((roster: string, o: PrepOpts) => prepAction(out, roster, o));
+}

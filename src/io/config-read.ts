@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { validateConfig, type ConfigFile } from '../config-file.js';
+import { TalksError } from '../errors.js';
+
+export const DEFAULT_CONFIG_FILE = 'talks.config.json';
+
+/**
+ * Reads `--config FILE`, or `talks.config.json` in the current folder when present.
+ * A broken or invalid file stops the run with every problem listed.
+ */
+export function readConfig(file: string | undefined): ConfigFile | undefined {
+  const path = file ?? DEFAULT_CONFIG_FILE;
+  if (!existsSync(path)) {
+    if (file === undefined) return undefined;
+    throw new TalksError('config-missing', 'Config file not found.', { file: path, hint: 'Check the path given to --config.', exitCode: 2 });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new TalksError('config-json', `The config file is not valid JSON: ${e instanceof Error ? e.message : String(e)}.`, {
+      file: path,
+      hint: 'Check for a missing comma or quote; JSON allows no comments or trailing commas.',
+    });
+  }
+  const { config, errors } = validateConfig(json);
+  if (!config) {
+    throw new TalksError('config-invalid', `The config file has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n  ${errors.join('\n  ')}`, {
+      file: path,
+      hint: 'Fix or remove these keys; see the README for the accepted keys.',
+    });
+  }
+  return config;
+}

@@ -1,0 +1,138 @@
+import type ExcelJS from 'exceljs';
+import { textWidth } from './table-sheet.js';
+
+const LINE_HEIGHT = 15;
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+const NOTICE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+export type Cell = string | number | null;
+
+/** A span of columns on one row, 1-based and inclusive. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * Writes a printable form top to bottom: each call fills the next row(s). Merged cells wrap
+ * their text, and since Excel never grows merged rows by itself, row heights are set from
+ * the text's width.
+ */
+export class FormWriter {
+  row = 1;
+
+  constructor(
+    readonly ws: ExcelJS.Worksheet,
+    readonly widths: readonly number[],
+  ) {
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  }
+
+  get lastCol(): number {
+    return this.widths.length;
+  }
+
+  private spanWidth(s: Span): number {
+    return this.widths.slice(s.from - 1, s.to).reduce((a, b) => a + b, 0);
+  }
+
+  private linesFor(text: string, s: Span): number {
+    const room = Math.max(1, this.spanWidth(s) - 1);
+    return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(textWidth(seg) / room)), 0);
+  }
+
+  /** Puts a value in a span (merged when wider than one column), wrapped and top-aligned. */
+  put(span: Span, value: Cell, style: Partial<ExcelJS.Style> = {}): ExcelJS.Cell {
+    if (span.to > span.from) this.ws.mergeCells(this.row, span.from, this.row, span.to);
+    const cell = this.ws.getCell(this.row, span.from);
+    cell.value = value === '' ? null : value;
+    cell.alignment = { wrapText: true, vertical: 'top', ...style.alignment };
+    if (style.font) cell.font = style.font;
+    if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
+    if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
+    return cell;
+  }
+
+  /** Ends the current row, tall enough for its longest text (at least `minLines`). */
+  next(texts: { text: string; span: Span }[] = [], minLines = 1): void {
+    const lines = Math.max(minLines, ...texts.map((t) => this.linesFor(t.text, t.span)));
+    if (lines > 1) this.ws.getRow(this.row).height = lines * LINE_HEIGHT;
+    this.row++;
+  }
+
+  all(): Span {
+    return { from: 1, to: this.lastCol };
+  }
+
+  title(text: string): void {
+    this.put(this.all(), text, { font: { bold: true, size: 14 } });
+    this.ws.getRow(this.row).height = 22;
+    this.row++;
+  }
+
+  heading(text: string): void {
+    this.put(this.all(), text, { font: { bold: true, size: 12 }, fill: HEADING_FILL, border: { bottom: THIN } });
+    this.ws.getRow(this.row).height = 18;
+    this.row++;
+  }
+
+  /** A full-width line of text; `notice` shades it to catch the eye. */
+  line(text: string, opts: { bold?: boolean; italic?: boolean; small?: boolean; indent?: number; notice?: boolean } = {}): void {
+    const span = this.all();
+    this.put(span, text, {
+      font: { bold: opts.bold, italic: opts.italic, size: opts.small ? 9 : 11 },
+      alignment: { indent: opts.indent ?? 0 },
+      fill: opts.notice ? NOTICE_FILL : undefined,
+    });
+    this.next([{ text: '  '.repeat(opts.indent ?? 0) + text, span }]);
+  }
+
+  bullets(items: readonly string[], indent = 1): void {
+    for (const item of items) this.line(`• ${item}`, { indent });
+  }
+
+  /** "1." in the first column, the text across the rest. */
+  numbered(items: readonly string[]): void {
+    items.forEach((item, i) => {
+      this.put({ from: 1, to: 1 }, `${i + 1}.`, { alignment: { horizontal: 'right' } });
+      const span = { from: 2, to: this.lastCol };
+      this.put(span, item);
+      this.next([{ text: item, span }]);
+    });
+  }
+
+  /** Label/value pairs side by side on one row. */
+  pairs(items: { label: string; value: Cell; at: Span; valueAt: Span }[]): void {
+    for (const p of items) {
+      this.put(p.at, p.label, { font: { bold: true } });
+      this.put(p.valueAt, p.value);
+    }
+    this.next(items.map((p) => ({ text: String(p.value ?? ''), span: p.valueAt })));
+  }
+
+  /** A label and an empty bordered box to write in; call next() to end the row. */
+  box(label: string, at: Span, boxAt: Span, validation?: ExcelJS.DataValidation): void {
+    this.put(at, label, { font: { bold: true } });
+    const cell = this.put(boxAt, null, { border: BOX });
+    if (validation) cell.dataValidation = validation;
+  }
+
+  /** A small table row: one value per column, bordered and centred. */
+  tableRow(values: Cell[], opts: { bold?: boolean; grey?: boolean } = {}): void {
+    values.forEach((v, i) => {
+      const span = { from: i + 1, to: i + 1 };
+      this.put(span, v, {
+        font: { bold: opts.bold, italic: opts.grey, color: opts.grey ? { argb: 'FF595959' } : undefined },
+        alignment: { horizontal: i === 0 ? 'left' : 'center', wrapText: false },
+        border: { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } },
+      });
+    });
+    this.row++;
+  }
+
+  gap(): void {
+    this.row++;
+  }
+}

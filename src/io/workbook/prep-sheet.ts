@@ -1,0 +1,222 @@
+import type ExcelJS from 'exceljs';
+import type { FollowUp } from '../../model/plan.js';
+import type { Agent, Day, Finding, Talk } from '../../model/types.js';
+import { evidenceSentences } from '../../text/evidence.js';
+import { ALWAYS, avoidFor, questionsFor, type TalkKind } from '../../text/guidance.js';
+import { CATEGORY_LABELS, RULE_LABELS, YES_NO, type Lang } from '../../text/labels.js';
+import { formatMetric, METRIC_LABELS } from '../../text/metrics.js';
+import { dayWithWeekday, periodHeading, PREP_LABELS, tenureText } from '../../text/prep-labels.js';
+import { statusLine, type PrepStatus } from '../../text/prep-status.js';
+import { findingsWorthShowing } from '../../text/reasons.js';
+import { relativeDays } from '../../text/evidence.js';
+import { FormWriter, type Span } from './prep-form.js';
+import { prepPageSetup } from './prep-page.js';
+import { kpiTrend, sparkline, TREND_PERIODS, versusTeam, type TrendBasis } from './prep-trend.js';
+
+/** Who a prep sheet is for and where they stand this week. */
+export interface PrepSubject {
+  agent: Agent;
+  /** The scheduled or backlog talk, or the agent's next one; none when nothing is due. */
+  talk?: Talk;
+  status: PrepStatus;
+  /** Core staff (top 3%): retention questions are added. */
+  core: boolean;
+  /** From the archive: the last held talk and its open issues. */
+  followUp?: FollowUp;
+}
+
+/** Everything shared by the prep sheets of one workbook. */
+export interface PrepContext {
+  today: Day;
+  lang: Lang;
+  trend: TrendBasis;
+}
+
+// A: labels; B–I: one column per KPI period; J: the in-cell trend.
+const WIDTHS = [17, ...Array<number>(TREND_PERIODS).fill(8.5), 15];
+const LEFT_LABEL: Span = { from: 1, to: 1 };
+const LEFT_VALUE: Span = { from: 2, to: 6 };
+const RIGHT_LABEL: Span = { from: 7, to: 8 };
+const RIGHT_VALUE: Span = { from: 9, to: 10 };
+const WIDE: Span = { from: 2, to: 10 };
+
+/** The findings worth reading: a routine finding riding along that is not due yet is left out. */
+function findings(s: PrepSubject, today: Day): Finding[] {
+  return s.talk ? findingsWorthShowing(s.talk.findings, today) : [];
+}
+
+/** The talk's types for the guidance; routine when nothing is due. */
+function talkKind(s: PrepSubject, today: Day): TalkKind {
+  const rules = findings(s, today).map((f) => f.rule);
+  return { rules: rules.length ? rules : ['routine'], core: s.core };
+}
+
+function header(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
+  const L = PREP_LABELS[ctx.lang];
+  const { agent, talk } = s;
+  const scheduled = s.status.kind === 'scheduled' && talk?.date;
+  f.title(L.titleFor(`${agent.id} ${agent.name}`));
+  const types = talkKind(s, ctx.today).rules.map((r) => RULE_LABELS[ctx.lang][r]).join(' · ');
+  f.line(s.core ? `${types} · ${L.core}` : types, { bold: true });
+  const status = statusLine(s.status, ctx.lang);
+  if (status) f.line(status, { bold: true, notice: true });
+  f.gap();
+  const pair = (label: string, value: string, label2: string, value2: string) =>
+    f.pairs([
+      { label, value, at: LEFT_LABEL, valueAt: LEFT_VALUE },
+      { label: label2, value: value2, at: RIGHT_LABEL, valueAt: RIGHT_VALUE },
+    ]);
+  const since = tenureText(agent.hireDate, ctx.today, ctx.lang);
+  const tenure = ctx.lang === 'en' ? `${since} (hired ${agent.hireDate})` : `${since}（${agent.hireDate} 入职）`;
+  const dash = '–';
+  pair(L.agent, `${agent.id} ${agent.name}`, L.date, scheduled ? dayWithWeekday(talk.date!, ctx.lang) : dash);
+  pair(L.team, agent.team || dash, L.time, scheduled && talk.start ? `${talk.start}–${talk.end ?? ''}` : dash);
+  pair(L.lead, agent.lead || dash, L.place, (scheduled && talk.location) || dash);
+  pair(L.tenure, tenure, L.due, talk ? talk.due : dash);
+}
+
+function purpose(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
+  const shown = findings(s, ctx.today);
+  if (shown.length === 0) return;
+  f.gap();
+  f.heading(PREP_LABELS[ctx.lang].purpose);
+  for (const finding of shown) {
+    f.line(RULE_LABELS[ctx.lang][finding.rule], { bold: true });
+    for (const sentence of evidenceSentences(finding, ctx.today, ctx.lang)) f.line(sentence, { indent: 1 });
+  }
+}
+
+function trend(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
+  const L = PREP_LABELS[ctx.lang];
+  const t = kpiTrend(ctx.trend, s.agent);
+  f.gap();
+  f.heading(L.trend(t.periods.length, t.kind));
+  if (t.rows.length === 0) {
+    f.line(L.noKpi, { italic: true });
+    return;
+  }
+  const pad = Array<null>(TREND_PERIODS - t.periods.length).fill(null);
+  const show = (m: (typeof t.rows)[number]['metric'], v: number | undefined) => (v === undefined ? '–' : formatMetric(m, v));
+  f.tableRow([L.metric, ...t.periods.map((p) => periodHeading(p, t.kind, ctx.lang)), ...pad, L.visual], { bold: true });
+  for (const r of t.rows) {
+    f.tableRow([METRIC_LABELS[ctx.lang][r.metric], ...r.agent.map((v) => show(r.metric, v)), ...pad, sparkline(r.agent)]);
+    f.tableRow([`  ${L.teamMedian}`, ...r.team.map((v) => show(r.metric, v)), ...pad, versusTeam(r.metric, r.agent, r.team, ctx.trend.higherIsBetter[r.metric])], { grey: true });
+  }
+  f.line(L.legend, { small: true, italic: true });
+}
+
+function lastTalk(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
+  const L = PREP_LABELS[ctx.lang];
+  f.gap();
+  f.heading(L.lastTalk);
+  const up = s.followUp;
+  const roster = s.agent.lastTalk;
+  const last = up && (!roster || up.date >= roster) ? up.date : roster;
+  if (!last) {
+    f.line(L.noTalk, { indent: 1 });
+    return;
+  }
+  const ago = relativeDays(last, ctx.today, ctx.lang);
+  const type = up?.date === last ? ` · ${ruleLabel(up.rule, ctx.lang)}` : '';
+  f.line(ctx.lang === 'en' ? `${dayWithWeekday(last, ctx.lang)} (${ago})${type}` : `${dayWithWeekday(last, ctx.lang)}，${ago}${type}`, { indent: 1 });
+  if (!up) return;
+  if (up.issues.length === 0) {
+    f.line(L.noFollowUps, { indent: 1 });
+    return;
+  }
+  f.line(L.followUpsFrom(up.date, ruleLabel(up.rule, ctx.lang)), { indent: 1 });
+  f.bullets(
+    up.issues.map((i) => `${categoryLabel(i.category, ctx.lang)}${ctx.lang === 'en' ? ': ' : '：'}${i.text}`),
+    2,
+  );
+}
+
+function ruleLabel(rule: string, lang: Lang): string {
+  return (RULE_LABELS[lang] as Record<string, string>)[rule] ?? rule;
+}
+
+function categoryLabel(category: string, lang: Lang): string {
+  return (CATEGORY_LABELS[lang] as Record<string, string>)[category] ?? category;
+}
+
+function guidance(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
+  const L = PREP_LABELS[ctx.lang];
+  const always = ALWAYS[ctx.lang];
+  f.gap();
+  f.heading(L.questions);
+  f.numbered(questionsFor(talkKind(s, ctx.today), ctx.lang));
+  f.gap();
+  f.heading(L.avoid);
+  f.bullets(avoidFor(talkKind(s, ctx.today), ctx.lang));
+  for (const [title, items] of [
+    [L.before, always.before],
+    [L.during, always.during],
+    [L.after, always.after],
+  ] as const) {
+    f.gap();
+    f.heading(title);
+    f.bullets(items);
+  }
+}
+
+function improvementPlan(f: FormWriter, ctx: PrepContext): void {
+  const L = PREP_LABELS[ctx.lang];
+  f.gap();
+  f.heading(L.plan);
+  for (const label of [L.goal, L.actions, L.byWhen, L.support]) {
+    f.box(label, LEFT_LABEL, WIDE);
+    f.next([], label === L.actions ? 3 : 2);
+  }
+}
+
+function outcome(f: FormWriter, ctx: PrepContext): void {
+  const L = PREP_LABELS[ctx.lang];
+  const yes = YES_NO[ctx.lang];
+  const list = (values: string[], title: string): ExcelJS.DataValidation => ({
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${values.join(',')}"`],
+    showErrorMessage: true,
+    errorTitle: title,
+    error: values.join(' / '),
+  });
+  f.gap();
+  f.heading(L.outcome);
+  f.box(L.held, LEFT_LABEL, LEFT_VALUE, list([yes.yes, yes.no], L.held));
+  f.box(L.heldOn, RIGHT_LABEL, RIGHT_VALUE, {
+    type: 'date',
+    operator: 'greaterThan',
+    allowBlank: true,
+    formulae: [new Date(Date.UTC(2000, 0, 1))],
+    showErrorMessage: true,
+    errorTitle: L.heldOn,
+    error: 'YYYY-MM-DD',
+  });
+  f.next([], 1.4);
+  f.box(L.category, LEFT_LABEL, LEFT_VALUE, list(Object.values(CATEGORY_LABELS[ctx.lang]), L.category));
+  f.next([], 1.4);
+  for (const [label, lines] of [
+    [L.issue, 2],
+    [L.notes, 5],
+    [L.nextStep, 2],
+  ] as const) {
+    f.box(label, LEFT_LABEL, WIDE);
+    f.next([], lines);
+  }
+}
+
+/** One printable prep sheet: profile, purpose, KPI trend, last talk, guidance, plan and outcome. */
+export function addPrepSheet(wb: ExcelJS.Workbook, name: string, s: PrepSubject, ctx: PrepContext): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ showGridLines: false }] });
+  const f = new FormWriter(ws, WIDTHS);
+  header(f, s, ctx);
+  purpose(f, s, ctx);
+  trend(f, s, ctx);
+  lastTalk(f, s, ctx);
+  guidance(f, s, ctx);
+  improvementPlan(f, ctx);
+  outcome(f, ctx);
+  const when = s.status.kind === 'scheduled' && s.talk?.date ? s.talk.date : ctx.today;
+  prepPageSetup(ws, { title: `${s.agent.id} ${s.agent.name}`, date: when, lastRow: f.row - 1, lastCol: f.lastCol, lang: ctx.lang });
+  return ws;
+}

@@ -1,0 +1,37 @@
+import type { RawRow, RawSheet, ReadOptions } from '../raw.js';
+import { readBook, readDateStyles, readSharedStrings } from './book.js';
+import { RowScanner, type SheetContext } from './sheet.js';
+import { ZipFile, type ZipEntry } from './zip.js';
+
+async function* sheetRows(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<RawRow> {
+  const scanner = new RowScanner(ctx);
+  const rows: RawRow[] = [];
+  for await (const chunk of zip.chunks(entry)) {
+    scanner.feed(chunk, rows);
+    for (let i = 0; i < rows.length; i++) yield rows[i];
+    rows.length = 0;
+  }
+  scanner.end();
+}
+
+/**
+ * Streams the worksheets of an xlsx file in workbook order, one row at a time, straight from
+ * the zip: only the shared strings are held. Each sheet's rows are read from the archive
+ * independently, so a caller may leave a sheet's rows unread.
+ */
+export async function* readXlsxFast(file: string, opts: ReadOptions = {}): AsyncGenerator<RawSheet> {
+  const zip = await ZipFile.open(file);
+  const book = await readBook(zip);
+  let ctx: SheetContext | undefined;
+  for (const ref of book.sheets) {
+    if (opts.sheet !== undefined && ref.name !== opts.sheet) continue;
+    const entry = zip.entries.get(ref.path);
+    if (!entry) throw new Error(`the worksheet "${ref.name}" is missing from the archive`);
+    ctx ??= {
+      shared: await readSharedStrings(zip, book.sharedStrings),
+      dateStyles: await readDateStyles(zip, book.styles),
+      date1904: book.date1904,
+    };
+    yield { file, sheet: ref.name, rows: sheetRows(zip, entry, ctx) };
+  }
+}

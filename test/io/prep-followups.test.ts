@@ -1,0 +1,43 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runPlan } from '../../src/cli/plan-run.js';
+import { addPrepSheets } from '../../src/io/workbook/prep-sheets.js';
+import { buildPlanWorkbook } from '../../src/io/workbook/plan-workbook.js';
+
+async function sheetText(wb: ExcelJS.Workbook, name: string): Promise<string> {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await wb.xlsx.writeBuffer());
+  const out: string[] = [];
+  back.getWorksheet(name)!.eachRow((row) => {
+    const values: string[] = [];
+    row.eachCell((c) => {
+      if (c.value !== null && (!c.isMerged || c.master.address === c.address)) values.push(String(c.value));
+    });
+    out.push(values.join(' | '));
+  });
+  return out.join('\n');
+}
+
+describe('prep sheets with the archive’s follow-ups', () => {
+  it('shows the last archived talk and its open issues, or says there are none', async () => {
+    const plan = await runPlan({ roster: 'fixtures/roster.xlsx', kpi: ['fixtures/kpi.xlsx'], today: '2026-11-24' });
+    plan.followUps = new Map([
+      ['A012', { date: '2026-10-20', rule: 'routine', issues: [{ category: 'shift', text: 'Wants the early shift back' }, { category: 'skill', text: 'Billing calls' }] }],
+      ['A039', { date: '2026-03-01', rule: 'routine', issues: [] }],
+    ]);
+    const en = buildPlanWorkbook(plan, 'en', addPrepSheets);
+    const a012 = await sheetText(en, 'A012 Ryan Fletcher');
+    expect(a012).toContain('Tue 2026-10-20 (35 days ago) · Routine');
+    expect(a012).toContain('Open follow-ups from the talk on 2026-10-20 (Routine):');
+    expect(a012).toContain('• Shift/schedule: Wants the early shift back');
+    expect(a012).toContain('• Skill: Billing calls');
+    const a039 = await sheetText(en, 'A039 Yasmin Clarke');
+    expect(a039).toContain('Thu 2026-04-02 (7 months ago)');
+    expect(a039).not.toContain('Open follow-ups');
+
+    const zh = buildPlanWorkbook(plan, 'zh-CN', addPrepSheets);
+    const zh012 = await sheetText(zh, 'A012 Ryan Fletcher');
+    expect(zh012).toContain('2026-10-20 面谈（例行面谈）中待跟进的事项：');
+    expect(zh012).toContain('• 排班/班次：Wants the early shift back');
+  });
+});

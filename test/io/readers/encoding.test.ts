@@ -1,0 +1,50 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { checkEncoding, detectEncoding } from '../../../src/io/encoding.js';
+import { talksError } from './helpers.js';
+
+const TEXT = '工号,姓名,入职日期\r\n1001,张三,2024-03-01\r\n';
+const bytes = (...b: number[]) => Buffer.from(b);
+
+describe('detectEncoding', () => {
+  it.each([
+    ['UTF-8 with BOM', Buffer.concat([bytes(0xef, 0xbb, 0xbf), Buffer.from(TEXT)]), 'utf8', 3],
+    ['UTF-8 without BOM', Buffer.from(TEXT), 'utf8', 0],
+    ['plain ASCII', Buffer.from('Agent ID,Hire Date\n1,2024-01-01\n'), 'utf8', 0],
+    ['UTF-16LE with BOM', Buffer.concat([bytes(0xff, 0xfe), iconv.encode(TEXT, 'utf16le')]), 'utf16le', 2],
+    ['UTF-16BE with BOM', Buffer.concat([bytes(0xfe, 0xff), iconv.encode(TEXT, 'utf16be')]), 'utf16be', 2],
+    ['UTF-16LE without BOM', iconv.encode(TEXT, 'utf16le'), 'utf16le', 0],
+    ['UTF-16BE without BOM', iconv.encode(TEXT, 'utf16be'), 'utf16be', 0],
+    ['GBK', iconv.encode(TEXT, 'gbk'), 'gb18030', 0],
+    ['GB18030', iconv.encode(TEXT, 'gb18030'), 'gb18030', 0],
+    ['UTF-8 cut inside a character at the end of the sample', Buffer.from('ab,张').subarray(0, 5), 'utf8', 0],
+    ['GBK whose bytes happen to start like UTF-8', iconv.encode('姓名,入职', 'gbk'), 'gb18030', 0],
+    ['empty', Buffer.alloc(0), 'utf8', 0],
+  ])('%s → %s', (_name, sample, encoding, bomBytes) => {
+    expect(detectEncoding(sample)).toEqual({ encoding, bomBytes });
+  });
+});
+
+describe('checkEncoding', () => {
+  it.each([
+    ['utf8', 'utf8'],
+    ['UTF-8', 'utf8'],
+    ['utf-16', 'utf16le'],
+    ['UTF-16LE', 'utf16le'],
+    ['utf16be', 'utf16be'],
+    ['GBK', 'gb18030'],
+    ['gb2312', 'gb18030'],
+    ['GB18030', 'gb18030'],
+    ['big5', 'big5'],
+    ['latin1', 'latin1'],
+  ])('%s → %s', (name, encoding) => {
+    expect(checkEncoding(name)).toBe(encoding);
+  });
+
+  it.each(['klingon', 'utf-9', ''])('"%s" is a usage error naming the encoding', async (name) => {
+    const err = await talksError(() => checkEncoding(name));
+    expect(err).toMatchObject({ code: 'usage', exitCode: 2 });
+    expect(err.message).toContain(`"${name}"`);
+    expect(err.hint).toMatch(/utf8.*gbk/);
+  });
+});

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../../src/io/load.js';
+import { readTables } from '../../../src/io/tables.js';
+import type { Agent } from '../../../src/model/types.js';
+import { talksError } from './helpers.js';
+
+/** Real public exports, read in place (never copied into the project); see SOURCE.md there. */
+const DATA = '/work/shared/data';
+const absent = !fs.existsSync(DATA);
+const data = (name: string) => path.join(DATA, name);
+const SKIP = `the real public exports are not in ${DATA}`;
+
+const withoutFile = (agents: Agent[]) => agents.map(({ source, ...a }) => ({ ...a, row: source.row }));
+
+describe.skipIf(absent)(`real exports in ${DATA} (skipped when ${SKIP})`, () => {
+  it('hr_dataset_v14.csv reads as a roster: EmpID, DateofHire, EmploymentStatus, ManagerName', async () => {
+    const { agents, warnings, tables } = await loadInputs(data('hr_dataset_v14.csv'), []);
+    expect(warnings).toEqual([]);
+    expect(agents).toHaveLength(311);
+    expect(new Set(agents.map((a) => a.id)).size).toBe(311);
+    const fields = Object.fromEntries(tables[0].columns.map((c) => [c.field, c.header]));
+    expect(fields).toMatchObject({ agentId: 'EmpID', hireDate: 'DateofHire', status: 'EmploymentStatus', lead: 'ManagerName' });
+    expect(agents[0]).toMatchObject({
+      id: '10026', name: 'Adinolfi, Wilson  K', lead: 'Michael Albert', hireDate: '2011-07-05', status: 'active', source: { row: 2 },
+    });
+    expect(agents.find((a) => a.id === '10084')).toMatchObject({ status: 'left', hireDate: '2015-03-30', leavingDate: '2016-06-16' });
+    const byStatus = agents.reduce<Record<string, number>>((n, a) => ({ ...n, [a.status]: (n[a.status] ?? 0) + 1 }), {});
+    expect(byStatus).toEqual({ active: 207, left: 104 });
+    const hires = agents.map((a) => a.hireDate).sort();
+    expect([hires[0], hires[hires.length - 1]]).toEqual(['2006-01-09', '2018-07-09']);
+  });
+
+  it('hr_dataset_v14_utf16.txt (UTF-16LE, tab-separated) gives the same agents as the CSV', async () => {
+    const csv = await loadInputs(data('hr_dataset_v14.csv'), []);
+    const utf16 = await loadInputs(data('hr_dataset_v14_utf16.txt'), []);
+    expect(utf16.warnings).toEqual([]);
+    expect(withoutFile(utf16.agents)).toEqual(withoutFile(csv.agents));
+  });
+
+  it('ineuron_agent_performance.xlsx (title row, no agent ID) is a clear missing-column error', async () => {
+    const f = data('ineuron_agent_performance.xlsx');
+    const err = await talksError(() => loadInputs(f, []));
+    expect(err).toMatchObject({ code: 'roster-columns', file: f, exitCode: 1 });
+    expect(err.message).toContain('No agent ID or hire date column');
+    expect(err.message).toContain('"SL No", "Date", "Agent Name", "Total Chats"');
+    expect(err.message).toContain('Agent ID, Agent, Employee ID, ID, 工号');
+  });
+
+  it('ineuron_agent_performance.xlsx as a KPI file: only the agent ID is missing', async () => {
+    const f = data('ineuron_agent_performance.xlsx');
+    const err = await talksError(() => loadInputs(data('hr_dataset_v14.csv'), [f]));
+    expect(err).toMatchObject({ code: 'kpi-columns', file: f });
+    expect(err.message).toMatch(/^No agent ID column\. Columns found: "SL No"/);
+  });
+
+  it('ineuron_agent_performance.csv (UTF-8 BOM, title padded with commas) as a KPI file: the same error', async () => {
+    const f = data('ineuron_agent_performance.csv');
+    const err = await talksError(() => loadInputs(data('hr_dataset_v14.csv'), [f]));
+    expect(err).toMatchObject({ code: 'kpi-columns', file: f });
+    expect(err.message).toMatch(/^No agent ID column\. Columns found: "SL No", "Date", "Agent Name"/);
+  });
+
+  it.each([
+    ['hr_dataset_v14.csv', 36, 'Employee_Name', 'Absences'],
+    ['hr_dataset_v14_utf16.txt', 36, 'Employee_Name', 'Absences'],
+    ['pwc_call_center_mixed_dates.csv', 12, 'call id', ''],
+    ['pwc_call_center_hms.csv', 11, 'Call Id', 'Satisfaction rating'],
+    ['anonymous_bank_1999_02.txt', 17, 'vru+line', 'server'],
+    ['ineuron_agent_performance.csv', 9, 'SL No', ''],
+  ])('%s splits into %i columns', async (name, columns, first, last) => {
+    const rows: string[][] = [];
+    for await (const table of readTables(data(name))) {
+      for await (const row of table.rows) {
+        rows.push(row.cells as string[]);
+        if (rows.length === 3) break;
+      }
+    }
+    const header = rows.find((r) => r[0] === first)!;
+    expect(header).toBeDefined();
+    expect(header).toHaveLength(columns);
+    expect(header[columns - 1]).toBe(last);
+    expect(rows[rows.length - 1]).toHaveLength(columns);
+  });
+
+  it('ineuron_agent_login.xls (legacy Excel) says to save it as .xlsx', async () => {
+    const f = data('ineuron_agent_login.xls');
+    const err = await talksError(() => loadInputs(f, []));
+    expect(err).toMatchObject({ code: 'file-xls', file: f });
+    expect(err.hint).toMatch(/save it as \.xlsx/);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, type RuleId } from '../../src/model/types.js';
+import { ALWAYS, avoidFor, GUIDANCE, MAX_QUESTIONS, questionsFor } from '../../src/text/guidance.js';
+import { LANGS, type Lang } from '../../src/text/labels.js';
+
+const cases = RULE_IDS.flatMap((rule) => LANGS.map((lang) => [rule, lang] as [RuleId, Lang]));
+
+/** A word that marks each type's own questions, per language: the bank is written for the type. */
+const MARKERS: Record<Lang, Record<RuleId, RegExp>> = {
+  en: {
+    'lead-flag': /stay/,
+    exit: /leave/,
+    'new-hire': /training/,
+    'swing-down': /dropped/,
+    'swing-up': /went up/,
+    'top-performer': /management role/,
+    routine: /training/,
+  },
+  'zh-CN': {
+    'lead-flag': /留下来/,
+    exit: /离开/,
+    'new-hire': /培训/,
+    'swing-down': /下滑/,
+    'swing-up': /提升/,
+    'top-performer': /管理岗位/,
+    routine: /培训/,
+  },
+};
+
+describe('questionsFor and avoidFor, per talk type and language', () => {
+  it.each(cases)('%s in %s: the type’s own 5–8 questions and its avoid-list', (rule, lang) => {
+    const talk = { rules: [rule], core: false };
+    const questions = questionsFor(talk, lang);
+    expect(questions).toEqual(GUIDANCE[lang][rule].questions.slice(0, MAX_QUESTIONS));
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    expect(questions.length).toBeLessThanOrEqual(8);
+    expect(questions.some((q) => MARKERS[lang][rule].test(q))).toBe(true);
+    expect(new Set(questions).size).toBe(questions.length);
+    expect(avoidFor(talk, lang)).toEqual(GUIDANCE[lang][rule].avoid);
+    expect(avoidFor(talk, lang).length).toBeGreaterThan(0);
+  });
+
+  it.each(RULE_IDS)('%s has as many questions and pitfalls in Chinese as in English', (rule) => {
+    expect(GUIDANCE['zh-CN'][rule].questions.length).toBe(GUIDANCE.en[rule].questions.length);
+    expect(GUIDANCE['zh-CN'][rule].avoid.length).toBe(GUIDANCE.en[rule].avoid.length);
+  });
+
+  it.each([
+    ['en', /compan|opinion of|management/i],
+    ['zh-CN', /公司|管理层|看法/],
+  ] as [Lang, RegExp][])('never asks a new hire (%s) for opinions of the company, and says so', (lang, company) => {
+    expect(questionsFor({ rules: ['new-hire'], core: false }, lang).filter((q) => company.test(q))).toEqual([]);
+    expect(avoidFor({ rules: ['new-hire'], core: false }, lang)[0]).toMatch(company);
+  });
+
+  it.each([
+    ['en', /never discuss.*team lead/i],
+    ['zh-CN', /绝不.*组长/],
+  ] as [Lang, RegExp][])('lead-flag (%s): the avoid-list forbids discussing the team lead', (lang, lead) => {
+    expect(avoidFor({ rules: ['lead-flag'], core: false }, lang).some((a) => lead.test(a))).toBe(true);
+  });
+
+  it.each([
+    ['en', [/career/, /pay and your position/, /recognised/]],
+    ['zh-CN', [/发展/, /薪酬和岗位/, /认可/]],
+  ] as [Lang, RegExp[]][])('core staff (%s) get the retention questions on top of any type, within 8', (lang, retention) => {
+    for (const rule of RULE_IDS) {
+      const plain = questionsFor({ rules: [rule], core: false }, lang);
+      const core = questionsFor({ rules: [rule], core: true }, lang);
+      expect(core.length).toBeLessThanOrEqual(MAX_QUESTIONS);
+      expect(core.slice(-3)).toEqual(GUIDANCE[lang].core.questions);
+      for (const r of retention) expect(core.some((q) => r.test(q))).toBe(true);
+      expect(core.slice(0, -3)).toEqual(plain.slice(0, core.length - 3));
+      expect(avoidFor({ rules: [rule], core: true }, lang)).toEqual([...GUIDANCE[lang][rule].avoid, ...GUIDANCE[lang].core.avoid]);
+    }
+  });
+
+  it('merges several types: most urgent first, no repeats, capped at 8', () => {
+    const q = questionsFor({ rules: ['swing-down', 'routine'], core: false }, 'en');
+    expect(q).toHaveLength(8);
+    expect(q.slice(0, 7)).toEqual(GUIDANCE.en['swing-down'].questions);
+    expect(q[7]).toBe(GUIDANCE.en.routine.questions[0]);
+    const shared = questionsFor({ rules: ['lead-flag', 'routine'], core: false }, 'en');
+    expect(new Set(shared).size).toBe(shared.length);
+    const avoid = avoidFor({ rules: ['lead-flag', 'routine'], core: false }, 'en');
+    expect(avoid.filter((a) => a.startsWith('Don’t promise'))).toHaveLength(1);
+  });
+
+  it.each(LANGS)('the always-rules (%s) cover length, room, work topics, notebook, listening, praise and routing', (lang) => {
+    const all = [...ALWAYS[lang].before, ...ALWAYS[lang].during, ...ALWAYS[lang].after].join('\n');
+    const expected =
+      lang === 'en'
+        ? [/30–60 minutes/, /quiet, neutral room/, /work, not private life/, /notebook/, /Listen more/, /Praise/, /routine talk/, /Schedule sheet/, /HR/]
+        : [/30–60分钟/, /安静、中立/, /不谈私生活/, /笔记本/, /多听少说/, /表扬/, /例行面谈/, /面谈安排/, /人力资源/];
+    for (const e of expected) expect(all).toMatch(e);
+  });
+});
