@@ -8,22 +8,12 @@ import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { dayWithWeekday } from '../text/prep-labels.js';
 import { statusLine } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/workbook/prep-sheet.js';
-import { localToday, resolveLang } from './context.js';
-import { addInputOptions, collect, type InputOptions } from './input-options.js';
-import { dayArg } from './options.js';
 import type { Out } from './output.js';
-import { parsePositiveInt, runPlan } from './plan-run.js';
+import { runPlan } from './plan-run.js';
+import { addPlanningOptions, planningFrom, type PlanningOptions } from './plan-options.js';
 
-interface PrepOpts extends InputOptions {
+interface PrepOpts extends PlanningOptions {
   agent: string;
-  today?: string;
-  week?: string;
-  capacity?: number;
-  perDay?: number;
-  calendar?: string;
-  lang?: string;
-  output?: string;
-  force?: boolean;
 }
 
 /** Edit distance, for suggesting the IDs a mistyped one was meant to be. */
@@ -69,12 +59,11 @@ function summary(file: string, s: PrepSubject, lang: Lang): string {
 }
 
 async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {
-  const lang = resolveLang(o.lang);
-  const today = o.today ?? localToday();
-  const plan = await runPlan({ roster, kpi: o.kpi, today, week: o.week, capacity: o.capacity, perDay: o.perDay, calendar: o.calendar, sheet: o.sheet, kpiSheet: o.kpiSheet, encoding: o.encoding });
+  const { lang, run } = planningFrom(roster, o);
+  const plan = await runPlan(run);
   const agent = findAgent(plan.agents, o.agent, roster);
   const file = o.output ?? `talks-prep-${agent.id.replace(/[^\w.-]+/g, '_')}.xlsx`;
-  checkOutputPath(file, [roster, ...o.kpi], !!o.force);
+  checkOutputPath(file, [roster, ...o.kpi, o.history], !!o.force);
   const subject = prepSubject(plan, agent);
   const wb = buildPrepWorkbook(plan, subject, lang);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -86,16 +75,7 @@ export function register(program: Command, out: Out): void {
     .command('prep')
     .description("Write one agent's printable prep sheet as its own workbook, even when no talk is planned this week.")
     .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given')
-    .requiredOption('--agent <id>', 'the agent ID, as in the roster')
-    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, [])
-    .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
-    .option('--week <date>', 'plan the ISO week containing this date (default: this week; next week on a weekend)', dayArg('--week'))
-    .option('--capacity <n>', 'talks per week (default 10)', parsePositiveInt('--capacity'))
-    .option('--per-day <n>', 'talks per day (default 3)', parsePositiveInt('--per-day'))
-    .option('--calendar <calendar>', 'working days: weekdays, cn (China official holidays), a file of holidays/workdays, or cn,FILE', 'weekdays')
-    .option('--lang <lang>', 'language of the prep sheet: en or zh-CN (default: the system locale)')
-    .option('-o, --output <file>', 'the workbook to write (default: talks-prep-<ID>.xlsx)')
-    .option('--force', 'replace the output workbook if it exists');
-  addInputOptions(cmd);
+    .requiredOption('--agent <id>', 'the agent ID, as in the roster');
+  addPlanningOptions(cmd, { output: 'talks-prep-<ID>.xlsx' });
   cmd.action((roster: string, o: PrepOpts) => prepAction(out, roster, o));
 }

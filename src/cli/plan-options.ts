@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import type { ConfigFile } from '../config-file.js';
+import { readConfig } from '../io/config-read.js';
+import type { Lang } from '../text/labels.js';
+import { localToday, resolveLang } from './context.js';
+import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { dayArg, historyOption } from './options.js';
+import { parsePositiveInt, type PlanRunOptions } from './plan-run.js';
+
+/** The options `plan` and `prep` share: both plan the week. */
+export interface PlanningOptions extends InputOptions {
+  today?: string;
+  week?: string;
+  capacity?: number;
+  perDay?: number;
+  calendar?: string;
+  lang?: string;
+  output?: string;
+  force?: boolean;
+  history: string;
+}
+
+export function addPlanningOptions(cmd: Command, what: { output: string }): Command {
+  cmd
+    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, [])
+    .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
+    .option('--week <date>', 'plan the ISO week containing this date (default: this week; next week on a weekend)', dayArg('--week'))
+    .option('--capacity <n>', 'talks per week (default 10)', parsePositiveInt('--capacity'))
+    .option('--per-day <n>', 'talks per day (default 3)', parsePositiveInt('--per-day'))
+    .option('--calendar <calendar>', 'working days: weekdays (default), cn (China official holidays), a file of holidays/workdays, or cn,FILE')
+    .option('--lang <lang>', 'language of the workbook and messages: en or zh-CN (default: the config, else the system locale)')
+    .option('-o, --output <file>', `the workbook to write (default: ${what.output})`)
+    .option('--force', 'replace the output files if they exist')
+    .addOption(historyOption());
+  return addInputOptions(cmd);
+}
+
+export interface Planning {
+  config?: ConfigFile;
+  lang: Lang;
+  today: string;
+  run: PlanRunOptions;
+}
+
+/** Reads the config and settles language and today: what a planning command runs with. */
+export function planningFrom(roster: string, o: PlanningOptions): Planning {
+  const config = readConfig(o.config);
+  const lang = resolveLang(o.lang ?? config?.language);
+  const today = o.today ?? localToday();
+  return {
+    config,
+    lang,
+    today,
+    run: {
+      roster,
+      kpi: o.kpi,
+      today,
+      week: o.week,
+      capacity: o.capacity,
+      perDay: o.perDay,
+      calendar: o.calendar,
+      lang,
+      history: o.history,
+      config,
+      sheet: o.sheet,
+      kpiSheet: o.kpiSheet,
+      encoding: o.encoding,
+    },
+  };
+}
