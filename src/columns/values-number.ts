@@ -1,0 +1,97 @@
+import type { MetricId } from '../model/types.js';
+import type { CellValue } from './cell.js';
+import { clean, fail, isBlank, ok, quote, type Parsed } from './values-base.js';
+import { fromDayFraction, parseDuration } from './values-duration.js';
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and percentages
+
+const notNumber = (v: CellValue) => fail(`${quote(v)} is not a number`);
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** A number: numeric cells, or text such as ` 12 `, `1,234`, `12.5`. */
+export function parseNumber(v: CellValue): Parsed<number> {
+  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : notNumber(v);
+  if (isBlank(v)) return fail('the number is empty');
+  if (typeof v !== 'string') return notNumber(v);
+  const s = clean(v);
+  if (PLAIN.test(s)) return ok(+s);
+  if (GROUPED.test(s)) return ok(+s.replace(/,/g, ''));
+  return notNumber(v);
+}
+
+/** Drops float noise from scaling (0.925 × 100 = 92.50000000000001). */
+const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
+
+const PERCENT_HINT = 'write 92%, 0.92 or 92';
+
+/**
+ * A percentage on a 0–100 scale. `92%` is 92; a bare number up to 1 is a fraction (0.92 → 92,
+ * so 1 → 100), a larger one is already a percentage (92 → 92). Outside 0–100 is an error.
+ */
+export function parsePercent(v: CellValue): Parsed<number> {
+  let value: number;
+  if (typeof v === 'string' && /[%％]\s*$/.test(v)) {
+    const n = parseNumber(v.trim().replace(/[%％]$/, ''));
+    if (!n.ok) return fail(`${quote(v)} is not a percentage; ${PERCENT_HINT}`);
+    value = n.value;
+  } else {
+    const n = parseNumber(v);
+    if (!n.ok) return fail(isBlank(v) ? 'the percentage is empty' : `${quote(v)} is not a percentage; ${PERCENT_HINT}`);
+    value = n.value >= 0 && n.value <= 1 ? n.value * 100 : n.value;
+  }
+  value = tidy(value);
+  if (value < 0 || value > 100) return fail(`${quote(v)} is not a percentage between 0 and 100`);
+  return ok(value);
+}
+
+function nonNegative(v: CellValue, what: string, example: number): Parsed<number> {
+  const n = parseNumber(v);
+  if (!n.ok) return fail(isBlank(v) ? `the ${what} is empty` : `${quote(v)} is not a ${what}; write a number such as ${example}`);
+  if (n.value < 0) return fail(`${quote(v)} is negative; the ${what} must be 0 or more`);
+  return n;
+}
+
+/** A QA score as written (not scaled); a trailing `%` is allowed. */
+function parseScore(v: CellValue): Parsed<number> {
+  return nonNegative(typeof v === 'string' ? v.trim().replace(/[%％]$/, '') : v, 'score', 92);
+}
+
+/**
+ * The value of a numeric metric cell, or undefined when it is out of range: the allocation-free
+ * hot path of KPI reading, with the same results as parseMetric.
+ */
+export function metricOfNumber(metric: MetricId, n: number): number | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  switch (metric) {
+    case 'aht':
+      return n >= 0 ? Math.round(fromDayFraction(n)) : undefined;
+    case 'calls':
+    case 'qa':
+      return n >= 0 ? n : undefined;
+    default: {
+      const pct = tidy(n >= 0 && n <= 1 ? n * 100 : n);
+      return pct >= 0 && pct <= 100 ? pct : undefined;
+    }
+  }
+}
+
+/** A metric in its unit: AHT in seconds, rates on 0–100, QA as a score, calls as a count. */
+export function parseMetric(metric: MetricId, v: CellValue): Parsed<number> {
+  if (typeof v === 'number') {
+    const value = metricOfNumber(metric, v);
+    if (value !== undefined) return ok(value);
+  }
+  switch (metric) {
+    case 'aht':
+      return parseDuration(v);
+    case 'calls':
+      return nonNegative(v, 'count', 120);
+    case 'qa':
+      return parseScore(v);
+    default:
+      return parsePercent(v);
+  }
+}
+
