@@ -2,7 +2,7 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { detectEncoding, checkEncoding } from './encoding.js';
-import type { RawRow, RawSheet, ReadOptions } from './raw.js';
+import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -244,7 +244,8 @@ function countBreaks(text: string, eol: string): number {
   return n;
 }
 
-async function* csvRows(file: string, opts: ReadOptions): AsyncGenerator<RawRow> {
+/** The records of a CSV file, one batch per decoded chunk. */
+async function* csvBatches(file: string, opts: ReadOptions): AsyncGenerator<RawRow[]> {
   const sample = readSample(file);
   const detected = detectEncoding(sample);
   const encoding = opts.encoding ? checkEncoding(opts.encoding) : detected.encoding;
@@ -253,15 +254,15 @@ async function* csvRows(file: string, opts: ReadOptions): AsyncGenerator<RawRow>
   const source = createReadStream(file, { start: opts.encoding ? 0 : detected.bomBytes, highWaterMark: 64 * 1024 });
   const decoded = source.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable;
   source.on('error', (e) => decoded.destroy(e));
-  const rows: RawRow[] = [];
   try {
     for await (const chunk of decoded as AsyncIterable<string>) {
+      const rows: RawRow[] = [];
       scanner.feed(chunk, rows);
-      for (let i = 0; i < rows.length; i++) yield rows[i];
-      rows.length = 0;
+      if (rows.length > 0) yield rows;
     }
+    const rows: RawRow[] = [];
     scanner.end(rows);
-    yield* rows;
+    if (rows.length > 0) yield rows;
   } finally {
     source.destroy();
     decoded.destroy();
@@ -269,5 +270,5 @@ async function* csvRows(file: string, opts: ReadOptions): AsyncGenerator<RawRow>
 }
 
 export function readCsv(file: string, opts: ReadOptions = {}): RawSheet[] {
-  return [{ file, rows: csvRows(file, opts) }];
+  return [{ file, rows: rowStream(csvBatches(file, opts)) }];
 }

@@ -7,11 +7,21 @@ export interface RawRow {
   cells: CellValue[];
 }
 
+/**
+ * The rows of a table. Iterated directly it gives one row at a time; `batches()` gives the
+ * same rows in the reader's own batches (a chunk of the file each), so a consumer of a million
+ * rows pays the cost of an async step per chunk rather than per row. A stream is read once,
+ * by one of the two. Leaving either loop early closes the reader (draining it when needed).
+ */
+export interface RowStream extends AsyncIterable<RawRow> {
+  batches(): AsyncIterable<RawRow[]>;
+}
+
 /** One table of a file: a worksheet of a workbook, or the whole of a CSV file. */
 export interface RawSheet {
   file: string;
   sheet?: string;
-  rows: AsyncIterable<RawRow>;
+  rows: RowStream;
 }
 
 export interface ReadOptions {
@@ -19,4 +29,19 @@ export interface ReadOptions {
   sheet?: string;
   /** Override CSV encoding detection. */
   encoding?: string;
+}
+
+/**
+ * A RowStream over batches of rows. Each batch is handed over as a fresh array, so a caller
+ * may keep it.
+ */
+export function rowStream(batches: AsyncIterable<RawRow[]>): RowStream {
+  return {
+    batches: () => batches,
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches) {
+        for (let i = 0; i < batch.length; i++) yield batch[i];
+      }
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { TalksError } from '../errors.js';
 import { readCsv } from './csv-read.js';
 import { readXlsx } from './xlsx-read.js';
-import type { RawSheet, ReadOptions } from './raw.js';
+import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
 
 const CSV_EXTS = new Set(['.csv', '.txt', '.tsv']);
 
@@ -62,7 +62,7 @@ export async function* readTables(file: string, opts: ReadOptions = {}): AsyncGe
   try {
     for await (const sheet of source) {
       seen++;
-      yield { ...sheet, rows: guardRows(file, sheet.rows) };
+      yield { ...sheet, rows: rowStream(guardRows(file, sheet.rows.batches())) };
     }
   } catch (e) {
     throw unreadable(file, e);
@@ -79,7 +79,7 @@ async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-async function* guardRows(file: string, rows: AsyncIterable<RawSheet['rows'] extends AsyncIterable<infer R> ? R : never>) {
+async function* guardRows(file: string, rows: AsyncIterable<RawRow[]>): AsyncGenerator<RawRow[]> {
   try {
     yield* rows;
   } catch (e) {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../columns/cell.js';
-import type { RawRow, RawSheet, ReadOptions } from './raw.js';
+import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
 import { readXlsxFast } from './xlsx/read.js';
 
 type ExcelValue = ExcelJS.CellValue | undefined;
@@ -31,10 +31,11 @@ interface WorksheetReader extends AsyncIterable<{ number: number; values: ExcelV
 }
 
 /**
- * Rows of one worksheet. The zip stream only moves on when a sheet is read to its end,
- * so rows a caller leaves unread are drained when it stops early.
+ * Rows of one worksheet, a batch of one row each (exceljs hands rows over one by one). The zip
+ * stream only moves on when a sheet is read to its end, so rows a caller leaves unread are
+ * drained when it stops early.
  */
-async function* sheetRows(ws: WorksheetReader): AsyncGenerator<RawRow> {
+async function* sheetRows(ws: WorksheetReader): AsyncGenerator<RawRow[]> {
   const it = ws[Symbol.asyncIterator]();
   let done = false;
   try {
@@ -44,7 +45,7 @@ async function* sheetRows(ws: WorksheetReader): AsyncGenerator<RawRow> {
         done = true;
         return;
       }
-      yield { row: next.value.number, cells: rowCells(next.value.values) };
+      yield [{ row: next.value.number, cells: rowCells(next.value.values) }];
     }
   } finally {
     while (!done) done = !!(await it.next()).done;
@@ -78,6 +79,6 @@ export async function* readXlsxWithExcelJs(file: string, opts: ReadOptions = {})
       for await (const _ of rows) void _;
       continue;
     }
-    yield { file, sheet: ws.name, rows };
+    yield { file, sheet: ws.name, rows: rowStream(rows) };
   }
 }

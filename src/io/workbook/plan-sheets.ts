@@ -28,14 +28,14 @@ export function addScheduleSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): 
     end: { header: h.end },
     location: { header: h.location },
     talkType: { header: h.talkType },
-    reasons: { header: h.reasons, max: 60 },
+    reasons: { header: h.reasons, max: 45 },
     due: { header: h.due, kind: 'date', min: 11 },
     core: { header: h.core },
     held: { header: h.held, list: [yes.yes, yes.no] },
     heldOn: { header: h.heldOn, kind: 'date', min: 11, validateDate: true },
     category: { header: h.category, list: Object.values(CATEGORY_LABELS[lang]), min: 16 },
-    issue: { header: h.issue, min: 24, max: 50 },
-    notes: { header: h.notes, min: 24, max: 50 },
+    issue: { header: h.issue, min: 20, max: 40 },
+    notes: { header: h.notes, min: 20, max: 40 },
   };
   const rows: TableValue[][] = plan.talks.map((t) => {
     const v: Record<(typeof SCHEDULE_COLUMNS)[number], TableValue> = {

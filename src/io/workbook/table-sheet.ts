@@ -70,9 +70,12 @@ export function addTableSheet(
   });
   ws.pageSetup.printTitlesRow = '1:1';
   const header = ws.addRow(columns.map((c) => c.header));
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
-  header.alignment = { vertical: 'middle', wrapText: true };
+  // Styled cell by cell: a row-wide style would stretch the printed area past the table.
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
   for (const r of rows) ws.addRow(r.map((v, i) => cellValue(v, columns[i].kind ?? 'text')));
 
   const last = Math.max(2, rows.length + 1 + (opts.blankRows ?? 0));
@@ -81,7 +84,10 @@ export function addTableSheet(
     const widest = Math.max(textWidth(c.header), ...rows.map((r) => textWidth(r[i] === null || r[i] === undefined ? '' : String(r[i]))));
     col.width = Math.min(c.max ?? 60, Math.max(c.min ?? 8, widest + 2));
     const kind = c.kind ?? 'text';
-    if (kind === 'date') col.numFmt = DATE_FORMAT;
+    if (kind === 'date') {
+      col.numFmt = DATE_FORMAT;
+      col.alignment = { horizontal: 'left' };
+    }
     if (kind === 'wrap' || (c.max !== undefined && widest > c.max)) col.alignment = { wrapText: true, vertical: 'top' };
     if (c.list) {
       for (let r = 2; r <= last; r++) {

@@ -1,21 +1,21 @@
-import type { RawRow, RawSheet, ReadOptions } from '../raw.js';
+import { rowStream, type RawRow, type RawSheet, type ReadOptions } from '../raw.js';
 import { readBook, readDateStyles, readSharedStrings } from './book.js';
 import { RowScanner, type SheetContext } from './sheet.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
-async function* sheetRows(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<RawRow> {
+/** The rows of a worksheet, one batch per inflated chunk of its XML. */
+async function* sheetBatches(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<RawRow[]> {
   const scanner = new RowScanner(ctx);
-  const rows: RawRow[] = [];
   for await (const chunk of zip.chunks(entry)) {
+    const rows: RawRow[] = [];
     scanner.feed(chunk, rows);
-    for (let i = 0; i < rows.length; i++) yield rows[i];
-    rows.length = 0;
+    if (rows.length > 0) yield rows;
   }
   scanner.end();
 }
 
 /**
- * Streams the worksheets of an xlsx file in workbook order, one row at a time, straight from
+ * Streams the worksheets of an xlsx file in workbook order, in batches of rows, straight from
  * the zip: only the shared strings are held. Each sheet's rows are read from the archive
  * independently, so a caller may leave a sheet's rows unread.
  */
@@ -32,6 +32,6 @@ export async function* readXlsxFast(file: string, opts: ReadOptions = {}): Async
       dateStyles: await readDateStyles(zip, book.styles),
       date1904: book.date1904,
     };
-    yield { file, sheet: ref.name, rows: sheetRows(zip, entry, ctx) };
+    yield { file, sheet: ref.name, rows: rowStream(sheetBatches(zip, entry, ctx)) };
   }
 }
