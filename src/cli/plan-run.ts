@@ -108,6 +108,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     swings,
     followUps: feed?.followUps,
     held: feed?.held,
+    questions: opts.config?.questions,
     settings,
     tables: inputs.tables,
     calendar,

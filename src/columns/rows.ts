@@ -171,41 +171,59 @@ class PeriodCache {
   }
 }
 
+/** Where a KPI row's reading leaves its result (reused from row to row). */
+interface KpiRowState {
+  agentId: string;
+  period: Day;
+  /** Per metric, in METRICS order; NaN where the row has no value. */
+  values: Float64Array;
+}
+
 /**
- * Builds a KPI row reader for one header; column positions are looked up once. Periods fold
- * into their ISO week's Monday or their month's first day, per `map.periodKind`.
+ * The reading of KPI rows shared by makeKpiRowReader and makeKpiRowFolder: fills `state` and
+ * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
+ * for a clean row.
  */
-export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
+function makeKpiCore(map: ColumnMap): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
   const id = indexOf(map, 'agentId');
   const period = indexOf(map, 'period');
-  const metrics: { metric: MetricId; index: number; what: string }[] = [];
-  for (const metric of METRICS) {
+  const metrics: { metric: MetricId; slot: number; index: number; what: string }[] = [];
+  METRICS.forEach((metric, slot) => {
     const index = indexOf(map, metric);
-    if (index >= 0) metrics.push({ metric, index, what: `the ${FIELD_LABELS[metric]} value was left out` });
-  }
+    if (index >= 0) metrics.push({ metric, slot, index, what: `the ${FIELD_LABELS[metric]} value was left out` });
+  });
   const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : isoWeekMonday);
+  let lastIdCell: CellValue = null;
+  let lastId = '';
+  let lastSummary = false;
 
-  return (cells, loc) => {
-    const warnings: Warning[] = [];
-
+  return (cells, loc, warnings, state) => {
     const idCell = at(cells, id);
     if (isBlank(idCell)) {
       if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
-      return { warnings };
+      return false;
     }
-    const agentId = parseText(idCell);
-    if (isSummary(agentId)) return { warnings };
+    // Ids repeat row after row (and xlsx shared strings are the same string each time).
+    if (idCell !== lastIdCell || typeof idCell === 'object') {
+      lastIdCell = idCell;
+      lastId = parseText(idCell);
+      lastSummary = isSummary(lastId);
+    }
+    const agentId = lastId;
+    if (lastSummary) return false;
 
-    const values: Metrics = {};
+    const values = state.values;
+    values.fill(NaN);
     let filled = 0;
     let read = 0;
-    for (const { metric, index, what } of metrics) {
+    for (let m = 0; m < metrics.length; m++) {
+      const { metric, slot, index, what } = metrics[m];
       const v = at(cells, index);
       const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
       if (n !== undefined) {
         const value = metricOfNumber(metric, n);
         if (value !== undefined) {
-          values[metric] = value;
+          values[slot] = value;
           filled++;
           read++;
           continue;
@@ -216,26 +234,67 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
       filled++;
       const parsed = parseMetric(metric, v);
       if (parsed.ok) {
-        values[metric] = parsed.value;
+        values[slot] = parsed.value;
         read++;
       } else {
         warn(warnings, 'bad-value', `${parsed.reason}; ${what}`, loc, map, index);
       }
     }
-    if (filled === 0) return { warnings };
+    if (filled === 0) return false;
 
     const periodCell = at(cells, period);
     if (isBlank(periodCell)) {
       warn(warnings, 'missing-period', 'The row has no period (date, week or month); the row was skipped', loc, map, period);
-      return { warnings };
+      return false;
     }
     const day = periods.get(periodCell);
     if (!day.ok) {
       warn(warnings, 'bad-period', `${day.reason}; the row was skipped`, loc, map, period);
-      return { warnings };
+      return false;
     }
-    if (read === 0) return { warnings };
-    return { row: { agentId, period: day.value, metrics: values }, warnings };
+    if (read === 0) return false;
+    state.agentId = agentId;
+    state.period = day.value;
+    return true;
+  };
+}
+
+const newState = (): KpiRowState => ({ agentId: '', period: '' as Day, values: new Float64Array(METRICS.length) });
+
+/**
+ * Builds a KPI row reader for one header; column positions are looked up once. Periods fold
+ * into their ISO week's Monday or their month's first day, per `map.periodKind`.
+ */
+export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
+  const core = makeKpiCore(map);
+  const state = newState();
+  return (cells, loc) => {
+    const warnings: Warning[] = [];
+    if (!core(cells, loc, warnings, state)) return { warnings };
+    const metrics: Metrics = {};
+    for (let i = 0; i < METRICS.length; i++) if (!Number.isNaN(state.values[i])) metrics[METRICS[i]] = state.values[i];
+    return { row: { agentId: state.agentId, period: state.period, metrics }, warnings };
+  };
+}
+
+/** Where makeKpiRowFolder puts rows: the KPI store. */
+export interface KpiRowTarget {
+  /** `values` per metric in METRICS order, NaN where missing; read during the call only. */
+  addValues(agentId: string, period: Day, values: ArrayLike<number>): void;
+}
+
+/**
+ * Like makeKpiRowReader, but each row with data goes straight into `target` and problems are
+ * pushed to `warnings`: no object is made per row, for files of a million rows. Returns true
+ * when the row was added. `loc` is only read during the call, so a caller may reuse it.
+ */
+export function makeKpiRowFolder(map: ColumnMap, target: KpiRowTarget): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[]) => boolean {
+  const core = makeKpiCore(map);
+  const state = newState();
+  return (cells, loc, warnings) => {
+    if (!core(cells, loc, warnings, state)) return false;
+    target.addValues(state.agentId, state.period, state.values);
+    return true;
   };
 }
 

@@ -5,7 +5,7 @@ import { METRICS, type MetricId } from '../model/types.js';
 import type { CellValue } from '../columns/cell.js';
 import type { ExtraAliases, FieldId } from '../columns/fields.js';
 import { readHeader, isHeaderFor, describeMissing, columnLabel, type ColumnMap } from '../columns/header.js';
-import { makeAgentReader, makeKpiRowReader } from '../columns/rows.js';
+import { makeAgentReader, makeKpiRowFolder, type RowLoc } from '../columns/rows.js';
 import { isBlank, parseDay, parseMetric, parseStatus, parseFlag, parseText } from '../columns/values.js';
 import { readTables } from './tables.js';
 import type { RawRow, RawSheet } from './raw.js';
@@ -90,6 +90,7 @@ class TableReader {
   private dropped = 0;
   readonly info: TableInfo;
   private readonly samples = new Map<FieldId, CellValue>();
+  private readonly fields: number;
 
   constructor(
     private readonly sheet: RawSheet,
@@ -97,6 +98,7 @@ class TableReader {
     kind: TableKind,
   ) {
     const mapped = new Set(Object.values(map.columns).map((c) => c!.index));
+    this.fields = Object.keys(map.columns).length;
     this.info = {
       file: sheet.file,
       sheet: sheet.sheet,
@@ -116,7 +118,7 @@ class TableReader {
   }
 
   sample(cells: CellValue[]): void {
-    if (this.samples.size === Object.keys(this.map.columns).length) return;
+    if (this.samples.size === this.fields) return;
     for (const [field, col] of Object.entries(this.map.columns) as [FieldId, { index: number }][]) {
       const v = cells[col.index];
       if (!this.samples.has(field) && v !== undefined && !isBlank(v)) this.samples.set(field, v);
@@ -154,18 +156,35 @@ function rosterSheetKinds(name: string | undefined, haveRoster: boolean, kpiFile
   return kinds;
 }
 
-async function* rowsAfterHeader(sheet: RawSheet, kinds: TableKind[], finder: HeaderFinder) {
-  let found: { map: ColumnMap; kind: TableKind } | undefined;
+/** What takes a sheet's data rows: `take` gets a batch and the index of its first data row. */
+interface Sink {
+  reader: TableReader;
+  take(batch: readonly RawRow[], from: number): void;
+}
+
+/**
+ * Reads a sheet batch by batch: looks for the header among its first rows, then hands every
+ * later row to the sink `open` makes for that header. Returns that sink, or undefined when no
+ * header was found (the rest of the sheet is then left unread).
+ */
+async function readSheet<S extends Sink>(
+  sheet: RawSheet,
+  kinds: TableKind[],
+  finder: HeaderFinder,
+  open: (found: { map: ColumnMap; kind: TableKind }) => S,
+): Promise<S | undefined> {
+  let sink: S | undefined;
   let looked = 0;
-  for await (const raw of sheet.rows) {
-    if (found) {
-      yield { found, raw };
-      continue;
+  for await (const batch of sheet.rows.batches()) {
+    let i = 0;
+    while (!sink && i < batch.length) {
+      if (looked++ >= HEADER_SEARCH_ROWS) return undefined;
+      const found = finder.offer(batch[i++], kinds);
+      if (found) sink = open(found);
     }
-    if (looked++ >= HEADER_SEARCH_ROWS) return;
-    found = finder.offer(raw, kinds);
-    if (found) yield { found, raw: undefined };
+    if (sink && i < batch.length) sink.take(batch, i);
   }
+  return sink;
 }
 
 function readRoster(sheet: RawSheet, found: { map: ColumnMap }) {
@@ -175,32 +194,43 @@ function readRoster(sheet: RawSheet, found: { map: ColumnMap }) {
   return {
     reader,
     agents,
-    take(raw: RawRow) {
-      const loc = { file: sheet.file, sheet: sheet.sheet, row: raw.row };
-      const { agent, warnings } = toAgent(raw.cells, loc);
-      reader.warn(warnings);
-      if (agent) {
-        reader.info.rows++;
-        reader.sample(raw.cells);
-        agents.push(agent);
+    take(batch: readonly RawRow[], from: number) {
+      for (let i = from; i < batch.length; i++) {
+        const raw = batch[i];
+        const loc = { file: sheet.file, sheet: sheet.sheet, row: raw.row };
+        const { agent, warnings } = toAgent(raw.cells, loc);
+        reader.warn(warnings);
+        if (agent) {
+          reader.info.rows++;
+          reader.sample(raw.cells);
+          agents.push(agent);
+        }
       }
     },
   };
 }
 
-function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore) {
+function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore): Sink {
   const reader = new TableReader(sheet, found.map, 'kpi');
-  const toRow = makeKpiRowReader(found.map);
+  const fold = makeKpiRowFolder(found.map, store);
   if (store.rowCount === 0) store.kind = found.map.periodKind;
+  // Reused from row to row: the readers copy what they keep of it.
+  const loc: RowLoc = { file: sheet.file, sheet: sheet.sheet, row: 0 };
+  const warnings: Warning[] = [];
   return {
     reader,
-    take(raw: RawRow) {
-      const { row, warnings } = toRow(raw.cells, { file: sheet.file, sheet: sheet.sheet, row: raw.row });
-      if (warnings.length) reader.warn(warnings);
-      if (row) {
-        reader.info.rows++;
-        reader.sample(raw.cells);
-        store.add(row);
+    take(batch, from) {
+      for (let i = from; i < batch.length; i++) {
+        const raw = batch[i];
+        loc.row = raw.row;
+        if (fold(raw.cells, loc, warnings)) {
+          reader.info.rows++;
+          reader.sample(raw.cells);
+        }
+        if (warnings.length > 0) {
+          reader.warn(warnings);
+          warnings.length = 0;
+        }
       }
     },
   };
@@ -239,15 +269,12 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     if (sheet.sheet !== undefined) sheetNames.push(sheet.sheet);
     const kinds = rosterSheetKinds(sheet.sheet, !!agents, kpiFiles.length > 0, opts);
     const finder = new HeaderFinder(opts.aliases);
-    let sink: { reader: TableReader; take(raw: RawRow): void } | undefined;
     let rosterSink: ReturnType<typeof readRoster> | undefined;
-    for await (const { found, raw } of rowsAfterHeader(sheet, kinds, finder)) {
-      if (!sink) {
-        if (found.kind === 'roster') sink = rosterSink = readRoster(sheet, found);
-        else sink = readKpi(sheet, found, kpi);
-      }
-      if (raw) sink.take(raw);
-    }
+    const sink = await readSheet<Sink>(sheet, kinds, finder, (found) => {
+      if (found.kind !== 'roster') return readKpi(sheet, found, kpi);
+      rosterSink = readRoster(sheet, found);
+      return rosterSink;
+    });
     if (sink) {
       tables.push(sink.reader.finish());
       warnings.push(...sink.reader.warnings);
@@ -276,11 +303,7 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     let best: ColumnMap | undefined;
     for await (const sheet of readTables(file, { sheet: opts.kpiSheet, encoding: opts.encoding })) {
       const finder = new HeaderFinder(opts.aliases);
-      let sink: ReturnType<typeof readKpi> | undefined;
-      for await (const { found, raw } of rowsAfterHeader(sheet, ['kpi'], finder)) {
-        sink ??= readKpi(sheet, found, kpi);
-        if (raw) sink.take(raw);
-      }
+      const sink = await readSheet(sheet, ['kpi'], finder, (found) => readKpi(sheet, found, kpi));
       if (sink) {
         any = true;
         tables.push(sink.reader.finish());

@@ -10,26 +10,33 @@ const CALLS = METRICS.indexOf('calls');
  */
 const WIDTH = 2 + 2 * N;
 
-/** Folds a row's metrics into the sums at `at`; returns the row's metrics as a bit set. */
-function addRow(sums: Float64Array, at: number, metrics: Metrics): number {
+/**
+ * Folds a row's metrics (per metric in METRICS order, NaN where missing) into the sums at
+ * `at`; returns the row's metrics as a bit set.
+ */
+function addRow(sums: Float64Array, at: number, values: ArrayLike<number>): number {
   let seen = 0;
-  const calls = metrics.calls;
-  if (calls !== undefined) {
+  const calls = values[CALLS];
+  const hasCalls = !Number.isNaN(calls);
+  if (hasCalls) {
     sums[at] += calls;
     sums[at + 1] = 1;
     seen = 1 << CALLS;
   }
-  const w = calls !== undefined ? calls : 1;
+  const w = hasCalls ? calls : 1;
   for (let i = 0; i < N; i++) {
     if (i === CALLS) continue;
-    const v = metrics[METRICS[i]];
-    if (v === undefined) continue;
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
     sums[at + 2 + 2 * i] += v * w;
     sums[at + 3 + 2 * i] += w;
     seen |= 1 << i;
   }
   return seen;
 }
+
+/** A row's metrics in METRICS order, NaN where missing (reused: read once per call). */
+const scratch = new Float64Array(N);
 
 function merge(into: Float64Array, from: Float64Array, at: number): void {
   into[0] += from[at];
@@ -64,18 +71,27 @@ export class KpiStore {
   rowCount = 0;
 
   add(row: KpiRow): void {
-    let periods = this.byAgent.get(row.agentId);
+    for (let i = 0; i < N; i++) scratch[i] = row.metrics[METRICS[i]] ?? NaN;
+    this.addValues(row.agentId, row.period, scratch);
+  }
+
+  /**
+   * Folds one row given as values per metric in METRICS order, NaN where the row has none:
+   * the loaders' path, with no object per row.
+   */
+  addValues(agentId: string, period: Day, values: ArrayLike<number>): void {
+    let periods = this.byAgent.get(agentId);
     if (!periods) {
       periods = new Map();
-      this.byAgent.set(row.agentId, periods);
+      this.byAgent.set(agentId, periods);
     }
-    let at = periods.get(row.period);
+    let at = periods.get(period);
     if (at === undefined) {
       at = this.allocate();
-      periods.set(row.period, at);
-      this.periodSet.add(row.period);
+      periods.set(period, at);
+      this.periodSet.add(period);
     }
-    this.seenMetrics |= addRow(this.sums, at, row.metrics);
+    this.seenMetrics |= addRow(this.sums, at, values);
     this.rowCount++;
   }
 

@@ -1,6 +1,8 @@
 import type { KpiStore } from './kpi.js';
 import type { Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
 import type { Settings } from '../config.js';
+import type { Lang } from '../text/labels.js';
+import type { QuestionBank } from '../text/guidance.js';
 import type { Ranking } from '../ranking/rank.js';
 
 /** The last held talk of an agent and the issues it raised, from the archive. */
@@ -25,6 +27,8 @@ export interface Plan {
   followUps?: Map<string, FollowUp>;
   /** From the archive: agent → rule → the latest day a talk of that type was held. */
   held?: Map<string, Partial<Record<RuleId, Day>>>;
+  /** The user's question bank from the config file, per language and talk type. */
+  questions?: Partial<Record<Lang, QuestionBank>>;
   /** The settings the plan was made with (defaults overridden by the config file). */
   settings: Settings;
 }

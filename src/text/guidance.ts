@@ -20,6 +20,9 @@ export const ALWAYS: Record<Lang, AlwaysRules> = {
 
 export const MAX_QUESTIONS = 8;
 
+/** The user's own questions per talk type (from the config file), replacing ours for that type. */
+export type QuestionBank = Partial<Record<GuidanceType, string[]>>;
+
 /** What the guidance needs to know about a talk. */
 export type TalkKind = Pick<Talk, 'rules' | 'core'>;
 
@@ -31,9 +34,10 @@ function unique(items: string[]): string[] {
  * The questions for a talk: the union over its rules (most urgent first, no repeats), capped
  * so that a core agent's retention questions always fit within MAX_QUESTIONS.
  */
-export function questionsFor(talk: TalkKind, lang: Lang): string[] {
-  const byType = unique(talk.rules.flatMap((r) => GUIDANCE[lang][r].questions));
-  const core = talk.core ? GUIDANCE[lang].core.questions : [];
+export function questionsFor(talk: TalkKind, lang: Lang, bank: QuestionBank = {}): string[] {
+  const questions = (t: GuidanceType) => bank[t] ?? GUIDANCE[lang][t].questions;
+  const byType = unique(talk.rules.flatMap(questions));
+  const core = talk.core ? questions('core') : [];
   return [...byType.slice(0, MAX_QUESTIONS - core.length), ...core];
 }
 

@@ -75,3 +75,17 @@ describe('--config on the CLI', () => {
     expect(r.stderr).toMatch(/bad\.json.*not valid JSON/);
   });
 });
+
+describe('the question bank in the config file', () => {
+  it("replaces our questions for that talk type on the prep sheet", async () => {
+    const { workbookJson } = await import('../helpers/workbook-json.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'talks.config.json'), JSON.stringify({ questions: { en: { routine: ['How is the new shift pattern working for you?', 'What should we stop doing?'] } } }));
+    const out = join(dir, 'prep.xlsx');
+    const r = talks(['prep', join(FIX, 'roster.xlsx'), '--kpi', join(FIX, 'kpi.xlsx'), '--today', '2026-11-24', '--agent', 'A039', '-o', out], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = JSON.stringify((await workbookJson(out))[0].rows);
+    expect(text).toContain('How is the new shift pattern working for you?');
+    expect(text).toContain('What should we stop doing?');
+  });
+});

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { FollowUp } from '../../model/plan.js';
 import type { Agent, Day, Finding, Talk } from '../../model/types.js';
 import { evidenceSentences } from '../../text/evidence.js';
-import { ALWAYS, avoidFor, questionsFor, type TalkKind } from '../../text/guidance.js';
+import { ALWAYS, avoidFor, questionsFor, type TalkKind, type QuestionBank } from '../../text/guidance.js';
 import { CATEGORY_LABELS, RULE_LABELS, YES_NO, type Lang } from '../../text/labels.js';
 import { formatMetric, METRIC_LABELS } from '../../text/metrics.js';
 import { dayWithWeekday, periodHeading, PREP_LABELS, tenureText } from '../../text/prep-labels.js';
@@ -30,6 +30,8 @@ export interface PrepContext {
   today: Day;
   lang: Lang;
   trend: TrendBasis;
+  /** Questions from the config file that replace ours, per talk type. */
+  questions?: QuestionBank;
 }
 
 // A: labels; B–I: one column per KPI period; J: the in-cell trend.
@@ -144,7 +146,7 @@ function guidance(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const always = ALWAYS[ctx.lang];
   f.gap();
   f.heading(L.questions);
-  f.numbered(questionsFor(talkKind(s, ctx.today), ctx.lang));
+  f.numbered(questionsFor(talkKind(s, ctx.today), ctx.lang, ctx.questions));
   f.gap();
   f.heading(L.avoid);
   f.bullets(avoidFor(talkKind(s, ctx.today), ctx.lang));

@@ -13,7 +13,7 @@ export function addNamedPrepSheet(wb: ExcelJS.Workbook, subject: PrepSubject, ct
 
 /** One printable prep sheet per scheduled talk, after the fixed sheets, in schedule order. */
 export function addPrepSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
-  const ctx: PrepContext = { today: plan.today, lang, trend: trendBasis(plan) };
+  const ctx: PrepContext = { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] };
   const agents = new Map(plan.agents.map((a) => [a.id, a]));
   for (const talk of plan.talks) {
     const agent = agents.get(talk.agentId);

@@ -12,6 +12,6 @@ export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang):
   wb.creator = 'talks';
   wb.created = dayToUtcDate(plan.today);
   wb.modified = dayToUtcDate(plan.today);
-  addNamedPrepSheet(wb, subject, { today: plan.today, lang, trend: trendBasis(plan) });
+  addNamedPrepSheet(wb, subject, { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] });
   return wb;
 }
