@@ -55,16 +55,27 @@ function toMetrics(sums: Float64Array, at: number): Metrics {
   return out;
 }
 
+/** Sums per page: pages keep growth cheap and waste at most one page. */
+const PAGE_BITS = 11;
+const PAGE_SLOTS = 1 << PAGE_BITS;
+
+/** One agent's periods, and the period its last row went to (rows of a day come in runs). */
+interface AgentSlots {
+  periods: Map<Day, number>;
+  lastPeriod: Day | undefined;
+  lastSlot: number;
+}
+
 /**
  * Per-agent, per-period accumulators that KPI rows are folded into as they are read,
- * so no stage holds all rows. The sums live side by side in one growing array: a year of
- * daily rows for thousands of agents makes hundreds of thousands of them.
+ * so no stage holds all rows. The sums live side by side in pages of a few thousand slots:
+ * a year of daily rows for thousands of agents makes hundreds of thousands of them.
  */
 export class KpiStore {
-  /** Agent → period → offset of its sums in `sums`. */
-  private readonly byAgent = new Map<string, Map<Day, number>>();
+  /** Agent → period → slot of its sums in `pages`. */
+  private readonly byAgent = new Map<string, AgentSlots>();
   private readonly periodSet = new Set<Day>();
-  private sums = new Float64Array(WIDTH * 1024);
+  private readonly pages: Float64Array[] = [];
   private used = 0;
   private seenMetrics = 0;
   kind: PeriodKind = 'week';
@@ -80,30 +91,31 @@ export class KpiStore {
    * the loaders' path, with no object per row.
    */
   addValues(agentId: string, period: Day, values: ArrayLike<number>): void {
-    let periods = this.byAgent.get(agentId);
-    if (!periods) {
-      periods = new Map();
-      this.byAgent.set(agentId, periods);
+    let mine = this.byAgent.get(agentId);
+    if (!mine) {
+      mine = { periods: new Map(), lastPeriod: undefined, lastSlot: -1 };
+      this.byAgent.set(agentId, mine);
     }
-    let at = periods.get(period);
-    if (at === undefined) {
-      at = this.allocate();
-      periods.set(period, at);
-      this.periodSet.add(period);
+    let slot: number;
+    if (mine.lastPeriod === period) slot = mine.lastSlot;
+    else {
+      const known = mine.periods.get(period);
+      if (known === undefined) {
+        slot = this.allocate();
+        mine.periods.set(period, slot);
+        this.periodSet.add(period);
+      } else slot = known;
+      mine.lastPeriod = period;
+      mine.lastSlot = slot;
     }
-    this.seenMetrics |= addRow(this.sums, at, values);
+    this.seenMetrics |= addRow(this.pages[slot >>> PAGE_BITS], (slot & (PAGE_SLOTS - 1)) * WIDTH, values);
     this.rowCount++;
   }
 
   private allocate(): number {
-    if (this.used + WIDTH > this.sums.length) {
-      const grown = new Float64Array(this.sums.length * 2);
-      grown.set(this.sums);
-      this.sums = grown;
-    }
-    const at = this.used;
-    this.used += WIDTH;
-    return at;
+    const slot = this.used++;
+    if ((slot & (PAGE_SLOTS - 1)) === 0) this.pages.push(new Float64Array(PAGE_SLOTS * WIDTH));
+    return slot;
   }
 
   /** All periods seen, oldest first. */
@@ -125,20 +137,20 @@ export class KpiStore {
 
   /** The agent's aggregated metrics in one period, or undefined without rows there. */
   get(agentId: string, period: Day): Metrics | undefined {
-    const at = this.byAgent.get(agentId)?.get(period);
-    return at === undefined ? undefined : toMetrics(this.sums, at);
+    const slot = this.byAgent.get(agentId)?.periods.get(period);
+    return slot === undefined ? undefined : toMetrics(this.pages[slot >>> PAGE_BITS], (slot & (PAGE_SLOTS - 1)) * WIDTH);
   }
 
   /** The agent's metrics aggregated over several periods, or undefined without rows in any. */
   over(agentId: string, periods: readonly Day[]): Metrics | undefined {
-    const mine = this.byAgent.get(agentId);
+    const mine = this.byAgent.get(agentId)?.periods;
     if (!mine) return undefined;
     const sum = new Float64Array(WIDTH);
     let any = false;
     for (const p of periods) {
-      const at = mine.get(p);
-      if (at !== undefined) {
-        merge(sum, this.sums, at);
+      const slot = mine.get(p);
+      if (slot !== undefined) {
+        merge(sum, this.pages[slot >>> PAGE_BITS], (slot & (PAGE_SLOTS - 1)) * WIDTH);
         any = true;
       }
     }
@@ -147,6 +159,6 @@ export class KpiStore {
 
   /** Periods in which the agent has rows, oldest first. */
   agentPeriods(agentId: string): Day[] {
-    return [...(this.byAgent.get(agentId)?.keys() ?? [])].sort();
+    return [...(this.byAgent.get(agentId)?.periods.keys() ?? [])].sort();
   }
 }

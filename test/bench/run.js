@@ -109,7 +109,7 @@ function ensure(file, kind) {
 
 async function countRows(read, file) {
   let rows = 0;
-  for await (const sheet of read(file)) for await (const row of sheet.rows) if (row) rows++;
+  for await (const sheet of read(file)) for await (const batch of sheet.rows.batches()) rows += batch.length;
   return rows;
 }
 

@@ -94,6 +94,9 @@ export class RowScanner {
   private readonly dayOffset: number;
   /** The cells of the row scanned last (set by `cells`). */
   private rowCells: CellValue[] = [];
+  /** The last date cell's serial and Date: a date column repeats its value row after row. */
+  private lastSerial = NaN;
+  private lastDate: Date | null = null;
 
   constructor(private readonly ctx: SheetContext) {
     this.dayOffset = ctx.date1904 ? 1462 : 0;
@@ -270,8 +273,13 @@ export class RowScanner {
         if (a === b) return null;
         const n = numberAt(s, a, b);
         if (style > 0 && this.ctx.dateStyles[style] && Number.isFinite(n)) {
-          // The same arithmetic as exceljs, so both readers give the same millisecond.
-          return new Date(Math.round((n - 25569 + this.dayOffset) * 24 * 3600 * 1000));
+          // The same arithmetic as exceljs, so both readers give the same millisecond. Cells
+          // with the same serial share one Date (never changed by a reader).
+          if (n !== this.lastSerial || this.lastDate === null) {
+            this.lastSerial = n;
+            this.lastDate = new Date(Math.round((n - 25569 + this.dayOffset) * 24 * 3600 * 1000));
+          }
+          return this.lastDate;
         }
         return n;
       }
