@@ -12,7 +12,15 @@ export type FieldId =
   | 'flag'
   | 'flagDate'
   | 'period'
-  | MetricId;
+  | MetricId
+  | CallLogField;
+
+/**
+ * Columns of raw per-call logs, turned into metrics as rows are folded: each row with a call id
+ * is one call, a 1–5 rating feeds CSAT, a resolved flag feeds FCR, unanswered calls are skipped.
+ */
+export type CallLogField = 'callId' | 'answered' | 'rating' | 'resolved';
+export const CALL_LOG_FIELDS: readonly CallLogField[] = ['callId', 'answered', 'rating', 'resolved'];
 
 /** Extra header aliases per field, e.g. from the config file. */
 export type ExtraAliases = Partial<Record<FieldId, readonly string[]>>;
@@ -115,7 +123,8 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     primary: ['AHT', 'AHT (s)', 'Avg Handle Time', '平均处理时长', '平均处理时长(秒)'],
     extra: [
       'Average Handle Time', 'Avg Handling Time', 'Average Handling Time', 'Handle Time', 'Handling Time',
-      'Avg AHT', '平均处理时间', '平均通话时长', '平均通话时间', '平均服务时长',
+      'Avg AHT', '平均处理时间', '平均通话时长', '平均通话时间', '平均服务时长', 'AvgTalkDuration', 'Avg Talk Duration',
+      'Talk Duration', 'Call Duration', 'Handle Duration', '通话时长', '处理时长',
     ],
   },
   csat: {
@@ -137,6 +146,26 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     label: 'adherence',
     primary: ['Adherence', 'Schedule Adherence', '遵从率', '排班遵从率'],
     extra: ['Adherence %', 'Schedule Adherence %', 'Adherence Rate', '排班遵守率', '遵守率', '班表遵从率', '依从率'],
+  },
+  callId: {
+    label: 'call id',
+    primary: ['Call ID', 'Call Id', '通话ID', '通话编号'],
+    extra: ['Call No', 'Call Number', 'Contact ID', 'Interaction ID', 'Ticket ID', 'Session ID', '呼叫ID', '工单号', '会话ID'],
+  },
+  answered: {
+    label: 'answered',
+    primary: ['Answered (Y/N)', '是否接通'],
+    extra: ['Answered Y/N', 'Is Answered', 'Call Answered', '接通'],
+  },
+  rating: {
+    label: 'rating (1–5)',
+    primary: ['Satisfaction Rating', 'Rating', '满意度评分', '评分'],
+    extra: ['Customer Rating', 'Average Rating', 'Avg Rating', 'Survey Score', 'Star Rating', '客户评分', '平均评分', '评价分'],
+  },
+  resolved: {
+    label: 'resolved',
+    primary: ['Resolved', '是否解决'],
+    extra: ['Resolved (Y/N)', 'Issue Resolved', 'Is Resolved', '已解决', '问题是否解决'],
   },
   conversion: {
     label: 'conversion',

@@ -41,6 +41,8 @@ export function readHeader(cells: readonly CellValue[], rowNumber: number, extra
 }
 
 const isMetric = (f: FieldId): f is MetricId => (METRICS as readonly string[]).includes(f);
+/** Call-log columns that yield a metric: a rating (CSAT) or a resolved flag (FCR). */
+const yieldsMetric = (map: ColumnMap) => !!(map.columns.rating || map.columns.resolved);
 
 /**
  * Required fields the map lacks. A KPI map without any metric column lacks every metric, so
@@ -49,7 +51,7 @@ const isMetric = (f: FieldId): f is MetricId => (METRICS as readonly string[]).i
 export function missingFields(map: ColumnMap, kind: InputKind): FieldId[] {
   const required = kind === 'roster' ? ROSTER_REQUIRED : KPI_REQUIRED;
   const missing = required.filter((f) => !map.columns[f]);
-  if (kind === 'kpi' && !METRICS.some((m) => map.columns[m])) missing.push(...METRICS);
+  if (kind === 'kpi' && !METRICS.some((m) => map.columns[m]) && !yieldsMetric(map)) missing.push(...METRICS);
   return missing;
 }
 

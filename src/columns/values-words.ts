@@ -68,3 +68,22 @@ export function isNoFlag(v: CellValue): boolean {
   return key === '' || NO_FLAGS.has(key);
 }
 
+
+const YES_NO = wordTable({
+  yes: ['y', 'yes', 'true', '1', '是', '已', '已解决', '已接通', '接通', '解决'],
+  no: ['n', 'no', 'false', '0', '否', '未', '未解决', '未接通'],
+});
+
+/** A yes/no cell of a call log (`Y`, `No`, `TRUE`, `1`, `是`, `否`…). */
+export function parseYesNo(v: CellValue): Parsed<boolean> {
+  if (typeof v === 'boolean') return ok(v);
+  const word = YES_NO.get(wordKey(v));
+  return word ? ok(word === 'yes') : fail(`${quote(v)} is not yes or no; write Y or N`);
+}
+
+/** A 1–5 customer rating as a CSAT percentage (rating ÷ 5); 0 means no rating was given. */
+export function ratingToPercent(n: number): Parsed<number | undefined> {
+  if (n === 0) return ok(undefined);
+  if (n >= 1 && n <= 5) return ok(Math.round((n / 5) * 100 * 1e9) / 1e9);
+  return fail(`${n} is not a rating from 1 to 5`);
+}

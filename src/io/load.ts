@@ -6,7 +6,7 @@ import type { CellValue } from '../columns/cell.js';
 import type { ExtraAliases, FieldId } from '../columns/fields.js';
 import { readHeader, isHeaderFor, describeMissing, columnLabel, type ColumnMap } from '../columns/header.js';
 import { makeAgentReader, makeKpiRowFolder, type RowLoc } from '../columns/rows.js';
-import { isBlank, parseDay, parseMetric, parseStatus, parseFlag, parseText } from '../columns/values.js';
+import { isBlank, parseDay, parseFlag, parseMetric, parseNumber, parseStatus, parseText, parseYesNo, ratingToPercent, type Parsed } from '../columns/values.js';
 import { readTables } from './tables.js';
 import type { RawRow, RawSheet } from './raw.js';
 
@@ -52,19 +52,26 @@ export interface LoadOptions {
   aliases?: ExtraAliases;
 }
 
+const DATE_FIELDS: ReadonlySet<FieldId> = new Set(['hireDate', 'leavingDate', 'lastTalk', 'flagDate', 'period']);
+
+function parseSample(field: FieldId, v: CellValue): Parsed<unknown> {
+  if ((METRICS as readonly string[]).includes(field)) return parseMetric(field as MetricId, v);
+  if (DATE_FIELDS.has(field)) return parseDay(v);
+  if (field === 'status') return parseStatus(v);
+  if (field === 'flag') return parseFlag(v);
+  if (field === 'answered' || field === 'resolved') return parseYesNo(v);
+  if (field === 'rating') {
+    const n = parseNumber(v);
+    const pct = n.ok ? ratingToPercent(n.value) : n;
+    return pct.ok ? { ok: true, value: pct.value === undefined ? 'no rating' : `CSAT ${pct.value}%` } : pct;
+  }
+  return { ok: true, value: parseText(v) };
+}
+
+/** A sample value as the program reads it, for `talks check`. */
 function describeSample(field: FieldId, v: CellValue): string {
-  const metric = (METRICS as readonly string[]).includes(field) ? (field as MetricId) : undefined;
-  const p =
-    metric !== undefined
-      ? parseMetric(metric, v)
-      : field === 'hireDate' || field === 'leavingDate' || field === 'lastTalk' || field === 'flagDate' || field === 'period'
-        ? parseDay(v)
-        : field === 'status'
-          ? parseStatus(v)
-          : field === 'flag'
-            ? parseFlag(v)
-            : { ok: true as const, value: parseText(v) };
-  return p.ok ? String(p.value) : `unreadable: ${p.reason}`;
+  const p = parseSample(field, v);
+  return p.ok ? String(p.value === true ? 'yes' : p.value === false ? 'no' : p.value) : `unreadable: ${p.reason}`;
 }
 
 /** Finds the header row among the first rows of a sheet. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CALL_LOG_FIELDS,
   FIELD_ALIASES,
   FIELD_IDS,
   KPI_REQUIRED,
@@ -40,7 +41,7 @@ const specAliases = SPEC_TABLE.flatMap(([field, aliases]) => aliases.map((a) => 
 describe('FIELD_ALIASES', () => {
   it('covers every field', () => {
     expect([...FIELD_IDS].sort()).toEqual(
-      ['agentId', 'name', 'team', 'lead', 'hireDate', 'status', 'leavingDate', 'lastTalk', 'flag', 'flagDate', 'period', ...METRICS].sort(),
+      ['agentId', 'name', 'team', 'lead', 'hireDate', 'status', 'leavingDate', 'lastTalk', 'flag', 'flagDate', 'period', ...METRICS, ...CALL_LOG_FIELDS].sort(),
     );
   });
 
@@ -65,9 +66,10 @@ describe('FIELD_ALIASES', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('leaves a 1–5 rating out of the percentage metrics', () => {
-    expect(matchHeader('Average Rating')).toBeUndefined();
-    expect(matchHeader('Rating')).toBeUndefined();
+  it('keeps a 1–5 rating apart from the percentage metrics (it is converted, not read as CSAT %)', () => {
+    expect(matchHeader('Average Rating')).toBe('rating');
+    expect(matchHeader('Satisfaction rating')).toBe('rating');
+    expect(matchHeader('Rating')).toBe('rating');
   });
 });
 
@@ -110,7 +112,7 @@ describe('matchHeader', () => {
 
   it.each([
     '', '   ', '%', 'Remarks', '备注', 'Manager ID', 'ManagerID', 'Calls (per hour)', 'Calls per hour', 'Department',
-    'Average Rating', 'Agent ID Agent', 'Hire', 'Dates', 'AHT (min)', 'Agent ID (姓名)', 'Talk Time', 'Callss',
+    'Agent ID Agent', 'Hire', 'Dates', 'AHT (min)', 'Agent ID (姓名)', 'Talk Time', 'Callss',
   ])('matches nothing for %j', (header) => {
     expect(matchHeader(header)).toBeUndefined();
   });

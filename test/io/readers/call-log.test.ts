@@ -1,0 +1,74 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadInputs } from '../../../src/io/load.js';
+import { tempDir } from '../../helpers/cli.js';
+
+const DATA = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
+
+function roster(dir: string, ids: string[]): string {
+  const file = join(dir, 'roster.csv');
+  writeFileSync(file, `Agent ID,Hire Date\n${ids.map((id) => `${id},2019-01-07`).join('\n')}\n`);
+  return file;
+}
+
+describe('raw per-call logs', () => {
+  it('count each answered call once and turn ratings and resolved flags into CSAT and FCR', async () => {
+    const dir = tempDir();
+    const log = join(dir, 'calls.csv');
+    writeFileSync(
+      log,
+      [
+        'Call Id,Agent,Date,Answered (Y/N),Resolved,AvgTalkDuration,Satisfaction rating',
+        'C1,Ann,2026-11-16,Y,Y,0:02:00,5',
+        'C2,Ann,2026-11-17,Y,N,0:04:00,3',
+        'C3,Ann,2026-11-18,N,N,0:00:00,0',
+        'C4,Ann,2026-11-18,Y,Y,0:03:00,0',
+        'C5,Bob,2026-11-16,Y,Y,120,4',
+        'C6,Bob,2026-11-16,Y,maybe,60,9',
+      ].join('\n'),
+    );
+    const inputs = await loadInputs(roster(dir, ['Ann', 'Bob']), [log]);
+    // Ann: 3 answered calls; AHT (120+240+180)/3; CSAT from ratings 5 and 3 (0 = no rating); FCR 2 of 3.
+    expect(inputs.kpi.get('Ann', '2026-11-16')).toEqual({ calls: 3, aht: 180, csat: 80, fcr: (100 + 0 + 100) / 3 });
+    expect(inputs.kpi.get('Bob', '2026-11-16')).toEqual({ calls: 2, aht: 90, csat: 80, fcr: 100 });
+    expect(inputs.warnings.map((w) => [w.row, w.column, w.message])).toEqual([
+      [7, 'G (Satisfaction rating)', expect.stringMatching(/9 is not a rating from 1 to 5/)],
+      [7, 'E (Resolved)', expect.stringMatching(/"maybe" is not yes or no/)],
+    ]);
+  });
+
+  it('leave a calls or CSAT column, when the log has one, as it is', async () => {
+    const dir = tempDir();
+    const log = join(dir, 'calls.csv');
+    writeFileSync(log, 'Call Id,Agent,Date,Calls,CSAT,Rating\nC1,Ann,2026-11-16,4,90%,1\n');
+    const inputs = await loadInputs(roster(dir, ['Ann']), [log]);
+    expect(inputs.kpi.get('Ann', '2026-11-16')).toEqual({ calls: 4, csat: 90 });
+  });
+
+  const copies = ['pwc_call_center.xlsx', 'pwc_call_center_mixed_dates.csv', 'pwc_call_center_hms.csv'];
+  it.skipIf(!copies.every((f) => existsSync(join(DATA, f))))('read the same 4,054 answered calls from the three public copies of the PwC log', async () => {
+    const dir = tempDir();
+    const agents = ['Becky', 'Dan', 'Diane', 'Greg', 'Jim', 'Joe', 'Martha', 'Stewart'];
+    const rosterFile = roster(dir, agents);
+    const stores = [];
+    for (const f of copies) {
+      const inputs = await loadInputs(rosterFile, [join(DATA, f)]);
+      expect(inputs.warnings, f).toEqual([]);
+      expect(inputs.tables[1].rows, f).toBe(4054);
+      stores.push(inputs.kpi);
+    }
+    const periods = stores[0].periods();
+    expect(periods).toHaveLength(14);
+    const calls = agents.reduce((n, a) => n + (stores[0].over(a, periods)?.calls ?? 0), 0);
+    expect(calls).toBe(4054);
+    for (const s of stores.slice(1)) {
+      expect(s.periods()).toEqual(periods);
+      for (const a of agents) {
+        const want = stores[0].over(a, periods)!;
+        const got = s.over(a, periods)!;
+        for (const m of ['calls', 'aht', 'csat', 'fcr'] as const) expect(got[m], `${a} ${m}`).toBeCloseTo(want[m]!, 6);
+      }
+    }
+  });
+});
