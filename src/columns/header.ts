@@ -50,7 +50,8 @@ const yieldsMetric = (map: ColumnMap) => !!(map.columns.rating || map.columns.re
  */
 export function missingFields(map: ColumnMap, kind: InputKind): FieldId[] {
   const required = kind === 'roster' ? ROSTER_REQUIRED : KPI_REQUIRED;
-  const missing = required.filter((f) => !map.columns[f]);
+  // KPI exports without agent IDs (chat platforms) name the agent: matched to the roster by name.
+  const missing = required.filter((f) => !map.columns[f] && !(kind === 'kpi' && f === 'agentId' && map.columns.name));
   if (kind === 'kpi' && !METRICS.some((m) => map.columns[m]) && !yieldsMetric(map)) missing.push(...METRICS);
   return missing;
 }

@@ -187,8 +187,9 @@ interface KpiRowState {
  * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
  * for a clean row.
  */
-function makeKpiCore(map: ColumnMap): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
-  const id = indexOf(map, 'agentId');
+function makeKpiCore(map: ColumnMap, byName?: NameResolver): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
+  const byId = indexOf(map, 'agentId') >= 0;
+  const id = byId ? indexOf(map, 'agentId') : indexOf(map, 'name');
   const period = indexOf(map, 'period');
   const metrics: { metric: MetricId; slot: number; index: number; what: string }[] = [];
   METRICS.forEach((metric, slot) => {
@@ -212,6 +213,11 @@ function makeKpiCore(map: ColumnMap): (cells: readonly CellValue[], loc: RowLoc,
       lastIdCell = idCell;
       lastId = parseText(idCell);
       lastSummary = isSummary(lastId);
+      if (!byId && !lastSummary) {
+        const resolved = byName?.(lastId);
+        lastSummary = resolved === undefined;
+        lastId = resolved ?? lastId;
+      }
     }
     const agentId = lastId;
     if (lastSummary) return false;
@@ -335,6 +341,9 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
   };
 }
 
+/** Maps an agent's name in a KPI file without IDs to the roster's agent ID; undefined skips the row. */
+export type NameResolver = (name: string) => string | undefined;
+
 /** Where makeKpiRowFolder puts rows: the KPI store. */
 export interface KpiRowTarget {
   /** `values` per metric in METRICS order, NaN where missing; read during the call only. */
@@ -346,8 +355,12 @@ export interface KpiRowTarget {
  * pushed to `warnings`: no object is made per row, for files of a million rows. Returns true
  * when the row was added. `loc` is only read during the call, so a caller may reuse it.
  */
-export function makeKpiRowFolder(map: ColumnMap, target: KpiRowTarget): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[]) => boolean {
-  const core = makeKpiCore(map);
+export function makeKpiRowFolder(
+  map: ColumnMap,
+  target: KpiRowTarget,
+  byName?: NameResolver,
+): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[]) => boolean {
+  const core = makeKpiCore(map, byName);
   const state = newState();
   return (cells, loc, warnings) => {
     if (!core(cells, loc, warnings, state)) return false;

@@ -132,7 +132,11 @@ class TableReader {
     }
   }
 
+  /** Problems known only once every row is read. */
+  onFinish?: () => Warning[];
+
   finish(): TableInfo {
+    if (this.onFinish) this.warnings.push(...this.onFinish());
     this.info.columns = (Object.entries(this.map.columns) as [FieldId, { index: number; header: string }][]).map(([field, col]) => {
       const v = this.samples.get(field);
       return {
@@ -217,9 +221,61 @@ function readRoster(sheet: RawSheet, found: { map: ColumnMap }) {
   };
 }
 
-function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore): Sink {
+const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Matches names in a KPI table without agent IDs to the roster. Names that match no agent,
+ * or several, are skipped and reported once each when the table is done.
+ */
+class NameMatcher {
+  private readonly ids = new Map<string, string | null>();
+  readonly unknown = new Set<string>();
+  readonly shared = new Set<string>();
+
+  constructor(agents: readonly Agent[]) {
+    for (const a of agents) {
+      const key = nameKey(a.name);
+      this.ids.set(key, this.ids.has(key) ? null : a.id);
+    }
+  }
+
+  resolve = (name: string): string | undefined => {
+    const id = this.ids.get(nameKey(name));
+    if (id) return id;
+    (id === null ? this.shared : this.unknown).add(name);
+    return undefined;
+  };
+
+  warnings(sheet: RawSheet, column: string): Warning[] {
+    const out: Warning[] = [];
+    const list = (names: Set<string>) => [...names].slice(0, 10).map((n) => `"${n}"`).join(', ') + (names.size > 10 ? ', …' : '');
+    if (this.unknown.size) {
+      out.push({
+        code: 'kpi-name-unknown',
+        message: `This KPI table has no agent ID column, so agents were matched by name; ${this.unknown.size} names match no agent in the roster and their rows were skipped: ${list(this.unknown)}. Add an agent ID column, or write the names exactly as in the roster.`,
+        file: sheet.file,
+        sheet: sheet.sheet,
+        column,
+      });
+    }
+    if (this.shared.size) {
+      out.push({
+        code: 'kpi-name-shared',
+        message: `Several roster agents share the name ${list(this.shared)}, so their KPI rows cannot be told apart and were skipped. Add an agent ID column to the KPI export.`,
+        file: sheet.file,
+        sheet: sheet.sheet,
+        column,
+      });
+    }
+    return out;
+  }
+}
+
+function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents?: readonly Agent[]): Sink {
   const reader = new TableReader(sheet, found.map, 'kpi');
-  const fold = makeKpiRowFolder(found.map, store);
+  const byName = found.map.columns.agentId || !found.map.columns.name ? undefined : new NameMatcher(agents ?? []);
+  if (byName) reader.onFinish = () => byName.warnings(sheet, columnLabel(found.map, found.map.columns.name!.index));
+  const fold = makeKpiRowFolder(found.map, store, byName?.resolve);
   if (store.rowCount === 0) store.kind = found.map.periodKind;
   // Reused from row to row: the readers copy what they keep of it.
   const loc: RowLoc = { file: sheet.file, sheet: sheet.sheet, row: 0 };
@@ -278,7 +334,7 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     const finder = new HeaderFinder(opts.aliases);
     let rosterSink: ReturnType<typeof readRoster> | undefined;
     const sink = await readSheet<Sink>(sheet, kinds, finder, (found) => {
-      if (found.kind !== 'roster') return readKpi(sheet, found, kpi);
+      if (found.kind !== 'roster') return readKpi(sheet, found, kpi, agents);
       rosterSink = readRoster(sheet, found);
       return rosterSink;
     });
@@ -286,7 +342,8 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
       tables.push(sink.reader.finish());
       warnings.push(...sink.reader.warnings);
       if (rosterSink) agents = rosterSink.agents;
-    } else if (!agents && kinds.includes('roster') && finder.best && (!bestRoster || Object.keys(finder.best.columns).length > Object.keys(bestRoster.columns).length)) {
+    }
+    if (!agents && !rosterSink && kinds.includes('roster') && finder.best && (!bestRoster || Object.keys(finder.best.columns).length > Object.keys(bestRoster.columns).length)) {
       bestRoster = finder.best;
     }
   }
@@ -310,7 +367,7 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     let best: ColumnMap | undefined;
     for await (const sheet of readTables(file, { sheet: opts.kpiSheet, encoding: opts.encoding })) {
       const finder = new HeaderFinder(opts.aliases);
-      const sink = await readSheet(sheet, ['kpi'], finder, (found) => readKpi(sheet, found, kpi));
+      const sink = await readSheet(sheet, ['kpi'], finder, (found) => readKpi(sheet, found, kpi, agents));
       if (sink) {
         any = true;
         tables.push(sink.reader.finish());

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../../src/io/load.js';
+import type { KpiStore } from '../../../src/model/kpi.js';
 import { tempDir } from '../../helpers/cli.js';
 
 const DATA = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
@@ -51,7 +52,7 @@ describe('raw per-call logs', () => {
     const dir = tempDir();
     const agents = ['Becky', 'Dan', 'Diane', 'Greg', 'Jim', 'Joe', 'Martha', 'Stewart'];
     const rosterFile = roster(dir, agents);
-    const stores = [];
+    const stores: KpiStore[] = [];
     for (const f of copies) {
       const inputs = await loadInputs(rosterFile, [join(DATA, f)]);
       expect(inputs.warnings, f).toEqual([]);
@@ -70,5 +71,38 @@ describe('raw per-call logs', () => {
         for (const m of ['calls', 'aht', 'csat', 'fcr'] as const) expect(got[m], `${a} ${m}`).toBeCloseTo(want[m]!, 6);
       }
     }
+  });
+});
+
+describe('KPI exports without agent IDs', () => {
+  it('match rows to the roster by name and report names that match nobody or several agents', async () => {
+    const dir = tempDir();
+    const rosterFile = join(dir, 'roster.csv');
+    writeFileSync(rosterFile, 'Agent ID,Name,Hire Date\nA1,Swati Rao,2019-01-07\nA2,Ashish Kumar,2019-01-07\nA3,Ashish Kumar,2020-01-07\n');
+    const kpiFile = join(dir, 'chats.csv');
+    writeFileSync(
+      kpiFile,
+      'Agent Performance Report\nDate,Agent Name,Total Chats,Average Rating\n2026-11-16,Swati  Rao ,10,4.5\n2026-11-17,swati rao,30,0\n2026-11-16,Ashish Kumar,5,4\n2026-11-16,Nobody Here,5,4\n',
+    );
+    const inputs = await loadInputs(rosterFile, [kpiFile]);
+    expect(inputs.kpi.get('A1', '2026-11-16')).toEqual({ calls: 40, csat: 90 });
+    expect(inputs.kpi.agentIds()).toEqual(['A1']);
+    expect(inputs.warnings.map((w) => [w.code, w.column])).toEqual([
+      ['kpi-name-unknown', 'B (Agent Name)'],
+      ['kpi-name-shared', 'B (Agent Name)'],
+    ]);
+    expect(inputs.warnings[0].message).toContain('"Nobody Here"');
+    expect(inputs.warnings[1].message).toContain('"Ashish Kumar"');
+  });
+
+  it.skipIf(!existsSync(join(DATA, 'ineuron_agent_performance.xlsx')))('read the public chat-platform export by agent name', async () => {
+    const dir = tempDir();
+    const rosterFile = join(dir, 'roster.csv');
+    writeFileSync(rosterFile, 'Agent ID,Name,Hire Date\nX1,Swati,2019-01-07\nX2,Rishav Dash,2019-01-07\n');
+    const inputs = await loadInputs(rosterFile, [join(DATA, 'ineuron_agent_performance.xlsx')]);
+    // Swati: one agent, trailing space in the export; Rishav Dash: two agents share it there, one here.
+    expect(inputs.kpi.agentIds().sort()).toEqual(['X1', 'X2']);
+    expect(inputs.kpi.periods().length).toBeGreaterThanOrEqual(5);
+    expect(inputs.warnings.find((w) => w.code === 'kpi-name-unknown')?.sheet).toBe('Agent Performance Report');
   });
 });
