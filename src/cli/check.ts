@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
 import { loadInputs, type TableInfo } from '../io/load.js';
 import { readConfig } from '../io/config-read.js';
+import { progressLine } from './progress.js';
 import { addInputOptions, collect, type InputOptions } from './input-options.js';
 import type { Out } from './output.js';
 import { renderWarning } from './render-error.js';
@@ -30,7 +31,8 @@ function periodsText(kpi: KpiStore): string {
 }
 
 async function checkAction(out: Out, roster: string, o: InputOptions): Promise<void> {
-  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: readConfig(o.config)?.aliases });
+  const progress = progressLine(out);
+  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: readConfig(o.config)?.aliases, onProgress: progress.onProgress }).finally(progress.done);
   const parts = inputs.tables.map(tableText);
   parts.push(`Roster: ${inputs.agents.length} agents`);
   parts.push(periodsText(inputs.kpi));

@@ -2,6 +2,8 @@
 export interface Out {
   data(text: string): void;
   message(text: string): void;
+  /** Replaces the progress line on stderr (no newline); '' clears it. */
+  progress(text: string): void;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
 }
@@ -12,6 +14,9 @@ export const processOut: Out = {
   },
   message: (text) => {
     process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
+  progress: (text) => {
+    process.stderr.write(`\r\u001b[K${text}`);
   },
   get stdoutIsTTY() {
     return !!process.stdout.isTTY;

@@ -43,7 +43,7 @@ export interface Planning {
 }
 
 /** Reads the config and settles language and today: what a planning command runs with. */
-export function planningFrom(roster: string, o: PlanningOptions): Planning {
+export function planningFrom(roster: string, o: PlanningOptions, onProgress?: PlanRunOptions['onProgress']): Planning {
   const config = readConfig(o.config);
   const lang = resolveLang(o.lang ?? config?.language);
   const today = o.today ?? localToday();
@@ -65,6 +65,7 @@ export function planningFrom(roster: string, o: PlanningOptions): Planning {
       sheet: o.sheet,
       kpiSheet: o.kpiSheet,
       encoding: o.encoding,
+      onProgress,
     },
   };
 }

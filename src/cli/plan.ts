@@ -13,6 +13,7 @@ import { planCsv, planJson, planTable } from './plan-output.js';
 import { addPlanningOptions, planningFrom, type PlanningOptions } from './plan-options.js';
 import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
+import { progressLine } from './progress.js';
 
 interface PlanOpts extends PlanningOptions {
   ics?: string;
@@ -21,14 +22,15 @@ interface PlanOpts extends PlanningOptions {
 }
 
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
-  const { lang, today, run } = planningFrom(roster, o);
+  const progress = progressLine(out);
+  const { lang, today, run } = planningFrom(roster, o, progress.onProgress);
   const inputs = [roster, ...o.kpi, o.history];
   const file = o.output ?? `talks-plan-${isoWeekLabel(weekFor(today, o.week).start)}.xlsx`;
   checkOutputPath(file, inputs, !!o.force);
   if (o.ics) checkOutputPath(o.ics, [...inputs, file], !!o.force);
   const tz = o.tz ?? localTimeZone();
 
-  const plan = await runPlan(run);
+  const plan = await runPlan(run).finally(progress.done);
   const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
   const wb = buildPlanWorkbook(plan, lang, addPrepSheets);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));

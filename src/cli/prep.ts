@@ -10,6 +10,7 @@ import { statusLine } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/workbook/prep-sheet.js';
 import type { Out } from './output.js';
 import { runPlan } from './plan-run.js';
+import { progressLine } from './progress.js';
 import { addPlanningOptions, planningFrom, type PlanningOptions } from './plan-options.js';
 
 interface PrepOpts extends PlanningOptions {
@@ -59,8 +60,9 @@ function summary(file: string, s: PrepSubject, lang: Lang): string {
 }
 
 async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {
-  const { lang, run } = planningFrom(roster, o);
-  const plan = await runPlan(run);
+  const progress = progressLine(out);
+  const { lang, run } = planningFrom(roster, o, progress.onProgress);
+  const plan = await runPlan(run).finally(progress.done);
   const agent = findAgent(plan.agents, o.agent, roster);
   const file = o.output ?? `talks-prep-${agent.id.replace(/[^\w.-]+/g, '_')}.xlsx`;
   checkOutputPath(file, [roster, ...o.kpi, o.history], !!o.force);

@@ -13,6 +13,7 @@ import { dayArg, formatOption } from './options.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
 import { printWarnings } from './warnings-out.js';
+import { progressLine } from './progress.js';
 import type { KpiStore } from '../model/kpi.js';
 
 interface RankOpts extends InputOptions {
@@ -58,7 +59,8 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
 async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> {
   const today = o.today ?? localToday();
   const config = readConfig(o.config);
-  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: config?.aliases });
+  const progress = progressLine(out);
+  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
   const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: settingsFrom(config).ranking });
   const rows = rankRows(ranking, inputs.agents);
   if (o.format === 'json') out.data(renderJson({ agents: rows }));

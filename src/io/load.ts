@@ -10,6 +10,9 @@ import { isBlank, parseDay, parseFlag, parseMetric, parseNumber, parseStatus, pa
 import { readTables } from './tables.js';
 import type { RawRow, RawSheet } from './raw.js';
 
+/** How often (in KPI rows) a progress line is updated. */
+const PROGRESS_EVERY = 100_000;
+
 /** Title rows above the header are skipped; past this many rows we stop looking. */
 const HEADER_SEARCH_ROWS = 30;
 /** Warnings kept per table; the rest are counted in one summary warning. */
@@ -50,6 +53,8 @@ export interface LoadOptions {
   encoding?: string;
   /** Extra header aliases from the config file. */
   aliases?: ExtraAliases;
+  /** Told now and then how many KPI rows of a file have been read, for a progress line. */
+  onProgress?: (file: string, rows: number) => void;
 }
 
 const DATE_FIELDS: ReadonlySet<FieldId> = new Set(['hireDate', 'leavingDate', 'lastTalk', 'flagDate', 'period']);
@@ -271,7 +276,7 @@ class NameMatcher {
   }
 }
 
-function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents?: readonly Agent[]): Sink {
+function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents?: readonly Agent[], onProgress?: LoadOptions['onProgress']): Sink {
   const reader = new TableReader(sheet, found.map, 'kpi');
   const byName = found.map.columns.agentId || !found.map.columns.name ? undefined : new NameMatcher(agents ?? []);
   if (byName) reader.onFinish = () => byName.warnings(sheet, columnLabel(found.map, found.map.columns.name!.index));
@@ -283,6 +288,7 @@ function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, ag
   return {
     reader,
     take(batch, from) {
+      const before = reader.info.rows;
       for (let i = from; i < batch.length; i++) {
         const raw = batch[i];
         loc.row = raw.row;
@@ -295,6 +301,7 @@ function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, ag
           warnings.length = 0;
         }
       }
+      if (onProgress && Math.floor(reader.info.rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress(sheet.file, reader.info.rows);
     },
   };
 }
@@ -334,7 +341,7 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     const finder = new HeaderFinder(opts.aliases);
     let rosterSink: ReturnType<typeof readRoster> | undefined;
     const sink = await readSheet<Sink>(sheet, kinds, finder, (found) => {
-      if (found.kind !== 'roster') return readKpi(sheet, found, kpi, agents);
+      if (found.kind !== 'roster') return readKpi(sheet, found, kpi, agents, opts.onProgress);
       rosterSink = readRoster(sheet, found);
       return rosterSink;
     });
@@ -367,7 +374,7 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     let best: ColumnMap | undefined;
     for await (const sheet of readTables(file, { sheet: opts.kpiSheet, encoding: opts.encoding })) {
       const finder = new HeaderFinder(opts.aliases);
-      const sink = await readSheet(sheet, ['kpi'], finder, (found) => readKpi(sheet, found, kpi, agents));
+      const sink = await readSheet(sheet, ['kpi'], finder, (found) => readKpi(sheet, found, kpi, agents, opts.onProgress));
       if (sink) {
         any = true;
         tables.push(sink.reader.finish());

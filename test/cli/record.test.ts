@@ -27,6 +27,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
   const out: Out = {
     data: (t) => (res.stdout += t.endsWith('\n') ? t : `${t}\n`),
     message: (t) => (res.stderr += t.endsWith('\n') ? t : `${t}\n`),
+    progress: () => undefined,
     stdoutIsTTY: false,
     stderrIsTTY: false,
   };
