@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
-import { loadInputs, type TableInfo } from '../io/load.js';
+import { loadInputs, missingColumnNotes, type TableInfo } from '../io/load.js';
+import { count } from '../text/count.js';
 import { readConfig } from '../io/config-read.js';
 import { progressLine } from './progress.js';
-import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
 import type { Out } from './output.js';
-import { renderWarning } from './render-error.js';
+import { renderNote, renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
 import { textWidth } from '../io/workbook/table-sheet.js';
 
@@ -15,7 +16,7 @@ function padTo(s: string, width: number): string {
 }
 
 function tableText(t: TableInfo): string {
-  const lines = [`${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.kind === 'roster' ? 'roster' : 'KPI data'}, header in row ${t.headerRow}, ${t.rows} data rows`];
+  const lines = [`${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.kind === 'roster' ? 'roster' : 'KPI data'}, header in row ${t.headerRow}, ${count(t.rows, 'data row')}`];
   for (const c of t.columns) {
     const sample = c.sample === undefined ? '(no values)' : `"${c.sample}" → ${c.parsed}`;
     lines.push(`  ${padTo(FIELD_LABELS[c.field], 13)} ← ${padTo(c.column, 24)} e.g. ${sample}`);
@@ -27,20 +28,23 @@ function tableText(t: TableInfo): string {
 function periodsText(kpi: KpiStore): string {
   const periods = kpi.periods();
   if (periods.length === 0) return 'KPI periods: none found';
-  return `KPI periods: ${periods.length} ${kpi.kind === 'month' ? 'months' : 'weeks'}, ${periods[0]} … ${periods.at(-1)}; ${kpi.agentIds().length} agents; metrics: ${kpi.metrics().join(', ')}`;
+  return `KPI periods: ${count(periods.length, kpi.kind === 'month' ? 'month' : 'week')}, ${periods[0]} … ${periods.at(-1)}; ${count(kpi.agentIds().length, 'agent')}; metrics: ${kpi.metrics().join(', ')}`;
 }
 
 async function checkAction(out: Out, roster: string, o: InputOptions): Promise<void> {
   const progress = progressLine(out);
-  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: readConfig(o.config)?.aliases, onProgress: progress.onProgress }).finally(progress.done);
+  const inputs = await loadInputs(roster, kpiFiles(o), { ...o, aliases: readConfig(o.config)?.aliases, onProgress: progress.onProgress, duplicates: 'warn' }).finally(
+    progress.done,
+  );
+  const problems = [...inputs.warnings, ...missingColumnNotes(inputs)];
   const parts = inputs.tables.map(tableText);
-  parts.push(`Roster: ${inputs.agents.length} agents`);
+  parts.push(`Roster: ${count(inputs.agents.length, 'agent')}`);
   parts.push(periodsText(inputs.kpi));
   const unknown = inputs.kpi.agentIds().filter((id) => !inputs.agents.some((a) => a.id === id));
   if (unknown.length) parts.push(`KPI rows for ${unknown.length} agent IDs not in the roster (ignored): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`);
-  parts.push(inputs.warnings.length ? `${inputs.warnings.length} warnings:` : 'No problems found.');
+  parts.push(problems.length ? `${count(problems.length, 'thing')} to check:` : 'No problems found.');
   out.data(parts.join('\n\n'));
-  for (const w of inputs.warnings) out.data(renderWarning(w));
+  for (const w of problems) out.data(w.code.startsWith('note-') ? renderNote(w) : renderWarning(w));
 }
 
 export function register(program: Command, out: Out): void {
@@ -48,7 +52,7 @@ export function register(program: Command, out: Out): void {
     .command('check')
     .description('Check the input files: the columns recognised, sample values as read, periods found and every problem.')
     .argument('<roster>', 'the HR roster (.xlsx or .csv)')
-    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, []);
+    .addOption(kpiOption());
   addInputOptions(cmd);
   cmd.action((roster: string, o: InputOptions) => checkAction(out, roster, o));
 }

@@ -9,6 +9,12 @@ export function localToday(): Day {
   return makeDay(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
 }
 
+/** The local time of day as `HH:MM`. */
+export function localTime(): string {
+  const now = new Date();
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
 /** `--lang`, else the system locale (LC_ALL, LC_MESSAGES, LANG), else English. */
 export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
   if (option !== undefined) {

@@ -38,7 +38,7 @@ function table(talks: ArchivedTalk[], color: boolean): string {
 export function register(program: Command, out: Out): void {
   program
     .command('history')
-    .description('list the archived talks, newest first')
+    .description('List the archived talks, newest first.')
     .argument('[agent]', 'only this agent (agent id)')
     .addOption(historyOption())
     .addOption(formatOption())

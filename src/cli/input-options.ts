@@ -1,15 +1,25 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 
 export interface InputOptions {
-  kpi: string[];
+  kpi?: string[];
   sheet?: string;
   kpiSheet?: string;
   encoding?: string;
   config?: string;
 }
 
-export function collect(value: string, previous: string[]): string[] {
+export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** `--kpi FILE`, repeatable; absent means none (the roster workbook's KPI sheets, if any). */
+export function kpiOption(): Option {
+  return new Option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files').argParser(collect);
+}
+
+/** Commander leaves a repeatable option undefined when it is not given. */
+export function kpiFiles(o: { kpi?: string[] }): string[] {
+  return o.kpi ?? [];
 }
 
 /** Options every command that reads a roster and KPI files shares. */

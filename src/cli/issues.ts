@@ -58,7 +58,7 @@ function tables(doc: IssuesDocument, since: Day, color: boolean): string {
 export function register(program: Command, out: Out): void {
   program
     .command('issues')
-    .description('list the issues raised in held talks by owner; common issues first')
+    .description('List the issues raised in held talks, by owner; common issues first.')
     .addOption(new Option('--since <date>', `issues raised on or after this day (default: ${DEFAULT_SINCE_DAYS} days before today)`).argParser(dayArg('--since')))
     .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
     .addOption(historyOption())

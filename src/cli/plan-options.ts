@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
+import { basename, extname } from 'node:path';
+import { usageError } from '../errors.js';
+import { checkOutputPath } from '../io/atomic.js';
+import { checkInputFile } from '../io/tables.js';
 import type { ConfigFile } from '../config-file.js';
 import { readConfig } from '../io/config-read.js';
 import type { Lang } from '../text/labels.js';
-import { localToday, resolveLang } from './context.js';
-import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { localTime, localToday, resolveLang } from './context.js';
+import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
 import { dayArg, historyOption } from './options.js';
 import { parsePositiveInt, type PlanRunOptions } from './plan-run.js';
 
@@ -22,7 +26,7 @@ export interface PlanningOptions extends InputOptions {
 
 export function addPlanningOptions(cmd: Command, what: { output: string }): Command {
   cmd
-    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, [])
+    .addOption(kpiOption())
     .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
     .option('--week <date>', 'plan the ISO week containing this date (default: this week; next week on a weekend)', dayArg('--week'))
     .option('--capacity <n>', 'talks per week (default 10)', parsePositiveInt('--capacity'))
@@ -42,6 +46,23 @@ export interface Planning {
   run: PlanRunOptions;
 }
 
+/**
+ * Before any work: the input files exist and can be read, and each output can be written
+ * (an .xlsx workbook where one is expected). Nothing is written until all of this holds.
+ */
+export function checkPaths(roster: string, o: PlanningOptions, outputs: { path: string; option: string; ext?: string }[]): void {
+  for (const input of [roster, ...kpiFiles(o)]) checkInputFile(input);
+  const inputs = [roster, ...kpiFiles(o), o.history];
+  const done: string[] = [];
+  for (const { path, option, ext } of outputs) {
+    checkOutputPath(path, [...inputs, ...done], !!o.force, option);
+    if (ext && extname(path).toLowerCase() !== ext) {
+      throw usageError(`${option} ${path}: the file name must end in ${ext}.`, `For example ${option} ${basename(path, extname(path)) || 'plan'}${ext}.`);
+    }
+    done.push(path);
+  }
+}
+
 /** Reads the config and settles language and today: what a planning command runs with. */
 export function planningFrom(roster: string, o: PlanningOptions, onProgress?: PlanRunOptions['onProgress']): Planning {
   const config = readConfig(o.config);
@@ -53,7 +74,7 @@ export function planningFrom(roster: string, o: PlanningOptions, onProgress?: Pl
     today,
     run: {
       roster,
-      kpi: o.kpi,
+      kpi: kpiFiles(o),
       today,
       week: o.week,
       capacity: o.capacity,
@@ -66,6 +87,8 @@ export function planningFrom(roster: string, o: PlanningOptions, onProgress?: Pl
       kpiSheet: o.kpiSheet,
       encoding: o.encoding,
       onProgress,
+      // With --today the plan is for a chosen day, all of it; on the real today, past slots are gone.
+      now: o.today === undefined ? localTime() : undefined,
     },
   };
 }

@@ -4,6 +4,7 @@ import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { BACKLOG_REASONS, reasonsText } from '../text/reasons.js';
 import { renderCsv, renderJson, renderTable, type Scalar } from './render.js';
 import { isoWeekday } from '../model/day.js';
+import { lateness } from '../text/count.js';
 
 function talkJson(t: Talk, plan: Plan, lang: Lang) {
   const reasons = reasonsText(t.findings, plan.today, lang);
@@ -77,10 +78,10 @@ export function planTable(plan: Plan, lang: Lang, color: boolean): string {
     agentLabel(t),
     t.team,
     RULE_LABELS[lang][t.rule],
-    t.overdueDays > 0 ? `${t.due} (${lang === 'en' ? `${t.overdueDays}d late` : `逾期${t.overdueDays}天`})` : t.due,
+    t.overdueDays > 0 ? `${t.due} (${lang === 'en' ? lateness(t.overdueDays) : `逾期${t.overdueDays}天`})` : t.due,
     reasonsText(t.findings, plan.today, lang),
   ]);
-  const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
+  const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog${plan.talks.some((t) => t.core) ? ' (★ = core staff)' : ''}` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
   const parts = [head];
   if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color));
   if (plan.backlog.length) {

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { buildCalendar, type CalendarSpec } from '../calendar/index.js';
 import { parseCalendarRows, type CalendarRow } from '../calendar/user.js';
 import type { Calendar } from '../calendar/calendar.js';
 import { settingsFrom, type ConfigFile } from '../config-file.js';
 import { runEngine } from '../engine.js';
 import { usageError } from '../errors.js';
-import { loadInputs, type Inputs, type LoadOptions, type TableInfo } from '../io/load.js';
+import { loadInputs, missingColumnNotes, type LoadOptions, type TableInfo } from '../io/load.js';
 import { readTables } from '../io/tables.js';
 import { readArchiveFeed } from '../io/archive-feed.js';
 import { addDays, yearOf } from '../model/day.js';
@@ -36,6 +37,8 @@ export interface PlanRunOptions extends LoadOptions {
   /** The SQLite archive of held talks (a missing file is an empty archive). */
   history?: string;
   config?: ConfigFile;
+  /** The time of day (`HH:MM`) when planning for the real today; earlier slots today are skipped. */
+  now?: string;
 }
 
 export interface PlanRun extends Plan {
@@ -48,6 +51,12 @@ async function calendarSpec(value: string | undefined): Promise<{ spec: Calendar
   const v = value ?? 'weekdays';
   if (v === 'weekdays' || v === 'cn') return { spec: v, warnings: [] };
   const [base, file] = v.startsWith('cn,') ? (['cn', v.slice(3)] as const) : v.startsWith('weekdays,') ? (['weekdays', v.slice(9)] as const) : (['weekdays', v] as const);
+  if (!existsSync(file)) {
+    throw usageError(
+      `--calendar ${v}: no such calendar or file.`,
+      'Use weekdays, cn (mainland China official holidays), a CSV/xlsx file of dates marked holiday or workday, or cn,FILE.',
+    );
+  }
   const rows: CalendarRow[] = [];
   let sheet: string | undefined;
   for await (const table of readTables(file)) {
@@ -58,23 +67,6 @@ async function calendarSpec(value: string | undefined): Promise<{ spec: Calendar
   return { spec: { entries, base, file }, warnings };
 }
 
-/** Notes for optional roster columns that are missing: each disables only what needs it. */
-function missingColumnNotes(inputs: Inputs): Warning[] {
-  const notes: Warning[] = [];
-  const roster = inputs.tables.find((t) => t.kind === 'roster');
-  if (!roster) return notes;
-  const has = new Set(roster.columns.map((c) => c.field));
-  const note = (code: string, message: string) => notes.push({ code: `note-${code}`, message, file: roster.file, sheet: roster.sheet });
-  if (!has.has('leavingDate')) note('no-leaving-date', 'The roster has no leaving-date column: exit talks come from the status column only.');
-  if (!has.has('lead')) note('no-team-lead', 'The roster has no team-lead column: the Team leads sheet stays empty.');
-  if (!has.has('status')) note('no-status', 'The roster has no status column: every agent counts as active.');
-  if (!has.has('lastTalk')) note('no-last-talk', 'The roster has no last-talk column: routine talks count from the hire date (and from the archive).');
-  if (!has.has('flag')) note('no-lead-flag', 'The roster has no lead-flag column: no lead-flag talks can be planned.');
-  if (inputs.kpi.rowCount === 0) {
-    note('no-kpi', 'No KPI data was given (use --kpi FILE or a KPI sheet in the roster workbook): no ranking, swings or top-performer talks.');
-  }
-  return notes;
-}
 
 /** Reads the inputs and runs ranking, swings, rules and the scheduler for one week. */
 export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
@@ -82,10 +74,16 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   if (!opts.config?.schedule?.rooms) settings.schedule.rooms = DEFAULT_ROOMS[opts.lang ?? 'en'];
   if (opts.capacity !== undefined) settings.schedule.capacity = opts.capacity;
   if (opts.perDay !== undefined) settings.schedule.perDay = opts.perDay;
-  const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar ?? opts.config?.calendar);
-  const inputs = await loadInputs(opts.roster, opts.kpi, { ...opts, aliases: opts.config?.aliases });
   const { today } = opts;
   const week = weekFor(today, opts.week);
+  if (week.end < today) {
+    throw usageError(
+      `--week ${opts.week}: the week of ${week.start} is over, and talks are never planned before today (${today}).`,
+      'Leave --week out to plan this week, or give a date in this or a later week.',
+    );
+  }
+  const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar ?? opts.config?.calendar);
+  const inputs = await loadInputs(opts.roster, opts.kpi, { ...opts, aliases: opts.config?.aliases });
   const horizon = addDays(week.end, settings.schedule.pullForwardDays);
   const years = [...new Set([yearOf(today), yearOf(week.start), yearOf(week.end), yearOf(horizon)])];
   const { calendar, warnings: calWarnings } = buildCalendar(spec, years);
@@ -95,7 +93,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const feed = opts.history ? readArchiveFeed(opts.history) : undefined;
   const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: feed?.held });
   const blocked = engine.blocked.filter((t) => t.due <= horizon);
-  const result = scheduleWeek({ candidates: engine.candidates, blocked, today, week, calendar, settings: settings.schedule });
+  const result = scheduleWeek({ candidates: engine.candidates, blocked, today, week, calendar, settings: settings.schedule, now: opts.now });
   return {
     today,
     week,

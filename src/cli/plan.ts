@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { buildPlanWorkbook } from '../io/workbook/plan-workbook.js';
 import { addPrepSheets } from '../io/workbook/prep-sheets.js';
-import { checkOutputPath, writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { usageError } from '../errors.js';
 import { renderIcs } from '../io/ics.js';
 import { isoWeekLabel } from '../model/day.js';
 import { weekFor } from '../schedule/week.js';
@@ -10,10 +11,11 @@ import type { Out } from './output.js';
 import { localTimeZone } from './context.js';
 import { runPlan } from './plan-run.js';
 import { planCsv, planJson, planTable } from './plan-output.js';
-import { addPlanningOptions, planningFrom, type PlanningOptions } from './plan-options.js';
+import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
 import { progressLine } from './progress.js';
+import { count } from '../text/count.js';
 
 interface PlanOpts extends PlanningOptions {
   ics?: string;
@@ -21,14 +23,21 @@ interface PlanOpts extends PlanningOptions {
   format: 'table' | 'json' | 'csv';
 }
 
+function checkTimeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz;
+  } catch {
+    throw usageError(`--tz ${tz} is not a time zone.`, 'Use a name like Asia/Shanghai, Europe/London or America/New_York.');
+  }
+}
+
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
   const progress = progressLine(out);
   const { lang, today, run } = planningFrom(roster, o, progress.onProgress);
-  const inputs = [roster, ...o.kpi, o.history];
   const file = o.output ?? `talks-plan-${isoWeekLabel(weekFor(today, o.week).start)}.xlsx`;
-  checkOutputPath(file, inputs, !!o.force);
-  if (o.ics) checkOutputPath(o.ics, [...inputs, file], !!o.force);
-  const tz = o.tz ?? localTimeZone();
+  checkPaths(roster, o, [{ path: file, option: '-o', ext: '.xlsx' }, ...(o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [])]);
+  const tz = checkTimeZone(o.tz ?? localTimeZone());
 
   const plan = await runPlan(run).finally(progress.done);
   const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
@@ -43,7 +52,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(
     lang === 'en'
-      ? `Wrote ${file}${also}: ${plan.talks.length} talks, ${plan.backlog.length} in the backlog, ${plan.warnings.length} data notes.`
+      ? `Wrote ${file}${also}: ${count(plan.talks.length, 'talk')}, ${plan.backlog.length} in the backlog, ${count(plan.warnings.length, 'data note')}.`
       : `已写入 ${file}${also}：${plan.talks.length} 场面谈，待办 ${plan.backlog.length} 场，数据提示 ${plan.warnings.length} 条。`,
   );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { TalksError } from '../errors.js';
-import { checkOutputPath, writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { prepSubject } from '../io/workbook/prep-subject.js';
 import { buildPrepWorkbook } from '../io/workbook/prep-workbook.js';
 import type { Agent } from '../model/types.js';
@@ -11,7 +11,7 @@ import type { PrepSubject } from '../io/workbook/prep-sheet.js';
 import type { Out } from './output.js';
 import { runPlan } from './plan-run.js';
 import { progressLine } from './progress.js';
-import { addPlanningOptions, planningFrom, type PlanningOptions } from './plan-options.js';
+import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 
 interface PrepOpts extends PlanningOptions {
   agent: string;
@@ -60,12 +60,12 @@ function summary(file: string, s: PrepSubject, lang: Lang): string {
 }
 
 async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {
+  const file = o.output ?? `talks-prep-${o.agent.trim().replace(/[^\w.-]+/g, '_')}.xlsx`;
+  checkPaths(roster, o, [{ path: file, option: '-o', ext: '.xlsx' }]);
   const progress = progressLine(out);
   const { lang, run } = planningFrom(roster, o, progress.onProgress);
   const plan = await runPlan(run).finally(progress.done);
   const agent = findAgent(plan.agents, o.agent, roster);
-  const file = o.output ?? `talks-prep-${agent.id.replace(/[^\w.-]+/g, '_')}.xlsx`;
-  checkOutputPath(file, [roster, ...o.kpi, o.history], !!o.force);
   const subject = prepSubject(plan, agent);
   const wb = buildPrepWorkbook(plan, subject, lang);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));

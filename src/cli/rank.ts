@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { settingsFrom } from '../config-file.js';
+import { TalksError } from '../errors.js';
+import { WORDS } from '../text/headers.js';
 import { readConfig } from '../io/config-read.js';
 import { loadInputs } from '../io/load.js';
 import type { Agent } from '../model/types.js';
@@ -8,7 +10,7 @@ import { rankAgents, type Ranking } from '../ranking/rank.js';
 import { formatMetric } from '../text/metrics.js';
 import { METRIC_LABELS } from '../text/metrics.js';
 import { localToday } from './context.js';
-import { addInputOptions, collect, type InputOptions } from './input-options.js';
+import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
 import { dayArg, formatOption } from './options.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
@@ -21,6 +23,8 @@ interface RankOpts extends InputOptions {
   groupBy?: 'team';
   format: 'table' | 'json' | 'csv';
 }
+
+const NOT_RANKED = { left: WORDS.en.left, tenure: WORDS.en.tenure, 'no-kpi': WORDS.en.noKpi } as const;
 
 const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
@@ -49,7 +53,7 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
       r.score ?? '',
       r.top ? (r.core ? 'core' : 'top') : '',
       ...metrics.map((m) => (ranked.metrics[m] === undefined ? '' : formatMetric(m, ranked.metrics[m]!))),
-      ranked.reason ?? '',
+      ranked.reason ? NOT_RANKED[ranked.reason] : '',
     ];
   });
   const head = `Ranking over ${ranking.window.length} periods (${ranking.window[0] ?? '–'} … ${ranking.window.at(-1) ?? '–'})`;
@@ -60,7 +64,13 @@ async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> 
   const today = o.today ?? localToday();
   const config = readConfig(o.config);
   const progress = progressLine(out);
-  const inputs = await loadInputs(roster, o.kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
+  const inputs = await loadInputs(roster, kpiFiles(o), { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
+  if (inputs.kpi.rowCount === 0) {
+    throw new TalksError('no-kpi', 'There is no KPI data to rank by.', {
+      file: roster,
+      hint: 'Add --kpi FILE with your KPI export (or a KPI sheet in the roster workbook); run "talks check" to see what was found.',
+    });
+  }
   const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: settingsFrom(config).ranking });
   const rows = rankRows(ranking, inputs.agents);
   if (o.format === 'json') out.data(renderJson({ agents: rows }));
@@ -76,7 +86,7 @@ export function register(program: Command, out: Out): void {
     .command('rank')
     .description('Rank agents by a composite of their KPIs over the last 4 periods (top 20% and core 3% marked).')
     .argument('<roster>', 'the HR roster (.xlsx or .csv)')
-    .option('--kpi <file>', 'a KPI export (.xlsx or .csv); repeat for several files', collect, [])
+    .addOption(kpiOption())
     .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
     .addOption(new Option('--group-by <field>', 'rank within each group').choices(['team']))
     .addOption(formatOption());

@@ -31,7 +31,7 @@ function checkPaths(plan: string, history: string): void {
 export function register(program: Command, out: Out): void {
   program
     .command('record')
-    .description("store the filled-in outcome columns (Held, Held on, Issue category, Issue, Notes) of a plan workbook's Schedule sheet in the talk archive; recording the same workbook again changes nothing")
+    .description("Store the filled-in outcome columns (Held, Held on, Issue category, Issue, Notes) of a plan workbook's Schedule sheet in the talk archive; recording the same workbook again changes nothing.")
     .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in')
     .addOption(historyOption())
     .action(async (plan: string, opts: { history: string }) => {

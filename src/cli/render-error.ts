@@ -18,6 +18,11 @@ export function renderError(e: TalksError): string {
   return lines.join('\n');
 }
 
+export function renderNote(w: Warning): string {
+  const place = renderPlace(w);
+  return `note: ${place ? `${place}: ` : ''}${w.message}`;
+}
+
 export function renderWarning(w: Warning): string {
   const place = renderPlace(w);
   return `warning: ${place ? `${place}: ` : ''}${w.message}`;

@@ -207,8 +207,9 @@ function buildIndex(extra?: ExtraAliases): AliasIndex {
     const key = normalizeHeader(alias);
     if (key && !index.has(key)) index.set(key, field);
   };
-  for (const id of FIELD_IDS) for (const a of FIELD_ALIASES[id]) add(id, a);
+  // The user's own aliases come first, so they can claim a header we read otherwise.
   if (extra) for (const id of FIELD_IDS) for (const a of extra[id] ?? []) add(id, a);
+  for (const id of FIELD_IDS) for (const a of FIELD_ALIASES[id]) add(id, a);
   return index;
 }
 

@@ -55,6 +55,8 @@ export interface LoadOptions {
   aliases?: ExtraAliases;
   /** Told now and then how many KPI rows of a file have been read, for a progress line. */
   onProgress?: (file: string, rows: number) => void;
+  /** A duplicate agent ID stops the run (default), or is a warning (for `talks check`). */
+  duplicates?: 'error' | 'warn';
 }
 
 const DATE_FIELDS: ReadonlySet<FieldId> = new Set(['hireDate', 'leavingDate', 'lastTalk', 'flagDate', 'period']);
@@ -306,20 +308,42 @@ function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, ag
   };
 }
 
-function checkDuplicateIds(agents: Agent[]): void {
+/**
+ * Each agent must have one roster row. A duplicate stops planning; `talks check` lists every
+ * duplicate as a warning instead (keeping the first row) so all problems show at once.
+ */
+function checkDuplicateIds(agents: Agent[], mode: 'error' | 'warn', warnings: Warning[]): Agent[] {
   const seen = new Map<string, Agent>();
   for (const a of agents) {
     const first = seen.get(a.id);
-    if (first) {
-      throw new TalksError('duplicate-agent', `Agent ID "${a.id}" appears twice, in rows ${first.source.row} and ${a.source.row}.`, {
-        file: a.source.file,
-        sheet: a.source.sheet,
-        row: a.source.row,
-        hint: 'Each agent must have one row in the roster: remove or correct the duplicate row.',
-      });
+    if (!first) {
+      seen.set(a.id, a);
+      continue;
     }
-    seen.set(a.id, a);
+    const message = `Agent ID "${a.id}" appears twice, in rows ${first.source.row} and ${a.source.row}.`;
+    const hint = 'Each agent must have one row in the roster: remove or correct the duplicate row.';
+    if (mode === 'error') throw new TalksError('duplicate-agent', message, { file: a.source.file, sheet: a.source.sheet, row: a.source.row, hint });
+    warnings.push({ code: 'duplicate-agent', message: `${message} ${hint}`, file: a.source.file, sheet: a.source.sheet, row: a.source.row });
   }
+  return [...seen.values()];
+}
+
+/** Notes for optional roster columns that are missing: each disables only what needs it. */
+export function missingColumnNotes(inputs: Inputs): Warning[] {
+  const notes: Warning[] = [];
+  const roster = inputs.tables.find((t) => t.kind === 'roster');
+  if (!roster) return notes;
+  const has = new Set(roster.columns.map((c) => c.field));
+  const note = (code: string, message: string) => notes.push({ code: `note-${code}`, message, file: roster.file, sheet: roster.sheet });
+  if (!has.has('leavingDate')) note('no-leaving-date', 'The roster has no leaving-date column: exit talks come from the status column only.');
+  if (!has.has('lead')) note('no-team-lead', 'The roster has no team-lead column: the Team leads sheet stays empty.');
+  if (!has.has('status')) note('no-status', 'The roster has no status column: every agent counts as active.');
+  if (!has.has('lastTalk')) note('no-last-talk', 'The roster has no last-talk column: routine talks count from the hire date (and from the archive).');
+  if (!has.has('flag')) note('no-lead-flag', 'The roster has no lead-flag column: no lead-flag talks can be planned.');
+  if (inputs.kpi.rowCount === 0) {
+    note('no-kpi', 'No KPI data was given (use --kpi FILE or a KPI sheet in the roster workbook): no ranking, swings or top-performer talks.');
+  }
+  return notes;
 }
 
 /**
@@ -364,17 +388,30 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
     throw new TalksError('roster-columns', describeMissing('roster', bestRoster), {
       file: rosterFile,
       sheet: opts.sheet,
-      hint: 'The roster needs a header row with at least an agent ID and a hire date column.',
+      hint:
+        'The roster needs a header row with at least an agent ID and a hire date column. If yours are named differently, ' +
+        'map them in talks.config.json, e.g. {"aliases": {"agentId": ["Staff No"], "hireDate": ["Joined on"]}}.',
     });
   }
-  checkDuplicateIds(agents);
+  agents = checkDuplicateIds(agents, opts.duplicates ?? 'error', warnings);
+  if (agents.length === 0) {
+    const roster = tables.find((t) => t.kind === 'roster');
+    throw new TalksError('roster-empty', `The roster has a header row (row ${roster?.headerRow}) but no agent rows under it.`, {
+      file: rosterFile,
+      sheet: roster?.sheet,
+      hint: 'Export the roster again with its rows, or point to the sheet that holds them with --sheet NAME.',
+    });
+  }
 
   for (const file of kpiFiles) {
     let any = false;
     let best: ColumnMap | undefined;
-    for await (const sheet of readTables(file, { sheet: opts.kpiSheet, encoding: opts.encoding })) {
+    const names: string[] = [];
+    for await (const sheet of readTables(file, { encoding: opts.encoding })) {
+      if (sheet.sheet !== undefined) names.push(sheet.sheet);
       const finder = new HeaderFinder(opts.aliases);
-      const sink = await readSheet(sheet, ['kpi'], finder, (found) => readKpi(sheet, found, kpi, agents, opts.onProgress));
+      const wanted = opts.kpiSheet === undefined || sheet.sheet === undefined || sheet.sheet === opts.kpiSheet;
+      const sink = await readSheet(sheet, wanted ? ['kpi'] : [], finder, (found) => readKpi(sheet, found, kpi, agents, opts.onProgress));
       if (sink) {
         any = true;
         tables.push(sink.reader.finish());
@@ -383,10 +420,18 @@ export async function loadInputs(rosterFile: string, kpiFiles: string[], opts: L
         best = finder.best;
       }
     }
+    if (opts.kpiSheet !== undefined && names.length > 0 && !names.includes(opts.kpiSheet)) {
+      throw new TalksError('sheet-missing', `There is no sheet named "${opts.kpiSheet}".`, {
+        file,
+        hint: `The workbook's sheets are: ${names.map((n) => `"${n}"`).join(', ')}. Check --kpi-sheet or leave it out.`,
+      });
+    }
     if (!any) {
       throw new TalksError('kpi-columns', describeMissing('kpi', best), {
         file,
-        hint: 'A KPI file needs a header row with an agent ID, a period (week or date) and at least one metric.',
+        hint:
+          'A KPI file needs a header row with an agent ID (or the agent name), a period (week or date) and at least one metric. ' +
+          'If yours are named differently, map them in talks.config.json, e.g. {"aliases": {"csat": ["Customer score"]}}.',
       });
     }
   }

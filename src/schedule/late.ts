@@ -1,4 +1,4 @@
-import type { Day, RuleId, Talk, Warning } from '../model/types.js';
+import type { RuleId, Talk, Warning } from '../model/types.js';
 import { RULE_LABELS } from '../text/labels.js';
 import type { Week } from './week.js';
 
@@ -22,12 +22,12 @@ function whatToDo(talk: Talk, week: Week): string {
 
 /**
  * A lead-flag or exit talk that is late: scheduled after its due date, or in the backlog
- * while due by `horizon` (a backlog entry due later can still be planned in a later week).
+ * while due by the week's end (one due later can still be held next week).
  */
-export function urgentLateWarning(talk: Talk, week: Week, horizon: Day): Warning | undefined {
+export function urgentLateWarning(talk: Talk, week: Week): Warning | undefined {
   const rule = urgentRule(talk);
   if (!rule) return undefined;
-  const late = talk.date ? talk.date > talk.due : talk.due <= horizon;
+  const late = talk.date ? talk.date > talk.due : talk.due <= week.end;
   if (!late) return undefined;
   const who = `${talk.agentId} ${talk.name}`.trim();
   return {

@@ -17,6 +17,8 @@ export interface ScheduleInput {
   week: Week;
   calendar: Calendar;
   settings: ScheduleSettings;
+  /** The time of day now (`HH:MM`), when planning for the real today: today's earlier slots are gone. */
+  now?: string;
 }
 
 export interface ScheduleResult {
@@ -34,9 +36,17 @@ interface Place {
 }
 
 /** The week's free places in the order they are filled: days in order, slots within a day in order. */
-function places(days: Day[], settings: ScheduleSettings): Place[] {
-  const slots = daySlots(settings).slice(0, Math.max(0, settings.perDay));
-  return days.flatMap((date) => slots.map((slot) => ({ date, ...slot }))).slice(0, Math.max(0, settings.capacity));
+function places(days: Day[], settings: ScheduleSettings, today: Day, now: string | undefined): Place[] {
+  const slots = daySlots(settings);
+  const perDay = Math.max(0, settings.perDay);
+  return days
+    .flatMap((date) =>
+      slots
+        .filter((slot) => date !== today || now === undefined || slot.start >= now)
+        .slice(0, perDay)
+        .map((slot) => ({ date, ...slot })),
+    )
+    .slice(0, Math.max(0, settings.capacity));
 }
 
 function copy(talk: Talk, changes: Partial<Talk>): Talk {
@@ -58,8 +68,8 @@ export function scheduleWeek(input: ScheduleInput): ScheduleResult {
     ...candidates.filter((t) => t.due > week.end && t.due <= horizon).sort(compareTalks),
   ];
   const days = workingDaysIn(input.calendar, input.today > week.start ? input.today : week.start, week.end);
-  const free = places(days, settings);
-  const reason: BacklogReason = days.length ? 'capacity' : 'no-days-left';
+  const free = places(days, settings, input.today, input.now);
+  const reason: BacklogReason = free.length || days.some((d) => d !== input.today) ? 'capacity' : 'no-days-left';
 
   const talks: Talk[] = [];
   const backlog = input.blocked.map((t) => copy(t, { ...UNPLACED, backlogReason: t.backlogReason ?? 'on-leave' }));
@@ -79,6 +89,6 @@ export function scheduleWeek(input: ScheduleInput): ScheduleResult {
 
   const warnings = [...talks, ...backlog]
     .sort(compareTalks)
-    .flatMap((t) => urgentLateWarning(t, week, horizon) ?? []);
+    .flatMap((t) => urgentLateWarning(t, week) ?? []);
   return { talks, backlog, warnings };
 }

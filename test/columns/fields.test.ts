@@ -126,8 +126,10 @@ describe('matchHeader', () => {
     expect(matchHeader('坐席代码')).toBeUndefined();
   });
 
-  it('lets a built-in alias win over an extra alias that repeats it for another field', () => {
-    expect(matchHeader('Date', { hireDate: ['Date'] })).toBe('period');
+  it("lets the user's alias claim a header we would read as another field", () => {
+    expect(matchHeader('Date', { hireDate: ['Date'] })).toBe('hireDate');
+    expect(matchHeader('Agent Name', { agentId: ['Agent Name'] })).toBe('agentId');
+    expect(matchHeader('Agent Name')).toBe('name');
   });
 });
 

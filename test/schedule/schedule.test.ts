@@ -248,8 +248,9 @@ describe('scheduleWeek urgent-late warnings', () => {
     ['late exit', talk('E', 'exit', '2026-11-23'), { today: '2026-11-24' }, ['Exit talk with E Agent E is due 2026-11-23 but the first free slot is 2026-11-24']],
     ['a late routine talk is no warning', talk('R', 'routine', '2026-11-20'), {}, []],
     ['exit among the rules', talk('X', 'lead-flag', '2026-11-20', { rules: ['lead-flag', 'exit'] }), {}, ['Lead flag talk with X Agent X']],
-    ['no slot left', talk('E', 'exit', '2026-12-01'), { s: { capacity: 0 } }, ['Exit talk with E Agent E is due 2026-12-01 but no slot is free']],
-    ['no day left', talk('L', 'lead-flag', '2026-12-01'), { today: '2026-11-28' }, ['no working day is left']],
+    ['no slot left', talk('E', 'exit', '2026-11-27'), { s: { capacity: 0 } }, ['Exit talk with E Agent E is due 2026-11-27 but no slot is free']],
+    ['no slot left, but due next week: next week can still meet it', talk('E', 'exit', '2026-12-01'), { s: { capacity: 0 } }, []],
+    ['no day left', talk('L', 'lead-flag', '2026-11-27'), { today: '2026-11-28' }, ['no working day is left']],
     ['on leave, due by the horizon', talk('L', 'lead-flag', '2026-11-24', { backlogReason: 'on-leave' }), { blocked: 'self' }, ['the agent is on leave']],
     ['on leave, due after the horizon', talk('E', 'exit', '2027-02-01', { backlogReason: 'on-leave' }), { blocked: 'self' }, []],
   ] as const)('%s', (_label, t, over, expected) => {
@@ -267,5 +268,36 @@ describe('scheduleWeek urgent-late warnings', () => {
     const { talks, warnings } = plan(candidates);
     expect(talks[0]).toMatchObject({ agentId: 'L', date: '2026-11-23', start: '10:00' });
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('planning for the real today', () => {
+  it("skips today's slots that have already begun", () => {
+    const r = scheduleWeek({
+      candidates: [talk('A', 'routine', '2026-11-01'), talk('B', 'routine', '2026-11-02')],
+      blocked: [],
+      today: '2026-11-24',
+      week: { start: '2026-11-23', end: '2026-11-29' },
+      calendar: weekdaysCalendar(),
+      settings: settings(),
+      now: '14:30',
+    });
+    expect(r.talks.map((t) => [t.date, t.start])).toEqual([
+      ['2026-11-24', '15:00'],
+      ['2026-11-24', '16:00'],
+    ]);
+  });
+
+  it('calls a week whose last working day is over "no days left"', () => {
+    const r = scheduleWeek({
+      candidates: [talk('A', 'routine', '2026-11-01')],
+      blocked: [],
+      today: '2026-11-27',
+      week: { start: '2026-11-23', end: '2026-11-29' },
+      calendar: weekdaysCalendar(),
+      settings: settings(),
+      now: '18:00',
+    });
+    expect(r.backlog.map((t) => t.backlogReason)).toEqual(['no-days-left']);
   });
 });
