@@ -8,7 +8,7 @@ import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input
 import type { Out } from './output.js';
 import { renderNote, renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
-import { textWidth } from '../io/workbook/table-sheet.js';
+import { textWidth } from '../text/width.js';
 
 /** Pads to a display width: CJK characters take two columns in a terminal. */
 function padTo(s: string, width: number): string {

@@ -5,6 +5,8 @@ export interface Out {
   /** Replaces the progress line on stderr (no newline); '' clears it. */
   progress(text: string): void;
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  readonly columns?: number;
   readonly stderrIsTTY: boolean;
 }
 
@@ -17,6 +19,9 @@ export const processOut: Out = {
   },
   progress: (text) => {
     process.stderr.write(`\r\u001b[K${text}`);
+  },
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
   },
   get stdoutIsTTY() {
     return !!process.stdout.isTTY;

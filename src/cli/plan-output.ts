@@ -66,27 +66,41 @@ const DAY_NAMES: Record<Lang, string[]> = {
 };
 
 const TABLE_HEADERS: Record<Lang, string[]> = {
-  en: ['Day', 'Time', 'Agent', 'Team', 'Talk type', 'Due', 'Why'],
-  'zh-CN': ['日期', '时间', '坐席', '班组', '面谈类型', '截止', '原因'],
+  en: ['Day', 'Time', 'Agent', 'Team', 'Talk type', 'Due', 'Where', 'Why'],
+  'zh-CN': ['日期', '时间', '坐席', '班组', '面谈类型', '截止', '地点', '原因'],
 };
 
 /** The week at a glance for a person at a terminal. */
-export function planTable(plan: Plan, lang: Lang, color: boolean): string {
+/** `10-23 (32d late)`: the year only when it is not the planned week's. */
+function dueText(t: Talk, plan: Plan, lang: Lang): string {
+  const due = t.due.slice(0, 4) === plan.week.start.slice(0, 4) ? t.due.slice(5) : t.due;
+  if (t.overdueDays <= 0) return due;
+  return `${due} (${lang === 'en' ? lateness(t.overdueDays) : `逾期${t.overdueDays}天`})`;
+}
+
+/** Backlog rows shown on the terminal; the workbook's Backlog sheet has them all. */
+const BACKLOG_SHOWN = 15;
+
+export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number): string {
   const rows: Scalar[][] = plan.talks.map((t) => [
     `${DAY_NAMES[lang][isoWeekday(t.date!) - 1]} ${t.date!.slice(5)}`,
     `${t.start}–${t.end}`,
     agentLabel(t),
     t.team,
     RULE_LABELS[lang][t.rule],
-    t.overdueDays > 0 ? `${t.due} (${lang === 'en' ? lateness(t.overdueDays) : `逾期${t.overdueDays}天`})` : t.due,
+    dueText(t, plan, lang),
+    t.location,
     reasonsText(t.findings, plan.today, lang),
   ]);
   const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog${plan.talks.some((t) => t.core) ? ' (★ = core staff)' : ''}` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
   const parts = [head];
-  if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color));
+  if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color, width));
   if (plan.backlog.length) {
     parts.push(lang === 'en' ? 'Backlog:' : '待办：');
-    parts.push(renderTable(BACKLOG_HEADERS[lang], plan.backlog.map((t) => backlogRow(t, plan, lang)), color));
+    const shown = plan.backlog.slice(0, BACKLOG_SHOWN).map((t) => backlogRow(t, plan, lang));
+    parts.push(renderTable(BACKLOG_HEADERS[lang], shown, color, width));
+    const more = plan.backlog.length - shown.length;
+    if (more > 0) parts.push(lang === 'en' ? `… and ${more} more: see the Backlog sheet of the workbook.` : `……另有 ${more} 条，见工作簿的“待办”表。`);
   }
   return `${parts.join('\n')}\n`;
 }

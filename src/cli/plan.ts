@@ -47,7 +47,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
 
   if (o.format === 'json') out.data(planJson(plan, lang));
   else if (o.format === 'csv') out.data(planCsv(plan, lang));
-  else out.data(planTable(plan, lang, useColor(out)));
+  else out.data(planTable(plan, lang, useColor(out), out.columns));
   printWarnings(out, plan.warnings, `see the Data check sheet of ${file}`);
   const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import chalk from 'chalk';
 import type { Out } from './output.js';
+import { textWidth } from '../text/width.js';
 
 export type Scalar = string | number | boolean | null | undefined;
 
@@ -29,13 +30,39 @@ export function useColor(out: Out): boolean {
   return out.stdoutIsTTY && !process.env.NO_COLOR;
 }
 
-export function renderTable(headers: string[], rows: Scalar[][], color: boolean): string {
+/**
+ * Column widths that fit `maxWidth` terminal columns: the widest column gives way first (its
+ * text wraps), but none narrower than its longest word. Each column takes 3 more for borders.
+ */
+export function fitWidths(natural: number[], longestWord: number[], maxWidth: number): number[] {
+  const widths = [...natural];
+  const total = () => widths.reduce((a, b) => a + b + 3, 1);
+  // The last column (the free text: why, reasons) wraps first, down to a readable width.
+  const last = widths.length - 1;
+  const readable = Math.max(longestWord[last], 28);
+  if (widths[last] > readable) widths[last] = Math.max(readable, widths[last] - (total() - maxWidth));
+  const floor = longestWord.map((w, i) => (i === last ? Math.min(readable, natural[i]) : w));
+  while (total() > maxWidth) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+    if (widest < 0) break;
+    widths[widest] -= 1;
+  }
+  return widths;
+}
+
+const longestWordOf = (s: string) => Math.max(0, ...s.split(/\s+/).map(textWidth));
+
+export function renderTable(headers: string[], rows: Scalar[][], color: boolean, maxWidth?: number): string {
+  const cells = rows.map((r) => r.map((v) => (v === null || v === undefined ? '' : String(v))));
+  const natural = headers.map((h, i) => Math.max(textWidth(h), ...cells.map((r) => textWidth(r[i] ?? ''))));
   const table = new Table({
     head: headers.map((h) => (color ? chalk.bold(h) : h)),
     style: { head: [], border: [], compact: true },
     wordWrap: true,
+    ...(maxWidth ? { colWidths: fitWidths(natural, headers.map((h, i) => Math.max(longestWordOf(h), ...cells.map((r) => longestWordOf(r[i] ?? '')))), maxWidth).map((w) => w + 2) } : {}),
   });
-  for (const r of rows) table.push(r.map((v) => (v === null || v === undefined ? '' : String(v))));
+  for (const r of cells) table.push(r);
   return table.toString();
 }
 
