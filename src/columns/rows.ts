@@ -187,7 +187,7 @@ interface KpiRowState {
  * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
  * for a clean row.
  */
-function makeKpiCore(map: ColumnMap, byName?: NameResolver): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
+function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiStats): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
   const byId = indexOf(map, 'agentId') >= 0;
   const id = byId ? indexOf(map, 'agentId') : indexOf(map, 'name');
   const period = indexOf(map, 'period');
@@ -251,6 +251,8 @@ function makeKpiCore(map: ColumnMap, byName?: NameResolver): (cells: readonly Ce
       }
     }
     if (callLog) {
+      // In a call log a zero duration is a call that never reached the agent, not a fast one.
+      if (values[AHT] === 0) return false;
       const taken = callLog(cells, loc, warnings, values);
       if (taken < 0) return false;
       filled += taken;
@@ -269,6 +271,13 @@ function makeKpiCore(map: ColumnMap, byName?: NameResolver): (cells: readonly Ce
       return false;
     }
     if (read === 0) return false;
+    if (stats) {
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v > 0 && v <= 5) stats.small[i]++;
+        else if (v > 5 && v !== 100) stats.large[i]++;
+      }
+    }
     state.agentId = agentId;
     state.period = day.value;
     return true;
@@ -276,6 +285,7 @@ function makeKpiCore(map: ColumnMap, byName?: NameResolver): (cells: readonly Ce
 }
 
 const CALLS = METRICS.indexOf('calls');
+const AHT = METRICS.indexOf('aht');
 const CSAT = METRICS.indexOf('csat');
 const FCR = METRICS.indexOf('fcr');
 
@@ -341,6 +351,17 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
   };
 }
 
+/**
+ * What a KPI table's values looked like, for checks once it is read: per metric (METRICS order)
+ * how many were in (0, 5] and how many above 5 (other than exactly 100, which "1" also gives).
+ */
+export interface KpiStats {
+  small: Float64Array;
+  large: Float64Array;
+}
+
+export const newKpiStats = (): KpiStats => ({ small: new Float64Array(METRICS.length), large: new Float64Array(METRICS.length) });
+
 /** Maps an agent's name in a KPI file without IDs to the roster's agent ID; undefined skips the row. */
 export type NameResolver = (name: string) => string | undefined;
 
@@ -359,8 +380,9 @@ export function makeKpiRowFolder(
   map: ColumnMap,
   target: KpiRowTarget,
   byName?: NameResolver,
+  stats?: KpiStats,
 ): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[]) => boolean {
-  const core = makeKpiCore(map, byName);
+  const core = makeKpiCore(map, byName, stats);
   const state = newState();
   return (cells, loc, warnings) => {
     if (!core(cells, loc, warnings, state)) return false;

@@ -3,9 +3,9 @@ import { KpiStore } from '../model/kpi.js';
 import type { Agent, Warning } from '../model/types.js';
 import { METRICS, type MetricId } from '../model/types.js';
 import type { CellValue } from '../columns/cell.js';
-import type { ExtraAliases, FieldId } from '../columns/fields.js';
+import { FIELD_LABELS, type ExtraAliases, type FieldId } from '../columns/fields.js';
 import { readHeader, isHeaderFor, describeMissing, columnLabel, type ColumnMap } from '../columns/header.js';
-import { makeAgentReader, makeKpiRowFolder, type RowLoc } from '../columns/rows.js';
+import { makeAgentReader, makeKpiRowFolder, newKpiStats, type KpiStats, type RowLoc } from '../columns/rows.js';
 import { isBlank, parseDay, parseFlag, parseMetric, parseNumber, parseStatus, parseText, parseYesNo, ratingToPercent, type Parsed } from '../columns/values.js';
 import { readTables } from './tables.js';
 import type { RawRow, RawSheet } from './raw.js';
@@ -278,11 +278,30 @@ class NameMatcher {
   }
 }
 
+const RATES: readonly MetricId[] = ['csat', 'fcr', 'adherence', 'conversion'];
+
+/** A rate column whose values never pass 5 is most likely a 1–5 rating read as a percentage. */
+function scaleWarnings(sheet: RawSheet, map: ColumnMap, stats: KpiStats): Warning[] {
+  return RATES.filter((m) => map.columns[m] && stats.small[METRICS.indexOf(m)] > 0 && stats.large[METRICS.indexOf(m)] === 0).map((m) => ({
+    code: 'kpi-scale',
+    message:
+      `The ${FIELD_LABELS[m]} values in this column are all between 1 and 5, which looks like a 1–5 rating rather than a percentage; ` +
+      `the ranking would read 1 as 100%. If it is a rating, name the column "Rating" (or map it with {"aliases": {"rating": ["${map.columns[m]!.header}"]}} in talks.config.json).`,
+    file: sheet.file,
+    sheet: sheet.sheet,
+    column: columnLabel(map, map.columns[m]!.index),
+  }));
+}
+
 function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents?: readonly Agent[], onProgress?: LoadOptions['onProgress']): Sink {
   const reader = new TableReader(sheet, found.map, 'kpi');
   const byName = found.map.columns.agentId || !found.map.columns.name ? undefined : new NameMatcher(agents ?? []);
-  if (byName) reader.onFinish = () => byName.warnings(sheet, columnLabel(found.map, found.map.columns.name!.index));
-  const fold = makeKpiRowFolder(found.map, store, byName?.resolve);
+  const stats = newKpiStats();
+  reader.onFinish = () => [
+    ...(byName ? byName.warnings(sheet, columnLabel(found.map, found.map.columns.name!.index)) : []),
+    ...scaleWarnings(sheet, found.map, stats),
+  ];
+  const fold = makeKpiRowFolder(found.map, store, byName?.resolve, stats);
   if (store.rowCount === 0) store.kind = found.map.periodKind;
   // Reused from row to row: the readers copy what they keep of it.
   const loc: RowLoc = { file: sheet.file, sheet: sheet.sheet, row: 0 };

@@ -6,7 +6,7 @@ import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_COLUMNS, SCHEDULE_HEADERS, SHEET
 import { formatMetric, METRIC_LABELS } from '../../text/metrics.js';
 import { LEAD_NOTES } from '../../text/lead-notes.js';
 import { BACKLOG_REASONS, reasonsText } from '../../text/reasons.js';
-import { addTableSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
+import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
 
 /** Rows the manager can add by hand below the planned talks keep their drop-downs. */
 const SPARE_ROWS = 20;
@@ -59,7 +59,7 @@ export function addScheduleSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): 
     };
     return SCHEDULE_COLUMNS.map((c) => v[c]);
   });
-  addTableSheet(wb, SHEET_NAMES[lang].schedule, SCHEDULE_COLUMNS.map((c) => spec[c]), rows, { landscape: true, blankRows: SPARE_ROWS });
+  commitSheet(addTableSheet(wb, SHEET_NAMES[lang].schedule, SCHEDULE_COLUMNS.map((c) => spec[c]), rows, { landscape: true, blankRows: SPARE_ROWS }));
 }
 
 /**
@@ -102,7 +102,10 @@ export function addLeadsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): voi
   cell.value = notes.note;
   cell.font = { italic: true };
   cell.alignment = { wrapText: true, vertical: 'top' };
-  ws.getRow(at).height = 32;
+  const row = ws.getRow(at);
+  row.height = 32;
+  row.commit();
+  commitSheet(ws);
 }
 
 export function addBacklogSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
@@ -120,7 +123,7 @@ export function addBacklogSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
     t.core ? yes : '',
     t.backlogReason ? BACKLOG_REASONS[lang][t.backlogReason] : '',
   ]);
-  addTableSheet(
+  const ws = addTableSheet(
     wb,
     SHEET_NAMES[lang].backlog,
     [
@@ -138,6 +141,7 @@ export function addBacklogSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
     rows,
     { landscape: true },
   );
+  commitSheet(ws);
 }
 
 export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
@@ -162,7 +166,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
       r.reason ? notes[r.reason] : '',
     ];
   });
-  addTableSheet(
+  const ws = addTableSheet(
     wb,
     SHEET_NAMES[lang].ranking,
     [
@@ -180,6 +184,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
     rows,
     { landscape: true },
   );
+  commitSheet(ws);
 }
 
 export function addSwingsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
@@ -198,7 +203,7 @@ export function addSwingsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): vo
     Math.round(s.latest * 10) / 10,
     s.drivers.map((d) => `${METRIC_LABELS[lang][d.metric]} ${formatMetric(d.metric, d.from)} → ${formatMetric(d.metric, d.to)}`).join('; '),
   ]);
-  addTableSheet(
+  const ws = addTableSheet(
     wb,
     SHEET_NAMES[lang].swings,
     [
@@ -215,13 +220,14 @@ export function addSwingsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): vo
     rows,
     { landscape: true },
   );
+  commitSheet(ws);
 }
 
 export function addCheckSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
   const h = HEADERS[lang].check;
   const w = WORDS[lang];
   const rows = plan.warnings.map((x) => [x.code.startsWith('note-') ? w.note : w.warning, x.file, x.sheet, x.row, x.column, x.message]);
-  addTableSheet(
+  const ws = addTableSheet(
     wb,
     SHEET_NAMES[lang].check,
     [
@@ -235,4 +241,5 @@ export function addCheckSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): voi
     rows,
     { landscape: true },
   );
+  commitSheet(ws);
 }

@@ -42,9 +42,69 @@ export interface TableSheetOptions {
   header?: string;
 }
 
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
+
+/**
+ * Writes out a finished sheet of a streamed workbook (ExcelJS.stream.xlsx.WorkbookWriter) and
+ * frees it; the sheets of an in-memory workbook have nothing to commit.
+ */
+export function commitSheet(ws: ExcelJS.Worksheet): void {
+  (ws as Partial<Pick<ExcelJS.Worksheet, 'commit'>>).commit?.();
+}
+
+interface ColumnLayout {
+  width: number;
+  numFmt?: string;
+  alignment?: Partial<ExcelJS.Alignment>;
+  validation?: ExcelJS.DataValidation;
+}
+
+/** A column's width and style from the widest value, and its drop-down or date check. */
+function columnLayout(c: ColumnSpec, i: number, rows: TableValue[][]): ColumnLayout {
+  let widest = textWidth(c.header);
+  for (const r of rows) {
+    const v = r[i];
+    if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(String(v)));
+  }
+  const layout: ColumnLayout = { width: Math.min(c.max ?? 60, Math.max(c.min ?? 8, widest + 2)) };
+  if ((c.kind ?? 'text') === 'date') {
+    layout.numFmt = DATE_FORMAT;
+    layout.alignment = { horizontal: 'left' };
+  }
+  if (c.kind === 'wrap' || (c.max !== undefined && widest > c.max)) layout.alignment = { wrapText: true, vertical: 'top' };
+  if (c.list) {
+    layout.validation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${c.list.join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: c.header,
+      error: c.list.join(' / '),
+    };
+  } else if (c.validateDate) {
+    layout.validation = {
+      type: 'date',
+      operator: 'greaterThan',
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(2000, 0, 1))],
+      showErrorMessage: true,
+      errorTitle: c.header,
+      error: 'YYYY-MM-DD',
+    };
+  }
+  return layout;
+}
+
 /**
  * A sheet holding one table: bold frozen header, auto-filter, widths that fit the content,
  * print setup one page wide, and values only.
+ *
+ * Written top to bottom so that a streamed workbook holds one row at a time: the widths and
+ * column styles come first (a streamed sheet writes them before its first row), then each row
+ * is committed as soon as it is complete. The caller commits the sheet (commitSheet) once it
+ * has added anything below the table.
  */
 export function addTableSheet(
   wb: ExcelJS.Workbook,
@@ -53,6 +113,7 @@ export function addTableSheet(
   rows: TableValue[][],
   opts: TableSheetOptions = {},
 ): ExcelJS.Worksheet {
+  const layouts = columns.map((c, i) => columnLayout(c, i, rows));
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: {
@@ -69,51 +130,38 @@ export function addTableSheet(
     },
   });
   ws.pageSetup.printTitlesRow = '1:1';
+  // Column styles reach every cell of the column, the header's too.
+  layouts.forEach((l, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = l.width;
+    if (l.numFmt) col.numFmt = l.numFmt;
+    if (l.alignment) col.alignment = l.alignment;
+  });
+  const validate = (row: ExcelJS.Row) =>
+    layouts.forEach((l, i) => {
+      if (l.validation) row.getCell(i + 1).dataValidation = l.validation;
+    });
+
   const header = ws.addRow(columns.map((c) => c.header));
   // Styled cell by cell: a row-wide style would stretch the printed area past the table.
-  header.eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
-    cell.alignment = { vertical: 'middle', wrapText: true };
+  header.eachCell((cell, col) => {
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.alignment = layouts[col - 1].alignment ?? HEADER_ALIGNMENT;
   });
-  for (const r of rows) ws.addRow(r.map((v, i) => cellValue(v, columns[i].kind ?? 'text')));
-
+  header.commit();
+  for (const r of rows) {
+    const row = ws.addRow(r.map((v, i) => cellValue(v, columns[i].kind ?? 'text')));
+    validate(row);
+    row.commit();
+  }
+  // Empty rows below the table keep the drop-downs.
   const last = Math.max(2, rows.length + 1 + (opts.blankRows ?? 0));
-  columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    const widest = Math.max(textWidth(c.header), ...rows.map((r) => textWidth(r[i] === null || r[i] === undefined ? '' : String(r[i]))));
-    col.width = Math.min(c.max ?? 60, Math.max(c.min ?? 8, widest + 2));
-    const kind = c.kind ?? 'text';
-    if (kind === 'date') {
-      col.numFmt = DATE_FORMAT;
-      col.alignment = { horizontal: 'left' };
-    }
-    if (kind === 'wrap' || (c.max !== undefined && widest > c.max)) col.alignment = { wrapText: true, vertical: 'top' };
-    if (c.list) {
-      for (let r = 2; r <= last; r++) {
-        ws.getCell(r, i + 1).dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [`"${c.list.join(',')}"`],
-          showErrorMessage: true,
-          errorTitle: c.header,
-          error: c.list.join(' / '),
-        };
-      }
-    } else if (c.validateDate) {
-      for (let r = 2; r <= last; r++) {
-        ws.getCell(r, i + 1).dataValidation = {
-          type: 'date',
-          operator: 'greaterThan',
-          allowBlank: true,
-          formulae: [new Date(Date.UTC(2000, 0, 1))],
-          showErrorMessage: true,
-          errorTitle: c.header,
-          error: 'YYYY-MM-DD',
-        };
-      }
-    }
-  });
+  for (let r = rows.length + 2; r <= last; r++) {
+    const row = ws.getRow(r);
+    validate(row);
+    row.commit();
+  }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return ws;
 }

@@ -106,3 +106,27 @@ describe('KPI exports without agent IDs', () => {
     expect(inputs.warnings.find((w) => w.code === 'kpi-name-unknown')?.sheet).toBe('Agent Performance Report');
   });
 });
+
+describe('a 1–5 rating in a percentage column', () => {
+  it.each([
+    ['a 1–5 rating under a CSAT header', ['1', '5', '4', '3'], true],
+    ['real percentages', ['92%', '0.88', '75', '100'], false],
+    ['all at 100%', ['1', '100%', '1.0'], false],
+  ])('%s: warned = %s', async (_label, values, warned) => {
+    const dir = tempDir();
+    const kpi = join(dir, 'kpi.csv');
+    writeFileSync(kpi, `Agent ID,Week,CSAT\n${values.map((v) => `A1,2026-11-16,${v}`).join('\n')}\n`);
+    const inputs = await loadInputs(roster(dir, ['A1']), [kpi]);
+    const w = inputs.warnings.filter((x) => x.code === 'kpi-scale');
+    expect(w.length > 0).toBe(warned);
+    if (warned) expect(w[0]).toMatchObject({ column: 'C (CSAT)', message: expect.stringContaining('name the column "Rating"') });
+  });
+
+  it('a zero talk time in a call log is no call, not a fast one', async () => {
+    const dir = tempDir();
+    const log = join(dir, 'calls.csv');
+    writeFileSync(log, 'Call Id,Agent,Date,AvgTalkDuration\nC1,Ann,2026-11-16,120\nC2,Ann,2026-11-16,0\n');
+    const inputs = await loadInputs(roster(dir, ['Ann']), [log]);
+    expect(inputs.kpi.get('Ann', '2026-11-16')).toEqual({ calls: 1, aht: 120 });
+  });
+});
