@@ -6,6 +6,9 @@ import { readOutcomes } from '../io/outcomes.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { historyOption } from './options.js';
 import type { Out } from './output.js';
+import { outcomeNotices } from '../followup/notices.js';
+import { localToday } from './context.js';
+import { renderWarning } from './render-error.js';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -41,6 +44,7 @@ export function register(program: Command, out: Out): void {
       try {
         const counts = archive.upsertTalks(rows, new Date().toISOString());
         out.message(recordSummary(counts, skipped));
+        for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n));
       } finally {
         archive.close();
       }

@@ -23,20 +23,58 @@ export function checkOutputPath(out: string, inputs: string[], force: boolean, o
   if (existsSync(out) && !force) throw usage('output-exists', `${out} already exists.`, `Add --force to replace it, or choose another file with ${option} FILE.`);
 }
 
-/** Writes a file whole or not at all: a temp file beside it, then a rename. */
-export function writeFileAtomic(path: string, data: Buffer | string): void {
+/** The temp file beside `path` that is renamed over it when complete. */
+function tempPathFor(path: string): string {
   const dir = dirname(resolve(path));
   if (!existsSync(dir)) {
     throw new TalksError('output-folder', `The folder ${dir} does not exist.`, { hint: 'Create the folder first or choose another output path.', exitCode: 2 });
   }
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  return join(dir, `.${basename(path)}.${process.pid}.tmp`);
+}
+
+function writeError(path: string, e: unknown): TalksError {
+  return new TalksError('output-write', `Could not write ${path}: ${e instanceof Error ? e.message : String(e)}`, {
+    hint: 'Check that the file is not open in Excel and that the folder is writable.',
+  });
+}
+
+/** A failed system call (open, write, rename …), as opposed to an error in the code producing the data. */
+function isSystemError(e: unknown): boolean {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/** Writes a file whole or not at all: a temp file beside it, then a rename. */
+export function writeFileAtomic(path: string, data: Buffer | string): void {
+  const tmp = tempPathFor(path);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new TalksError('output-write', `Could not write ${path}: ${e instanceof Error ? e.message : String(e)}`, {
-      hint: 'Check that the file is not open in Excel and that the folder is writable.',
-    });
+    rmSync(tmp, { force: true });
+    throw writeError(path, e);
+  }
+}
+
+/**
+ * Streams a file whole or not at all: `write` writes to a temp file beside it and resolves once
+ * it has finished the stream; the file is then renamed into place. On failure the temp file is
+ * removed; a failed write, open or rename becomes a TalksError with a hint, while an error
+ * thrown by `write` itself is passed on as it is.
+ */
+export async function writeStreamAtomic(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+  const tmp = tempPathFor(path);
+  const out = createWriteStream(tmp);
+  // Listening from the start: a stream error with no listener would end the process.
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  try {
+    await Promise.race([write(out), failed]);
+    // Renamed only once closed: Windows refuses to rename an open file.
+    if (!out.closed) await Promise.race([once(out, 'close'), failed]);
+    renameSync(tmp, path);
+  } catch (e) {
+    out.destroy();
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    rmSync(tmp, { force: true });
+    throw isSystemError(e) ? writeError(path, e) : e;
   }
 }

@@ -18,7 +18,8 @@ export interface Span {
 /**
  * Writes a printable form top to bottom: each call fills the next row(s). Merged cells wrap
  * their text, and since Excel never grows merged rows by itself, row heights are set from
- * the text's width.
+ * the text's width. Each row is committed once the writer moves past it, so a streamed workbook
+ * writes it out there and then; nothing goes back to an earlier row.
  */
 export class FormWriter {
   row = 1;
@@ -59,6 +60,12 @@ export class FormWriter {
   next(texts: { text: string; span: Span }[] = [], minLines = 1): void {
     const lines = Math.max(minLines, ...texts.map((t) => this.linesFor(t.text, t.span)));
     if (lines > 1) this.ws.getRow(this.row).height = lines * LINE_HEIGHT;
+    this.advance();
+  }
+
+  /** Commits the current row, if anything was written on it, and moves to the next. */
+  private advance(): void {
+    this.ws.findRow(this.row)?.commit();
     this.row++;
   }
 
@@ -69,13 +76,13 @@ export class FormWriter {
   title(text: string): void {
     this.put(this.all(), text, { font: { bold: true, size: 14 } });
     this.ws.getRow(this.row).height = 22;
-    this.row++;
+    this.advance();
   }
 
   heading(text: string): void {
     this.put(this.all(), text, { font: { bold: true, size: 12 }, fill: HEADING_FILL, border: { bottom: THIN } });
     this.ws.getRow(this.row).height = 18;
-    this.row++;
+    this.advance();
   }
 
   /** A full-width line of text; `notice` shades it to catch the eye. */
@@ -129,10 +136,10 @@ export class FormWriter {
         border: { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } },
       });
     });
-    this.row++;
+    this.advance();
   }
 
   gap(): void {
-    this.row++;
+    this.advance();
   }
 }

@@ -10,7 +10,8 @@ import { statusLine, type PrepStatus } from '../../text/prep-status.js';
 import { findingsWorthShowing } from '../../text/reasons.js';
 import { relativeDays } from '../../text/evidence.js';
 import { FormWriter, type Span } from './prep-form.js';
-import { prepPageSetup } from './prep-page.js';
+import { prepPrintArea, prepSheetOptions } from './prep-page.js';
+import { commitSheet } from './table-sheet.js';
 import { kpiTrend, sparkline, TREND_PERIODS, versusTeam, type TrendBasis } from './prep-trend.js';
 
 /** Who a prep sheet is for and where they stand this week. */
@@ -207,9 +208,13 @@ function outcome(f: FormWriter, ctx: PrepContext): void {
   }
 }
 
-/** One printable prep sheet: profile, purpose, KPI trend, last talk, guidance, plan and outcome. */
+/**
+ * One printable prep sheet: profile, purpose, KPI trend, last talk, guidance, plan and outcome.
+ * Written top to bottom and committed when done, so a streamed workbook writes it out at once.
+ */
 export function addPrepSheet(wb: ExcelJS.Workbook, name: string, s: PrepSubject, ctx: PrepContext): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ showGridLines: false }] });
+  const when = s.status.kind === 'scheduled' && s.talk?.date ? s.talk.date : ctx.today;
+  const ws = wb.addWorksheet(name, prepSheetOptions({ title: `${s.agent.id} ${s.agent.name}`, date: when, lang: ctx.lang }));
   const f = new FormWriter(ws, WIDTHS);
   header(f, s, ctx);
   purpose(f, s, ctx);
@@ -218,7 +223,7 @@ export function addPrepSheet(wb: ExcelJS.Workbook, name: string, s: PrepSubject,
   guidance(f, s, ctx);
   improvementPlan(f, ctx);
   outcome(f, ctx);
-  const when = s.status.kind === 'scheduled' && s.talk?.date ? s.talk.date : ctx.today;
-  prepPageSetup(ws, { title: `${s.agent.id} ${s.agent.name}`, date: when, lastRow: f.row - 1, lastCol: f.lastCol, lang: ctx.lang });
+  prepPrintArea(ws, f.row - 1, f.lastCol);
+  commitSheet(ws);
   return ws;
 }

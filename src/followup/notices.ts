@@ -1,0 +1,29 @@
+import type { OutcomeRow } from '../model/archive.js';
+import type { Day, Warning } from '../model/types.js';
+
+/**
+ * Outcomes that are stored as written but probably not as meant: said to the manager so they
+ * can correct the workbook and record it again. Pure.
+ */
+export function outcomeNotices(rows: readonly OutcomeRow[], today: Day): Warning[] {
+  const notices: Warning[] = [];
+  for (const r of rows) {
+    const who = `${r.agentId}${r.name ? ` ${r.name}` : ''} (${r.date})`;
+    if (!r.held && (r.heldOn || r.category || r.issue)) {
+      notices.push({
+        code: 'not-held-but-filled',
+        message: `${who}: Held is No but Held on, Issue category or Issue is filled in; the talk stays open and will be planned again. Set Held to Yes if it took place.`,
+      });
+    }
+    if (r.held && r.heldOn && r.heldOn > today) {
+      notices.push({ code: 'held-in-future', message: `${who}: Held on ${r.heldOn} is after today (${today}); check the date.` });
+    }
+    if (r.held && r.issue && !r.category) {
+      notices.push({
+        code: 'issue-without-category',
+        message: `${who}: the issue has no Issue category, so it goes to the manager (Other); pick a category to route it to its owner.`,
+      });
+    }
+  }
+  return notices;
+}
