@@ -96,6 +96,7 @@ export function runEngine(input: EngineInput): EngineResult {
     if (agent.leavingDate && agent.leavingDate < input.today && agent.leavingDate >= agent.hireDate) {
       warnings.push({
         code: 'left-not-marked',
+        args: { who: `${agent.id} ${agent.name}`, leavingDate: agent.leavingDate },
         message: `${agent.id} ${agent.name} has a leaving date of ${agent.leavingDate} but the status is not Left; no talk was planned. Set the status to Left.`,
         file: agent.source.file,
         sheet: agent.source.sheet,

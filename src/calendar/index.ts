@@ -11,6 +11,7 @@ export type CalendarSpec = BaseCalendarName | { entries: CalendarEntry[]; base?:
 function missingYear(year: number): Warning {
   return {
     code: 'calendar-year-missing',
+    args: { year },
     message:
       `The cn calendar has no official holidays for ${year}, so Monday–Friday is used for ${year}. ` +
       `To plan with that year's holidays and make-up working days, pass a calendar file ` +

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildPlanWorkbook } from '../io/workbook/plan-workbook.js';
+import { writePlanWorkbook } from '../io/workbook/plan-workbook.js';
 import { addPrepSheets } from '../io/workbook/prep-sheets.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { usageError } from '../errors.js';
@@ -41,14 +41,13 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
 
   const plan = await runPlan(run).finally(progress.done);
   const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
-  const wb = buildPlanWorkbook(plan, lang, addPrepSheets);
-  writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));
+  await writePlanWorkbook(file, plan, lang, addPrepSheets);
   if (o.ics && ics !== undefined) writeFileAtomic(o.ics, ics);
 
   if (o.format === 'json') out.data(planJson(plan, lang));
   else if (o.format === 'csv') out.data(planCsv(plan, lang));
   else out.data(planTable(plan, lang, useColor(out), out.columns));
-  printWarnings(out, plan.warnings, `see the Data check sheet of ${file}`);
+  printWarnings(out, plan.warnings, lang === 'en' ? `see the Data check sheet of ${file}` : `见 ${file} 的“数据检查”表`, lang);
   const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(
     lang === 'en'

@@ -1,5 +1,7 @@
 import type { TalksError } from '../errors.js';
 import type { Warning } from '../model/types.js';
+import type { Lang } from '../text/labels.js';
+import { WARNING_WORDS, warningText } from '../text/warnings.js';
 
 /** `file › sheet › row 5 › column C (Hire Date)` */
 export function renderPlace(w: { file?: string; sheet?: string; row?: number; column?: string }): string {
@@ -18,12 +20,12 @@ export function renderError(e: TalksError): string {
   return lines.join('\n');
 }
 
-export function renderNote(w: Warning): string {
+export function renderNote(w: Warning, lang: Lang = 'en'): string {
   const place = renderPlace(w);
-  return `note: ${place ? `${place}: ` : ''}${w.message}`;
+  return `${WARNING_WORDS[lang].note}: ${place ? `${place}: ` : ''}${warningText(w, lang)}`;
 }
 
-export function renderWarning(w: Warning): string {
+export function renderWarning(w: Warning, lang: Lang = 'en'): string {
   const place = renderPlace(w);
-  return `warning: ${place ? `${place}: ` : ''}${w.message}`;
+  return `${WARNING_WORDS[lang].warning}: ${place ? `${place}: ` : ''}${warningText(w, lang)}`;
 }

@@ -15,7 +15,10 @@ export interface SourceRef {
 /** A problem found in the data or the plan; rendered to text at the edge. */
 export interface Warning {
   code: string;
+  /** In English; also the JSON contract's text. */
   message: string;
+  /** The facts behind the message, for rendering it in another language. */
+  args?: Record<string, string | number>;
   file?: string;
   sheet?: string;
   row?: number;

@@ -32,6 +32,7 @@ export function urgentLateWarning(talk: Talk, week: Week): Warning | undefined {
   const who = `${talk.agentId} ${talk.name}`.trim();
   return {
     code: 'urgent-late',
+    args: { rule, who, due: talk.due, date: talk.date ?? '', reason: talk.backlogReason ?? '', week: week.start },
     message: `${RULE_LABELS.en[rule]} talk with ${who} is due ${talk.due} but ${whatToDo(talk, week)}`,
   };
 }

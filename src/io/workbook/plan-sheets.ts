@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { warningText } from '../../text/warnings.js';
 import type { Plan } from '../../model/plan.js';
 import type { Talk } from '../../model/types.js';
 import { HEADERS, WORDS } from '../../text/headers.js';
@@ -226,7 +227,7 @@ export function addSwingsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): vo
 export function addCheckSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
   const h = HEADERS[lang].check;
   const w = WORDS[lang];
-  const rows = plan.warnings.map((x) => [x.code.startsWith('note-') ? w.note : w.warning, x.file, x.sheet, x.row, x.column, x.message]);
+  const rows = plan.warnings.map((x) => [x.code.startsWith('note-') ? w.note : w.warning, x.file, x.sheet, x.row, x.column, warningText(x, lang)]);
   const ws = addTableSheet(
     wb,
     SHEET_NAMES[lang].check,
