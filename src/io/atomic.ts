@@ -1,4 +1,6 @@
-import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TalksError } from '../errors.js';
 

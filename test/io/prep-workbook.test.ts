@@ -78,7 +78,7 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
     for (const wb of [en, zh]) {
       for (const name of PREP) {
         const ws = wb.getWorksheet(name)!;
-        expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
         expect(ws.pageSetup.printArea).toMatch(/^A1:J\d+$/);
         expect(ws.headerFooter.oddHeader).toContain(name);
         expect(ws.headerFooter.oddHeader).toMatch(/&R2026-11-2\d$/);

@@ -239,6 +239,7 @@ describe('scheduleWeek urgent-late warnings', () => {
         code: 'urgent-late',
         message:
           'Lead flag talk with A017 Wang Fang is due 2026-11-24 but the first free slot is 2026-11-25; make room or hold it earlier.',
+        args: { rule: 'lead-flag', who: 'A017 Wang Fang', due: '2026-11-24', date: '2026-11-25', reason: '', week: '2026-11-23' },
       },
     ]);
   });
