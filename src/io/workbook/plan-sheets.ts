@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { warningText } from '../../text/warnings.js';
 import type { Plan } from '../../model/plan.js';
-import type { Talk } from '../../model/types.js';
+import type { MetricId, Talk } from '../../model/types.js';
 import { HEADERS, WORDS } from '../../text/headers.js';
 import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_COLUMNS, SCHEDULE_HEADERS, SHEET_NAMES, YES_NO, type Lang } from '../../text/labels.js';
 import { formatMetric, METRIC_LABELS } from '../../text/metrics.js';
@@ -145,6 +145,24 @@ export function addBacklogSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
   commitSheet(ws);
 }
 
+/** Excel formats for metric values written as numbers: rates 0–100, AHT as a time, counts. */
+const METRIC_FORMATS: Record<MetricId, string> = {
+  calls: '#,##0',
+  aht: '[m]:ss',
+  csat: '0.0"%"',
+  qa: '0.0',
+  fcr: '0.0"%"',
+  adherence: '0.0"%"',
+  conversion: '0.0"%"',
+};
+
+/** A metric as a number for its format: AHT seconds become a fraction of a day (an Excel time). */
+function metricCell(metric: MetricId, v: number): number {
+  if (metric === 'aht') return Math.round(v) / 86_400;
+  if (metric === 'calls') return Math.round(v);
+  return Math.round(v * 10) / 10;
+}
+
 export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
   const h = HEADERS[lang].ranking;
   const w = WORDS[lang];
@@ -163,7 +181,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
       r.percentile,
       r.top ? yes : '',
       r.core ? yes : '',
-      ...metrics.map((m) => (r.metrics[m] === undefined ? null : formatMetric(m, r.metrics[m]!))),
+      ...metrics.map((m) => (r.metrics[m] === undefined ? null : metricCell(m, r.metrics[m]!))),
       r.reason ? notes[r.reason] : '',
     ];
   });
@@ -179,7 +197,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
       { header: h.percentile, kind: 'number' },
       { header: h.top },
       { header: h.core },
-      ...metrics.map((m) => ({ header: METRIC_LABELS[lang][m] })),
+      ...metrics.map((m) => ({ header: METRIC_LABELS[lang][m], kind: 'number' as const, numFmt: METRIC_FORMATS[m], display: 9 })),
       { header: h.note, max: 40 },
     ],
     rows,

@@ -14,6 +14,10 @@ export interface ColumnSpec {
   list?: readonly string[];
   /** Accept only dates in the column's data cells (for columns the manager fills in). */
   validateDate?: boolean;
+  /** Excel number format for a numeric column (values stay numbers, so they sort and chart). */
+  numFmt?: string;
+  /** The width the formatted values need, when it differs from the raw numbers'. */
+  display?: number;
 }
 
 export type TableValue = string | number | boolean | null | undefined;
@@ -68,7 +72,9 @@ function columnLayout(c: ColumnSpec, i: number, rows: TableValue[][]): ColumnLay
     const v = r[i];
     if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(String(v)));
   }
+  if (c.display !== undefined) widest = Math.max(textWidth(c.header), c.display);
   const layout: ColumnLayout = { width: Math.min(c.max ?? 60, Math.max(c.min ?? 8, widest + 2)) };
+  if (c.numFmt) layout.numFmt = c.numFmt;
   if ((c.kind ?? 'text') === 'date') {
     layout.numFmt = DATE_FORMAT;
     layout.alignment = { horizontal: 'left' };
