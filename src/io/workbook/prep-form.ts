@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { textWidth } from './table-sheet.js';
+import { textWidth } from '../../text/width.js';
 
 const LINE_HEIGHT = 15;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };

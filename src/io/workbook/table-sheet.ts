@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { textWidth } from '../../text/width.js';
 import { dayToUtcDate } from '../../model/day.js';
 
 export type CellKind = 'text' | 'date' | 'number' | 'int' | 'wrap';
@@ -24,12 +25,6 @@ export type TableValue = string | number | boolean | null | undefined;
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** Display width: CJK characters take two columns. */
-export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 function cellValue(v: TableValue, kind: CellKind): ExcelJS.CellValue {
   if (v === null || v === undefined || v === '') return null;
