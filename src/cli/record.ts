@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { usageError } from '../errors.js';
 import { openArchive } from '../io/archive.js';
+import { openInExcel } from '../io/atomic.js';
 import { readOutcomes } from '../io/outcomes.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { historyOption } from './options.js';
@@ -39,6 +40,7 @@ export function register(program: Command, out: Out): void {
     .addOption(historyOption())
     .action(async (plan: string, opts: { history: string }) => {
       checkPaths(plan, opts.history);
+      if (openInExcel(plan)) out.message(renderWarning({ code: 'plan-open', message: `${plan} is open in Excel: only what was saved is recorded. Save it (or close it) and run talks record again if you changed it since.` }));
       const { rows, skipped } = await readOutcomes(plan);
       const archive = openArchive(opts.history, 'write');
       try {

@@ -9,6 +9,11 @@ function samePath(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** Excel keeps a `~$name.xlsx` lock file beside a workbook while it is open. */
+export function openInExcel(file: string): boolean {
+  return existsSync(join(dirname(resolve(file)), `~$${basename(file)}`));
+}
+
 /**
  * Checked before anything is read or written: the output's folder exists, the output is not a
  * folder or an input file, and an existing file is replaced only with --force. `option` names
@@ -23,6 +28,7 @@ export function checkOutputPath(out: string, inputs: string[], force: boolean, o
     if (samePath(out, input)) throw usage('output-is-input', `Refusing to write the output over the input file ${input}.`, `Choose another output file with ${option} FILE.`);
   }
   if (existsSync(out) && !force) throw usage('output-exists', `${out} already exists.`, `Add --force to replace it, or choose another file with ${option} FILE.`);
+  if (existsSync(out) && openInExcel(out)) throw usage('output-open', `${out} is open in Excel.`, `Close it in Excel first, or choose another file with ${option} FILE.`);
 }
 
 /** The temp file beside `path` that is renamed over it when complete. */

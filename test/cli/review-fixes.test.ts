@@ -85,3 +85,14 @@ describe('talks check shows every problem at once', () => {
     expect(r.stderr).toMatch(/: 1 talk, 0 in the backlog, \d+ data notes\./);
   });
 });
+
+describe('a workbook open in Excel', () => {
+  it('is not replaced, even with --force', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.xlsx'), 'old');
+    writeFileSync(join(dir, '~$p.xlsx'), 'lock');
+    const r = talks(['plan', ROSTER, '--kpi', KPI, ...TODAY, '-o', join(dir, 'p.xlsx'), '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is open in Excel/);
+  });
+});
