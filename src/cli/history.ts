@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { historyDocument } from '../followup/routing.js';
 import { openArchive } from '../io/archive.js';
 import type { ArchivedTalk } from '../model/archive.js';
-import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO } from '../text/labels.js';
-import { formatOption, historyOption } from './options.js';
+import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO, type Lang } from '../text/labels.js';
+import { formatOption, historyOption, langOption } from './options.js';
+import { resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
 
@@ -15,19 +16,19 @@ newest first; "date" is the planned talk date, "rule" the talk type id (e.g. lea
 category id (skill, mood, shift, qa, pay, other). CSV has the same fields.
 `;
 
-function table(talks: ArchivedTalk[], color: boolean): string {
-  const h = SCHEDULE_HEADERS.en;
-  const yn = YES_NO.en;
+function table(talks: ArchivedTalk[], color: boolean, lang: Lang): string {
+  const h = SCHEDULE_HEADERS[lang];
+  const yn = YES_NO[lang];
   return renderTable(
     [h.date, h.agentId, h.name, h.talkType, h.held, h.heldOn, h.category, h.issue, h.notes],
     talks.map((t) => [
       t.date,
       t.agentId,
       t.name,
-      RULE_LABELS.en[t.rule],
+      RULE_LABELS[lang][t.rule],
       t.held ? yn.yes : yn.no,
       t.heldOn,
-      t.category ? CATEGORY_LABELS.en[t.category] : null,
+      t.category ? CATEGORY_LABELS[lang][t.category] : null,
       t.issue,
       t.notes,
     ]),
@@ -42,8 +43,10 @@ export function register(program: Command, out: Out): void {
     .argument('[agent]', 'only this agent (agent id)')
     .addOption(historyOption())
     .addOption(formatOption())
+    .addOption(langOption())
     .addHelpText('after', HELP)
-    .action(async (agent: string | undefined, opts: { history: string; format: Format }) => {
+    .action(async (agent: string | undefined, opts: { history: string; format: Format; lang?: string }) => {
+      const lang = resolveLang(opts.lang);
       const archive = openArchive(opts.history, 'read');
       let talks: ArchivedTalk[];
       try {
@@ -56,8 +59,12 @@ export function register(program: Command, out: Out): void {
       if (opts.format === 'csv') return out.data(renderCsv([...CSV_FIELDS], doc.talks.map((t) => CSV_FIELDS.map((f) => t[f]))));
       if (talks.length === 0) {
         const whose = agent ? ` for ${agent}` : '';
-        return out.message(`No talks archived${whose} in ${opts.history} yet. Run "talks record PLAN.xlsx" after the talks.`);
+        return out.message(
+          lang === 'en'
+            ? `No talks archived${whose} in ${opts.history} yet. Run "talks record PLAN.xlsx" after the talks.`
+            : `${opts.history} 中还没有${agent ? ` ${agent} 的` : ''}面谈记录。面谈后请运行 "talks record 面谈计划.xlsx"。`,
+        );
       }
-      out.data(table(talks, useColor(out)));
+      out.data(table(talks, useColor(out), lang));
     });
 }

@@ -3,10 +3,11 @@ import { Option } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
 import { openArchive } from '../io/archive.js';
 import type { ArchivedIssue } from '../model/archive.js';
-import { addDays, makeDay } from '../model/day.js';
+import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
-import { CATEGORY_LABELS, type IssueCategory } from '../text/labels.js';
-import { dayArg, formatOption, historyOption } from './options.js';
+import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
+import { dayArg, formatOption, historyOption, langOption } from './options.js';
+import { localToday, resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
 
@@ -23,32 +24,43 @@ Workforce management, QA, HR, Manager) and "date" the day the issue was raised (
 CSV: agentId,date,category,owner,text,common.
 `;
 
-/** The manager's calendar day by the system clock (the CLI may read it; the core may not). */
-function localToday(): Day {
-  const d = new Date();
-  return makeDay(d.getFullYear(), d.getMonth() + 1, d.getDate())!;
-}
+const TEXT = {
+  en: {
+    common: (since: Day) => `${COMMON_MARK} Common issues since ${since} (${COMMON_MIN_AGENTS}+ agents): handle each for everyone and publish the result.`,
+    commonHead: ['Issue category', 'Owner', 'Agents', 'Count'],
+    byOwner: (since: Day) => `Issues since ${since}, by owner:`,
+    head: ['Owner', 'Issue category', 'Date', 'Agent ID', 'Issue'],
+  },
+  'zh-CN': {
+    common: (since: Day) => `${COMMON_MARK} ${since} 以来的共性问题（${COMMON_MIN_AGENTS} 人及以上提出）：请统一处理并公布结果。`,
+    commonHead: ['问题类别', '负责方', '坐席', '人数'],
+    byOwner: (since: Day) => `${since} 以来的问题（按负责方）：`,
+    head: ['负责方', '问题类别', '日期', '工号', '问题'],
+  },
+} as const;
 
-function tables(doc: IssuesDocument, since: Day, color: boolean): string {
-  const label = (c: IssueCategory): string => CATEGORY_LABELS.en[c];
+function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang): string {
+  const t = TEXT[lang];
+  const label = (c: IssueCategory): string => CATEGORY_LABELS[lang][c];
+  const owner = (c: IssueCategory): string => OWNER_LABELS[lang][c];
   const common = new Set(doc.common.map((c) => c.category));
   const parts: string[] = [];
   if (doc.common.length > 0) {
-    parts.push(`${COMMON_MARK} Common issues since ${since} (${COMMON_MIN_AGENTS}+ agents): handle each for everyone and publish the result.`);
+    parts.push(t.common(since));
     parts.push(
       renderTable(
-        ['Issue category', 'Owner', 'Agents', 'Count'],
-        doc.common.map((c) => [`${COMMON_MARK} ${label(c.category)}`, c.owner, c.agents.join(', '), c.count]),
+        [...t.commonHead],
+        doc.common.map((c) => [`${COMMON_MARK} ${label(c.category)}`, owner(c.category), c.agents.join(', '), c.count]),
         color,
       ),
     );
     parts.push('');
   }
-  parts.push(`Issues since ${since}, by owner:`);
+  parts.push(t.byOwner(since));
   parts.push(
     renderTable(
-      ['Owner', 'Issue category', 'Date', 'Agent ID', 'Issue'],
-      doc.issues.map((i) => [i.owner, `${common.has(i.category) ? `${COMMON_MARK} ` : ''}${label(i.category)}`, i.date, i.agentId, i.text]),
+      [...t.head],
+      doc.issues.map((i) => [owner(i.category), `${common.has(i.category) ? `${COMMON_MARK} ` : ''}${label(i.category)}`, i.date, i.agentId, i.text]),
       color,
     ),
   );
@@ -63,8 +75,10 @@ export function register(program: Command, out: Out): void {
     .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
     .addOption(historyOption())
     .addOption(formatOption())
+    .addOption(langOption())
     .addHelpText('after', HELP)
-    .action(async (opts: { since?: Day; today?: Day; history: string; format: Format }) => {
+    .action(async (opts: { since?: Day; today?: Day; history: string; format: Format; lang?: string }) => {
+      const lang = resolveLang(opts.lang);
       const since = opts.since ?? addDays(opts.today ?? localToday(), -DEFAULT_SINCE_DAYS);
       const archive = openArchive(opts.history, 'read');
       let issues: ArchivedIssue[];
@@ -82,6 +96,6 @@ export function register(program: Command, out: Out): void {
         );
       }
       if (doc.issues.length === 0) return out.message(`No issues raised since ${since} in ${opts.history}.`);
-      out.data(tables(doc, since, useColor(out)));
+      out.data(tables(doc, since, useColor(out), lang));
     });
 }

@@ -18,3 +18,7 @@ export function dayArg(flag: string) {
     return value;
   };
 }
+
+export function langOption(): Option {
+  return new Option('--lang <lang>', 'language of the table: en or zh-CN (default: the system locale)');
+}

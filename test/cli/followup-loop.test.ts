@@ -75,6 +75,17 @@ describe('plan → hold the talks → record → next week', () => {
     expect(doc.issues.find((i) => i.category === 'shift')?.owner).toBe('Workforce management');
   });
 
+  it('lists issues and history in Chinese with --lang zh-CN', () => {
+    const issues = talks(['issues', '--history', db, '--today', '2026-11-30', '--lang', 'zh-CN']);
+    expect(issues.code, issues.stderr).toBe(0);
+    expect(issues.stdout).toContain('共性问题');
+    expect(issues.stdout).toContain('质检与培训');
+    expect(issues.stdout).toContain('排班管理');
+    const history = talks(['history', 'A009', '--history', db, '--lang', 'zh-CN']);
+    expect(history.stdout).toContain('组长反馈');
+    expect(history.stdout).toContain('是否已面谈');
+  });
+
   it("next Monday's plan no longer lists the agents just seen, but keeps the talk not held", () => {
     const r = talks(['plan', ROSTER, '--kpi', KPI, '--today', '2026-11-30', '-o', join(dir, 'w49.xlsx'), '--history', db, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
