@@ -1,0 +1,79 @@
+import type { Agent, Day, Warning } from '../model/types.js';
+import type { CellValue } from './cell.js';
+import { FIELD_LABELS } from './fields.js';
+import type { ColumnMap } from './header.js';
+import { absent, at, indexOf, NO_ID, rowIsBlank, warn, type RowLoc } from './row-cells.js';
+import { isBlank, isNoFlag, parseDay, parseFlag, parseStatus, parseText, type Parsed } from './values.js';
+
+export type AgentReader = (cells: readonly CellValue[], loc: RowLoc) => { agent?: Agent; warnings: Warning[] };
+
+type OptionalDay = 'leavingDate' | 'lastTalk' | 'flagDate';
+const OPTIONAL_DAYS: readonly OptionalDay[] = ['leavingDate', 'lastTalk', 'flagDate'];
+
+/** Builds a roster row reader for one header; column positions are looked up once. */
+export function makeAgentReader(map: ColumnMap): AgentReader {
+  const id = indexOf(map, 'agentId');
+  const name = indexOf(map, 'name');
+  const team = indexOf(map, 'team');
+  const lead = indexOf(map, 'lead');
+  const hire = indexOf(map, 'hireDate');
+  const status = indexOf(map, 'status');
+  const flag = indexOf(map, 'flag');
+  const days = OPTIONAL_DAYS.map((field) => ({ field, index: indexOf(map, field) })).filter((d) => d.index >= 0);
+
+  return (cells, loc) => {
+    const warnings: Warning[] = [];
+
+    const idCell = at(cells, id);
+    if (isBlank(idCell)) {
+      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
+      return { warnings };
+    }
+    const agentId = parseText(idCell);
+
+    const hireCell = at(cells, hire);
+    const hireDate: Parsed<Day> = isBlank(hireCell) ? { ok: false, reason: 'The hire date is empty' } : parseDay(hireCell);
+    if (!hireDate.ok) {
+      warn(warnings, 'bad-hire-date', `${hireDate.reason}; the row was skipped`, loc, map, hire);
+      return { warnings };
+    }
+
+    const agent: Agent = {
+      id: agentId,
+      name: parseText(at(cells, name)) || agentId,
+      team: parseText(at(cells, team)),
+      lead: parseText(at(cells, lead)),
+      hireDate: hireDate.value,
+      status: 'active',
+      source: loc.sheet === undefined ? { file: loc.file, row: loc.row } : { file: loc.file, sheet: loc.sheet, row: loc.row },
+    };
+
+    const statusCell = at(cells, status);
+    if (!isBlank(statusCell)) {
+      const parsed = parseStatus(statusCell);
+      if (parsed.ok) agent.status = parsed.value;
+      else warn(warnings, 'unknown-status', `${parsed.reason}; the agent was treated as active`, loc, map, status);
+    }
+
+    for (const { field, index } of days) {
+      const v = at(cells, index);
+      if (absent(v)) continue;
+      const parsed = parseDay(v);
+      if (parsed.ok) agent[field] = parsed.value;
+      else warn(warnings, 'bad-value', `${parsed.reason}; the ${FIELD_LABELS[field]} was ignored`, loc, map, index);
+    }
+
+    const flagCell = at(cells, flag);
+    if (!isNoFlag(flagCell)) {
+      const parsed = parseFlag(flagCell);
+      if (parsed.ok) agent.flag = parsed.value;
+      else warn(warnings, 'bad-value', `${parsed.reason}; the lead flag was ignored`, loc, map, flag);
+    }
+    return { agent, warnings };
+  };
+}
+
+/** One roster row; prefer makeAgentReader for many rows of the same sheet. */
+export function toAgent(cells: readonly CellValue[], map: ColumnMap, loc: RowLoc): { agent?: Agent; warnings: Warning[] } {
+  return makeAgentReader(map)(cells, loc);
+}

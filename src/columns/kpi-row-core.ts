@@ -1,0 +1,143 @@
+import { isoWeekMonday, monthStart } from '../model/day.js';
+import { METRICS, type Day, type MetricId, type Warning } from '../model/types.js';
+import type { CellValue } from './cell.js';
+import { makeCallLogReader } from './call-log-row.js';
+import { FIELD_LABELS } from './fields.js';
+import type { ColumnMap } from './header.js';
+import { PeriodCache } from './period-cache.js';
+import { plainNumber } from './plain-number.js';
+import { absent, at, indexOf, NO_ID, rowIsBlank, warn, type RowLoc } from './row-cells.js';
+import { isBlank, metricOfNumber, parseMetric, parseText } from './values.js';
+
+/**
+ * What a KPI table's values looked like, for checks once it is read: per metric (METRICS order)
+ * how many were in (0, 5] and how many above 5 (other than exactly 100, which "1" also gives).
+ */
+export interface KpiStats {
+  small: Float64Array;
+  large: Float64Array;
+}
+
+export const newKpiStats = (): KpiStats => ({ small: new Float64Array(METRICS.length), large: new Float64Array(METRICS.length) });
+
+/** Maps an agent's name in a KPI file without IDs to the roster's agent ID; undefined skips the row. */
+export type NameResolver = (name: string) => string | undefined;
+
+/** Where a KPI row's reading leaves its result (reused from row to row). */
+export interface KpiRowState {
+  agentId: string;
+  period: Day;
+  /** Per metric, in METRICS order; NaN where the row has no value. */
+  values: Float64Array;
+}
+
+export const newKpiRowState = (): KpiRowState => ({ agentId: '', period: '' as Day, values: new Float64Array(METRICS.length) });
+
+/** Totals and averages under the data: not agents. */
+const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和)$/;
+const isSummary = (id: string) =>
+  id.length <= 12 && !/\d/.test(id) && SUMMARY.test(id.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+
+const AHT = METRICS.indexOf('aht');
+
+/**
+ * The reading of KPI rows shared by makeKpiRowReader and makeKpiRowFolder: fills `state` and
+ * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
+ * for a clean row.
+ */
+export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiStats): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
+  const byId = indexOf(map, 'agentId') >= 0;
+  const id = byId ? indexOf(map, 'agentId') : indexOf(map, 'name');
+  const period = indexOf(map, 'period');
+  const metrics: { metric: MetricId; slot: number; index: number; what: string }[] = [];
+  METRICS.forEach((metric, slot) => {
+    const index = indexOf(map, metric);
+    if (index >= 0) metrics.push({ metric, slot, index, what: `the ${FIELD_LABELS[metric]} value was left out` });
+  });
+  const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : isoWeekMonday);
+  const callLog = makeCallLogReader(map);
+  let lastIdCell: CellValue = null;
+  let lastId = '';
+  let lastSummary = false;
+
+  return (cells, loc, warnings, state) => {
+    const idCell = at(cells, id);
+    if (isBlank(idCell)) {
+      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
+      return false;
+    }
+    // Ids repeat row after row (and xlsx shared strings are the same string each time).
+    if (idCell !== lastIdCell || typeof idCell === 'object') {
+      lastIdCell = idCell;
+      lastId = parseText(idCell);
+      lastSummary = isSummary(lastId);
+      if (!byId && !lastSummary) {
+        const resolved = byName?.(lastId);
+        lastSummary = resolved === undefined;
+        lastId = resolved ?? lastId;
+      }
+    }
+    const agentId = lastId;
+    if (lastSummary) return false;
+
+    const values = state.values;
+    values.fill(NaN);
+    let filled = 0;
+    let read = 0;
+    for (let m = 0; m < metrics.length; m++) {
+      const { metric, slot, index, what } = metrics[m];
+      const v = at(cells, index);
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
+      if (n !== undefined) {
+        const value = metricOfNumber(metric, n);
+        if (value !== undefined) {
+          values[slot] = value;
+          filled++;
+          read++;
+          continue;
+        }
+      } else if (absent(v)) {
+        continue;
+      }
+      filled++;
+      const parsed = parseMetric(metric, v);
+      if (parsed.ok) {
+        values[slot] = parsed.value;
+        read++;
+      } else {
+        warn(warnings, 'bad-value', `${parsed.reason}; ${what}`, loc, map, index);
+      }
+    }
+    if (callLog) {
+      // In a call log a zero duration is a call that never reached the agent, not a fast one.
+      if (values[AHT] === 0) return false;
+      const taken = callLog(cells, loc, warnings, values);
+      if (taken < 0) return false;
+      filled += taken;
+      read += taken;
+    }
+    if (filled === 0) return false;
+
+    const periodCell = at(cells, period);
+    if (isBlank(periodCell)) {
+      warn(warnings, 'missing-period', 'The row has no period (date, week or month); the row was skipped', loc, map, period);
+      return false;
+    }
+    const day = periods.get(periodCell);
+    if (!day.ok) {
+      warn(warnings, 'bad-period', `${day.reason}; the row was skipped`, loc, map, period);
+      return false;
+    }
+    if (read === 0) return false;
+    if (stats) {
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (v > 0 && v <= 5) stats.small[i]++;
+        else if (v > 5 && v !== 100) stats.large[i]++;
+      }
+    }
+    state.agentId = agentId;
+    state.period = day.value;
+    return true;
+  };
+}

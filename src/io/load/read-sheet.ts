@@ -1,0 +1,62 @@
+import type { ExtraAliases } from '../../columns/fields.js';
+import { readHeader, isHeaderFor, type ColumnMap } from '../../columns/header.js';
+import type { RawRow, RawSheet } from '../raw.js';
+import type { TableReader } from './table-reader.js';
+import type { TableKind } from './types.js';
+
+/** Title rows above the header are skipped; past this many rows we stop looking. */
+const HEADER_SEARCH_ROWS = 30;
+
+/** Finds the header row among the first rows of a sheet. */
+export class HeaderFinder {
+  constructor(private readonly aliases?: ExtraAliases) {}
+  best?: ColumnMap;
+  private bestCount = 0;
+
+  offer(raw: RawRow, kinds: TableKind[]): { map: ColumnMap; kind: TableKind } | undefined {
+    const map = readHeader(raw.cells, raw.row, this.aliases);
+    const count = Object.keys(map.columns).length;
+    if (count > this.bestCount) {
+      this.best = map;
+      this.bestCount = count;
+    }
+    for (const kind of kinds) if (isHeaderFor(map, kind)) return { map, kind };
+    return undefined;
+  }
+}
+
+/** What takes a sheet's data rows: `take` gets a batch and the index of its first data row. */
+export interface Sink {
+  reader: TableReader;
+  take(batch: readonly RawRow[], from: number): void;
+}
+
+/**
+ * Reads a sheet batch by batch: looks for the header among its first rows, then hands every
+ * later row to the sink `open` makes for that header. Returns that sink, or undefined when no
+ * header was found (the rest of the sheet is then left unread).
+ */
+export async function readSheet<S extends Sink>(
+  sheet: RawSheet,
+  kinds: TableKind[],
+  finder: HeaderFinder,
+  open: (found: { map: ColumnMap; kind: TableKind }) => S,
+): Promise<S | undefined> {
+  let sink: S | undefined;
+  let looked = 0;
+  for await (const batch of sheet.rows.batches()) {
+    let i = 0;
+    while (!sink && i < batch.length) {
+      if (looked++ >= HEADER_SEARCH_ROWS) return undefined;
+      const found = finder.offer(batch[i++], kinds);
+      if (found) sink = open(found);
+    }
+    if (sink && i < batch.length) sink.take(batch, i);
+  }
+  return sink;
+}
+
+/** Of two headers that fell short, the one with more known columns: it tells best what is missing. */
+export function fuller(a: ColumnMap | undefined, b: ColumnMap | undefined): ColumnMap | undefined {
+  return b && (!a || Object.keys(b.columns).length > Object.keys(a.columns).length) ? b : a;
+}

@@ -1,0 +1,79 @@
+import type { Warning } from '../../model/types.js';
+import type { CellValue } from '../../columns/cell.js';
+import type { FieldId } from '../../columns/fields.js';
+import { columnLabel, type ColumnMap } from '../../columns/header.js';
+import { isBlank, parseText } from '../../columns/values.js';
+import type { RawSheet } from '../raw.js';
+import { describeSample } from './sample.js';
+import type { TableInfo, TableKind } from './types.js';
+
+/** Warnings kept per table; the rest are counted in one summary warning. */
+const MAX_WARNINGS_PER_TABLE = 100;
+
+/** What is learnt about one table while its rows are read: row count, samples, warnings. */
+export class TableReader {
+  readonly warnings: Warning[] = [];
+  private dropped = 0;
+  readonly info: TableInfo;
+  private readonly samples = new Map<FieldId, CellValue>();
+  private readonly fields: number;
+
+  constructor(
+    private readonly sheet: RawSheet,
+    readonly map: ColumnMap,
+    kind: TableKind,
+  ) {
+    const mapped = new Set(Object.values(map.columns).map((c) => c!.index));
+    this.fields = Object.keys(map.columns).length;
+    this.info = {
+      file: sheet.file,
+      sheet: sheet.sheet,
+      kind,
+      headerRow: map.headerRow,
+      columns: [],
+      ignoredHeaders: map.headers.filter((h, i) => h.trim() !== '' && !mapped.has(i)),
+      rows: 0,
+    };
+  }
+
+  warn(list: Warning[]): void {
+    for (const w of list) {
+      if (this.warnings.length < MAX_WARNINGS_PER_TABLE) this.warnings.push(w);
+      else this.dropped++;
+    }
+  }
+
+  sample(cells: CellValue[]): void {
+    if (this.samples.size === this.fields) return;
+    for (const [field, col] of Object.entries(this.map.columns) as [FieldId, { index: number }][]) {
+      const v = cells[col.index];
+      if (!this.samples.has(field) && v !== undefined && !isBlank(v)) this.samples.set(field, v);
+    }
+  }
+
+  /** Problems known only once every row is read. */
+  onFinish?: () => Warning[];
+
+  finish(): TableInfo {
+    if (this.onFinish) this.warnings.push(...this.onFinish());
+    this.info.columns = (Object.entries(this.map.columns) as [FieldId, { index: number; header: string }][]).map(([field, col]) => {
+      const v = this.samples.get(field);
+      return {
+        field,
+        header: col.header,
+        column: columnLabel(this.map, col.index),
+        sample: v === undefined ? undefined : parseText(v),
+        parsed: v === undefined ? undefined : describeSample(field, v),
+      };
+    });
+    if (this.dropped > 0) {
+      this.warnings.push({
+        code: 'more-warnings',
+        message: `${this.dropped} more problems like the ones above were found in this table and not listed one by one.`,
+        file: this.sheet.file,
+        sheet: this.sheet.sheet,
+      });
+    }
+    return this.info;
+  }
+}

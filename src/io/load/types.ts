@@ -1,0 +1,44 @@
+import type { KpiStore } from '../../model/kpi.js';
+import type { Agent, Warning } from '../../model/types.js';
+import type { ExtraAliases, FieldId } from '../../columns/fields.js';
+
+export type TableKind = 'roster' | 'kpi';
+
+export interface ColumnInfo {
+  field: FieldId;
+  header: string;
+  column: string;
+  sample?: string;
+  parsed?: string;
+}
+
+export interface TableInfo {
+  file: string;
+  sheet?: string;
+  kind: TableKind;
+  headerRow: number;
+  columns: ColumnInfo[];
+  ignoredHeaders: string[];
+  rows: number;
+}
+
+export interface Inputs {
+  agents: Agent[];
+  kpi: KpiStore;
+  warnings: Warning[];
+  tables: TableInfo[];
+}
+
+export interface LoadOptions {
+  /** The roster's worksheet. */
+  sheet?: string;
+  /** The KPI files' worksheet. */
+  kpiSheet?: string;
+  encoding?: string;
+  /** Extra header aliases from the config file. */
+  aliases?: ExtraAliases;
+  /** Told now and then how many KPI rows of a file have been read, for a progress line. */
+  onProgress?: (file: string, rows: number) => void;
+  /** A duplicate agent ID stops the run (default), or is a warning (for `talks check`). */
+  duplicates?: 'error' | 'warn';
+}
