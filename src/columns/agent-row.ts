@@ -40,7 +40,7 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
 
     const agent: Agent = {
       id: agentId,
-      name: parseText(at(cells, name)) || agentId,
+      name: parseText(at(cells, name)).replace(/\s+/g, ' ') || agentId,
       team: parseText(at(cells, team)),
       lead: parseText(at(cells, lead)),
       hireDate: hireDate.value,

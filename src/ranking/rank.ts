@@ -119,6 +119,8 @@ function ineligibility(
   if (diffDays(agent.hireDate, today) < settings.minTenureDays) return 'tenure';
   // Rows whose metrics all weigh 0 cannot give a composite score.
   if (!hasWeightedMetric(metrics, settings)) return 'no-kpi';
+  // Rostered but handled nothing in the whole window (rows of zeros): no activity, not the worst agent.
+  if (metrics.calls === 0 && Object.keys(metrics).length === 1) return 'no-kpi';
   return undefined;
 }
 

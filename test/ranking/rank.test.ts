@@ -292,3 +292,18 @@ describe('rankAgents: groupBy team', () => {
     ]);
   });
 });
+
+describe('agents with no activity', () => {
+  it('are not ranked when their window holds only zero calls', async () => {
+    const { KpiStore } = await import('../../src/model/kpi.js');
+    const { DEFAULTS } = await import('../../src/config.js');
+    const kpi = new KpiStore();
+    kpi.add({ agentId: 'A', period: '2026-11-16', metrics: { calls: 10, csat: 90 } });
+    kpi.add({ agentId: 'B', period: '2026-11-16', metrics: { calls: 5, csat: 80 } });
+    kpi.add({ agentId: 'Z', period: '2026-11-16', metrics: { calls: 0 } });
+    const agent = (id: string) => ({ id, name: id, team: 'T', lead: '', hireDate: '2020-01-06', status: 'active' as const, source: { file: 'r' } });
+    const r = rankAgents([agent('A'), agent('B'), agent('Z')], kpi, { today: '2026-11-24', settings: DEFAULTS.ranking });
+    expect(r.agents.get('Z')).toMatchObject({ eligible: false, reason: 'no-kpi', rank: null });
+    expect(r.agents.get('B')?.rank).toBe(2);
+  });
+});
