@@ -8,16 +8,20 @@ import type { UpsertCounts } from '../model/archive.js';
 import { historyOption } from './options.js';
 import type { Out } from './output.js';
 import { outcomeNotices } from '../followup/notices.js';
-import { localToday } from './context.js';
+import { localToday, resolveLang } from './context.js';
+import { count } from '../text/count.js';
+import type { Lang } from '../text/labels.js';
 import { renderWarning } from './render-error.js';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-export function recordSummary(counts: UpsertCounts, skipped: number): string {
+export function recordSummary(counts: UpsertCounts, skipped: number, lang: Lang = 'en'): string {
   const total = counts.added + counts.updated + counts.unchanged;
-  const head = `Recorded ${plural(total, 'talk', 'talks')}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`;
+  if (lang === 'zh-CN') {
+    const head = `已记录 ${total} 场面谈：新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}`;
+    return skipped === 0 ? `${head}。` : `${head}；另有 ${skipped} 行尚未填写（“是否已面谈”为空）。`;
+  }
+  const head = `Recorded ${count(total, 'talk')}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged`;
   if (skipped === 0) return `${head}.`;
-  return `${head}; ${plural(skipped, 'row', 'rows')} not filled in yet (Held is empty).`;
+  return `${head}; ${count(skipped, 'row')} not filled in yet (Held is empty).`;
 }
 
 function checkPaths(plan: string, history: string): void {
@@ -45,7 +49,7 @@ export function register(program: Command, out: Out): void {
       const archive = openArchive(opts.history, 'write');
       try {
         const counts = archive.upsertTalks(rows, new Date().toISOString());
-        out.message(recordSummary(counts, skipped));
+        out.message(recordSummary(counts, skipped, resolveLang(undefined)));
         for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n));
       } finally {
         archive.close();
