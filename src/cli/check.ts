@@ -41,7 +41,10 @@ async function checkAction(out: Out, roster: string, o: InputOptions): Promise<v
   parts.push(`Roster: ${count(inputs.agents.length, 'agent')}`);
   parts.push(periodsText(inputs.kpi));
   const unknown = inputs.kpi.agentIds().filter((id) => !inputs.agents.some((a) => a.id === id));
-  if (unknown.length) parts.push(`KPI rows for ${unknown.length} agent IDs not in the roster (ignored): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`);
+  if (unknown.length) {
+    const ids = `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`;
+    parts.push(`KPI rows for ${count(unknown.length, 'agent ID')} with no agent read from the roster (ignored): ${ids}. Either they are not in the roster, or their roster row was skipped (see below).`);
+  }
   parts.push(problems.length ? `${count(problems.length, 'thing')} to check:` : 'No problems found.');
   out.data(parts.join('\n\n'));
   for (const w of problems) out.data(w.code.startsWith('note-') ? renderNote(w) : renderWarning(w));

@@ -50,8 +50,9 @@ export function reasonLine(f: Finding, today: Day, lang: Lang): string {
       return `${when}综合得分${s.direction === 'down' ? '下降' : '上升'} ${pts} 分${driverText(s, lang)}`;
     }
     case 'top-performer':
-      if (en) return `Ranked ${e.rank} of ${e.of}${e.lastTalk ? `; last talk ${e.lastTalk}` : '; no talk on record'}`;
-      return `排名 ${e.rank}/${e.of}${e.lastTalk ? `；上次面谈 ${e.lastTalk}` : '；无面谈记录'}`;
+      // "No talk on record" is the routine finding's to say; it rides along whenever it is true.
+      if (en) return `Ranked ${e.rank} of ${e.of}${e.lastTalk ? `; last talk ${e.lastTalk}` : ''}`;
+      return `排名 ${e.rank}/${e.of}${e.lastTalk ? `；上次面谈 ${e.lastTalk}` : ''}`;
     case 'routine':
       if (e.lastTalk) {
         const ago = monthsAgo(e.lastTalk, today, lang);

@@ -23,7 +23,7 @@ describe.skipIf(absent)(`real exports in ${DATA} (skipped when ${SKIP})`, () => 
     const fields = Object.fromEntries(tables[0].columns.map((c) => [c.field, c.header]));
     expect(fields).toMatchObject({ agentId: 'EmpID', hireDate: 'DateofHire', status: 'EmploymentStatus', lead: 'ManagerName' });
     expect(agents[0]).toMatchObject({
-      id: '10026', name: 'Adinolfi, Wilson  K', lead: 'Michael Albert', hireDate: '2011-07-05', status: 'active', source: { row: 2 },
+      id: '10026', name: 'Adinolfi, Wilson K', lead: 'Michael Albert', hireDate: '2011-07-05', status: 'active', source: { row: 2 },
     });
     expect(agents.find((a) => a.id === '10084')).toMatchObject({ status: 'left', hireDate: '2015-03-30', leavingDate: '2016-06-16' });
     const byStatus = agents.reduce<Record<string, number>>((n, a) => ({ ...n, [a.status]: (n[a.status] ?? 0) + 1 }), {});
