@@ -40,7 +40,8 @@ async function checkAction(out: Out, roster: string, o: InputOptions): Promise<v
   const parts = inputs.tables.map(tableText);
   parts.push(`Roster: ${count(inputs.agents.length, 'agent')}`);
   parts.push(periodsText(inputs.kpi));
-  const unknown = inputs.kpi.agentIds().filter((id) => !inputs.agents.some((a) => a.id === id));
+  const known = new Set(inputs.agents.map((a) => a.id));
+  const unknown = inputs.kpi.agentIds().filter((id) => !known.has(id));
   if (unknown.length) {
     const ids = `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`;
     parts.push(`KPI rows for ${count(unknown.length, 'agent ID')} with no agent read from the roster (ignored): ${ids}. Either they are not in the roster, or their roster row was skipped (see below).`);

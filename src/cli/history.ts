@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { historyDocument } from '../followup/routing.js';
-import { openArchive } from '../io/archive.js';
+import { withArchive } from '../io/archive.js';
 import type { ArchivedTalk } from '../model/archive.js';
 import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO, type Lang } from '../text/labels.js';
 import { formatOption, historyOption, langOption } from './options.js';
@@ -47,13 +47,7 @@ export function register(program: Command, out: Out): void {
     .addHelpText('after', HELP)
     .action(async (agent: string | undefined, opts: { history: string; format: Format; lang?: string }) => {
       const lang = resolveLang(opts.lang);
-      const archive = openArchive(opts.history, 'read');
-      let talks: ArchivedTalk[];
-      try {
-        talks = archive.talks(agent);
-      } finally {
-        archive.close();
-      }
+      const talks = withArchive(opts.history, 'read', (a) => a.talks(agent));
       const doc = historyDocument(talks);
       if (opts.format === 'json') return out.data(renderJson(doc));
       if (opts.format === 'csv') return out.data(renderCsv([...CSV_FIELDS], doc.talks.map((t) => CSV_FIELDS.map((f) => t[f]))));

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
-import { openArchive } from '../io/archive.js';
-import type { ArchivedIssue } from '../model/archive.js';
+import { withArchive } from '../io/archive.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
@@ -80,13 +79,7 @@ export function register(program: Command, out: Out): void {
     .action(async (opts: { since?: Day; today?: Day; history: string; format: Format; lang?: string }) => {
       const lang = resolveLang(opts.lang);
       const since = opts.since ?? addDays(opts.today ?? localToday(), -DEFAULT_SINCE_DAYS);
-      const archive = openArchive(opts.history, 'read');
-      let issues: ArchivedIssue[];
-      try {
-        issues = archive.issues(since);
-      } finally {
-        archive.close();
-      }
+      const issues = withArchive(opts.history, 'read', (a) => a.issues(since));
       const doc = issuesDocument(issues);
       if (opts.format === 'json') return out.data(renderJson(doc));
       if (opts.format === 'csv') {

@@ -26,7 +26,6 @@ interface RankOpts extends InputOptions {
 
 const NOT_RANKED = { left: WORDS.en.left, tenure: WORDS.en.tenure, 'no-kpi': WORDS.en.noKpi } as const;
 
-const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 function rankRows(ranking: Ranking, agents: Agent[]) {
   const byId = new Map(agents.map((a) => [a.id, a]));
@@ -35,7 +34,7 @@ function rankRows(ranking: Ranking, agents: Agent[]) {
     name: byId.get(r.agentId)?.name ?? '',
     team: byId.get(r.agentId)?.team ?? '',
     rank: r.rank,
-    score: round1(r.score),
+    score: r.score,
     percentile: r.percentile,
     top: r.top,
     core: r.core,

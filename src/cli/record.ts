@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { usageError } from '../errors.js';
-import { openArchive } from '../io/archive.js';
+import { withArchive } from '../io/archive.js';
 import { openInExcel } from '../io/atomic.js';
 import { readOutcomes } from '../io/outcomes.js';
 import type { UpsertCounts } from '../model/archive.js';
@@ -46,13 +46,8 @@ export function register(program: Command, out: Out): void {
       checkPaths(plan, opts.history);
       if (openInExcel(plan)) out.message(renderWarning({ code: 'plan-open', message: `${plan} is open in Excel: only what was saved is recorded. Save it (or close it) and run talks record again if you changed it since.` }));
       const { rows, skipped } = await readOutcomes(plan);
-      const archive = openArchive(opts.history, 'write');
-      try {
-        const counts = archive.upsertTalks(rows, new Date().toISOString());
-        out.message(recordSummary(counts, skipped, resolveLang(undefined)));
-        for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n));
-      } finally {
-        archive.close();
-      }
+      const counts = withArchive(opts.history, 'write', (a) => a.upsertTalks(rows, new Date().toISOString()));
+      out.message(recordSummary(counts, skipped, resolveLang(undefined)));
+      for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n));
     });
 }

@@ -1,7 +1,7 @@
 import { maxDay } from '../model/day.js';
 import type { FollowUp } from '../model/plan.js';
 import type { Day, RuleId } from '../model/types.js';
-import { openArchive } from './archive.js';
+import { withArchive } from './archive.js';
 
 export interface ArchiveFeed {
   /** Agent → rule → the latest day a talk of that type was held. */
@@ -12,8 +12,7 @@ export interface ArchiveFeed {
 
 /** What planning needs from the archive. A missing archive file is an empty archive. */
 export function readArchiveFeed(file: string): ArchiveFeed {
-  const archive = openArchive(file, 'read');
-  try {
+  return withArchive(file, 'read', (archive) => {
     const held = new Map<string, Partial<Record<RuleId, Day>>>();
     const followUps = new Map<string, FollowUp>();
     for (const t of archive.talks()) {
@@ -29,7 +28,5 @@ export function readArchiveFeed(file: string): ArchiveFeed {
       f.issues = archive.openIssues(agentId).map((i) => ({ category: i.category, text: i.text }));
     }
     return { held, followUps };
-  } finally {
-    archive.close();
-  }
+  });
 }

@@ -338,3 +338,13 @@ class SqliteArchive implements Archive {
     if (this.db.open) this.db.close();
   }
 }
+
+/** Opens the archive for one piece of work and always closes it again. */
+export function withArchive<T>(file: string, mode: ArchiveMode, work: (archive: Archive) => T): T {
+  const archive = openArchive(file, mode);
+  try {
+    return work(archive);
+  } finally {
+    archive.close();
+  }
+}

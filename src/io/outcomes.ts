@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { columnLetter } from '../columns/header.js';
 import ExcelJS from 'exceljs';
 import { TalksError } from '../errors.js';
 import type { OutcomeRow } from '../model/archive.js';
@@ -117,12 +118,6 @@ function parseCategory(s: string): IssueCategory | undefined {
   return (ISSUE_CATEGORIES as readonly string[]).includes(s) ? (s as IssueCategory) : keyForLabel(CATEGORY_LABELS, s);
 }
 
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 function headerColumns(row: ExcelJS.Row): Located['columns'] {
   const columns: Located['columns'] = new Map();
   row.eachCell((cell, index) => {
@@ -177,7 +172,7 @@ function parseRows(at: Located): Parsed {
     };
     const problem = (code: ProblemCode, c: ScheduleColumn, otherRow?: number): void => {
       const col = at.columns.get(c)!;
-      out.problems.push({ code, row: r, column: c, letter: columnLetter(col.index), header: col.header, value: text(get(c)), otherRow });
+      out.problems.push({ code, row: r, column: c, letter: columnLetter(col.index - 1), header: col.header, value: text(get(c)), otherRow });
     };
     if ([...at.columns.keys()].every((c) => text(get(c)) === '')) continue;
     if (text(get('held')) === '') {

@@ -78,10 +78,6 @@ export function yearOf(day: Day): number {
   return +day.slice(0, 4);
 }
 
-export function minDay(a: Day, b: Day): Day {
-  return a < b ? a : b;
-}
-
 export function maxDay(a: Day | undefined, b: Day | undefined): Day | undefined {
   if (!a) return b;
   if (!b) return a;

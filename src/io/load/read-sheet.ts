@@ -42,6 +42,8 @@ export async function readSheet<S extends Sink>(
   finder: HeaderFinder,
   open: (found: { map: ColumnMap; kind: TableKind }) => S,
 ): Promise<S | undefined> {
+  // A sheet that can be neither kind is not opened at all.
+  if (kinds.length === 0) return undefined;
   let sink: S | undefined;
   let looked = 0;
   for await (const batch of sheet.rows.batches()) {

@@ -16,7 +16,8 @@ export class TableReader {
   private dropped = 0;
   readonly info: TableInfo;
   private readonly samples = new Map<FieldId, CellValue>();
-  private readonly fields: number;
+  /** Columns still without a sample: once empty, sampling costs nothing per row. */
+  private pending: [FieldId, number][];
 
   constructor(
     private readonly sheet: RawSheet,
@@ -24,7 +25,7 @@ export class TableReader {
     kind: TableKind,
   ) {
     const mapped = new Set(Object.values(map.columns).map((c) => c!.index));
-    this.fields = Object.keys(map.columns).length;
+    this.pending = (Object.entries(map.columns) as [FieldId, { index: number }][]).map(([field, col]) => [field, col.index]);
     this.info = {
       file: sheet.file,
       sheet: sheet.sheet,
@@ -44,11 +45,15 @@ export class TableReader {
   }
 
   sample(cells: CellValue[]): void {
-    if (this.samples.size === this.fields) return;
-    for (const [field, col] of Object.entries(this.map.columns) as [FieldId, { index: number }][]) {
-      const v = cells[col.index];
-      if (!this.samples.has(field) && v !== undefined && !isBlank(v)) this.samples.set(field, v);
+    let found = false;
+    for (const [field, index] of this.pending) {
+      const v = cells[index];
+      if (v !== undefined && !isBlank(v)) {
+        this.samples.set(field, v);
+        found = true;
+      }
     }
+    if (found) this.pending = this.pending.filter(([field]) => !this.samples.has(field));
   }
 
   /** Problems known only once every row is read. */

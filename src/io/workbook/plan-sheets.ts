@@ -177,7 +177,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
       r.agentId,
       a?.name ?? '',
       a?.team ?? '',
-      r.score === null ? null : Math.round(r.score * 10) / 10,
+      r.score,
       r.percentile,
       r.top ? yes : '',
       r.core ? yes : '',
@@ -216,10 +216,10 @@ export function addSwingsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): vo
     byId.get(s.agentId)?.name ?? '',
     byId.get(s.agentId)?.team ?? '',
     s.direction === 'up' ? w.up : w.down,
-    Math.round(s.size * 10) / 10,
+    s.size,
     s.period,
-    Math.round(s.baseline * 10) / 10,
-    Math.round(s.latest * 10) / 10,
+    s.baseline,
+    s.latest,
     s.drivers.map((d) => `${METRIC_LABELS[lang][d.metric]} ${formatMetric(d.metric, d.from)} → ${formatMetric(d.metric, d.to)}`).join('; '),
   ]);
   const ws = addTableSheet(
