@@ -1,7 +1,7 @@
 import type { CellValue } from '../../columns/cell.js';
 import type { RawRow } from '../raw.js';
 import { runsText } from './runs.js';
-import { xmlText } from './xml-text.js';
+import { attrRange, isSpace, xmlText } from './xml-text.js';
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -21,7 +21,6 @@ const enum CellType {
   IsoDate,
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** The char after a tag name: `<c>`, `<c r…`, `<c/>` but not `<col`. */
 const isNameEnd = (c: number) => c === 62 || c === 47 || isSpace(c);
 
@@ -152,7 +151,7 @@ export class RowScanner {
   }
 
   private rowNumber(s: string, from: number, to: number): number {
-    const at = attrValueStart(s, from, to, 114 /* r */);
+    const at = attrRange(s, from, to, 'r');
     const n = at < 0 ? 0 : numberAt(s, at, s.indexOf(s[at - 1], at));
     this.lastRow = n > 0 && Number.isInteger(n) ? n : this.lastRow + 1;
     return this.lastRow;
@@ -285,21 +284,6 @@ export class RowScanner {
       }
     }
   }
-}
-
-/** Start of a one-letter attribute's value (after the quote) in the tag s[from, to), or -1. */
-function attrValueStart(s: string, from: number, to: number, letter: number): number {
-  for (let p = from; p < to; p++) {
-    if (s.charCodeAt(p) !== letter || !isSpace(s.charCodeAt(p - 1))) continue;
-    let j = p + 1;
-    while (isSpace(s.charCodeAt(j))) j++;
-    if (s.charCodeAt(j) !== 61) continue;
-    j++;
-    while (isSpace(s.charCodeAt(j))) j++;
-    const q = s.charCodeAt(j);
-    if (q === 34 || q === 39) return j + 1;
-  }
-  return -1;
 }
 
 /** The 0-based column of an A1 reference in s[from, to), or -1 when it has no letters. */

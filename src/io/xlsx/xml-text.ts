@@ -24,7 +24,7 @@ export function xmlText(s: string, from: number, to: number): string {
   return t;
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
  * The value of attribute `name` in the tag s[from, to), or undefined. Names are matched
