@@ -51,8 +51,8 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(
     lang === 'en'
-      ? `Wrote ${file}${also}: ${count(plan.talks.length, 'talk')}, ${plan.backlog.length} in the backlog, ${count(plan.warnings.length, 'data note')}.`
-      : `已写入 ${file}${also}：${plan.talks.length} 场面谈，待办 ${plan.backlog.length} 场，数据提示 ${plan.warnings.length} 条。`,
+      ? `Wrote ${file}${also}: ${count(plan.talks.length, 'talk')}, ${plan.backlog.length} in the backlog, ${count(plan.warnings.length, 'note')} (Data check sheet).`
+      : `已写入 ${file}${also}：${plan.talks.length} 场面谈，待办 ${plan.backlog.length} 场，提示 ${plan.warnings.length} 条（见“数据检查”表）。`,
   );
 }
 

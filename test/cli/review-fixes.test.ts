@@ -82,7 +82,7 @@ describe('talks check shows every problem at once', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'r.csv'), 'Agent ID,Hire Date\nB1,2020-01-06\n');
     const r = talks(['plan', join(dir, 'r.csv'), ...TODAY, '-o', join(dir, 'p.xlsx')]);
-    expect(r.stderr).toMatch(/: 1 talk, 0 in the backlog, \d+ data notes\./);
+    expect(r.stderr).toMatch(/: 1 talk, 0 in the backlog, \d+ notes \(Data check sheet\)\./);
   });
 });
 
