@@ -59,9 +59,11 @@ async function calendarSpec(value: string | undefined): Promise<{ spec: Calendar
   }
   const rows: CalendarRow[] = [];
   let sheet: string | undefined;
+  // The calendar is the file's first table; later sheets are left unread.
   for await (const table of readTables(file)) {
-    sheet ??= table.sheet;
-    for await (const r of table.rows) if (table.sheet === sheet) rows.push(r);
+    sheet = table.sheet;
+    for await (const r of table.rows) rows.push(r);
+    break;
   }
   const { entries, warnings } = parseCalendarRows(rows, { file, sheet });
   return { spec: { entries, base, file }, warnings };

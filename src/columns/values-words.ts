@@ -1,4 +1,5 @@
 import type { LeadFlag, Status } from '../model/types.js';
+import { normalizeHeader } from './fields.js';
 import type { CellValue } from './cell.js';
 import { fail, isBlank, ok, parseText, quote, type Parsed } from './values-base.js';
 
@@ -6,7 +7,7 @@ import { fail, isBlank, ok, parseText, quote, type Parsed } from './values-base.
 // Words: status and lead flags
 
 /** Case-, width-, space- and punctuation-insensitive form of a word ("On-Leave" → "onleave"). */
-const wordKey = (v: CellValue) => parseText(v).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const wordKey = (v: CellValue) => normalizeHeader(parseText(v));
 
 function wordTable<T extends string>(groups: Record<T, readonly string[]>): Map<string, T> {
   const table = new Map<string, T>();
