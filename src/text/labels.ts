@@ -3,11 +3,12 @@ import type { RuleId } from '../model/types.js';
 export type Lang = 'en' | 'zh-CN';
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 
-export type SheetId = 'schedule' | 'leads' | 'backlog' | 'ranking' | 'swings' | 'check';
+export type SheetId = 'schedule' | 'week' | 'leads' | 'backlog' | 'ranking' | 'swings' | 'check';
 
 export const SHEET_NAMES: Record<Lang, Record<SheetId, string>> = {
   en: {
     schedule: 'Schedule',
+    week: 'Week',
     leads: 'Team leads',
     backlog: 'Backlog',
     ranking: 'Ranking',
@@ -16,6 +17,7 @@ export const SHEET_NAMES: Record<Lang, Record<SheetId, string>> = {
   },
   'zh-CN': {
     schedule: '面谈安排',
+    week: '周视图',
     leads: '组长清单',
     backlog: '待办',
     ranking: '排名',

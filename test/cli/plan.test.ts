@@ -93,9 +93,9 @@ describe('talks plan on the bundled English fixtures', () => {
     expect(plan.talks.every((t) => t.location === 'Meeting room' || t.location === 'Break room')).toBe(true);
   });
 
-  it('writes the workbook with the six fixed sheets first, values only', async () => {
+  it('writes the workbook with the fixed sheets first, values only', async () => {
     const sheets = await workbookJson(out);
-    expect(sheets.slice(0, 6).map((s) => s.name)).toEqual(['Schedule', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check']);
+    expect(sheets.slice(0, 7).map((s) => s.name)).toEqual(['Schedule', 'Week', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check']);
     for (const s of sheets) expect(s.formulas, s.name).toBe(0);
     const schedule = sheets[0];
     expect(schedule.rows[0]).toEqual([
@@ -146,7 +146,7 @@ describe('talks plan output and safety', () => {
     const r = talks(['plan', join(FIX, 'roster-zh.csv'), '--kpi', join(FIX, 'kpi-zh.csv'), ...TODAY, '-o', out, '--lang', 'zh-CN']);
     expect(r.code, r.stderr).toBe(0);
     const sheets = await workbookJson(out);
-    expect(sheets.slice(0, 6).map((s) => s.name)).toEqual(['面谈安排', '组长清单', '待办', '排名', '波动', '数据检查']);
+    expect(sheets.slice(0, 7).map((s) => s.name)).toEqual(['面谈安排', '周视图', '组长清单', '待办', '排名', '波动', '数据检查']);
     expect(sheets[0].rows[0][0]).toBe('工号');
     expect(['会议室', '休息室']).toContain(sheets[0].rows[1][7]);
   });

@@ -44,7 +44,7 @@ function lines(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-const FIXED_EN = ['Schedule', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check'];
+const FIXED_EN = ['Schedule', 'Week', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check'];
 const PREP = [
   'A009 Chloe Bennett',
   'A028 Michael Osei',
@@ -69,9 +69,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
-  it('puts one prep sheet per scheduled talk after the six fixed sheets, in schedule order', () => {
+  it('puts one prep sheet per scheduled talk after the fixed sheets, in schedule order', () => {
     expect(en.worksheets.map((w) => w.name)).toEqual([...FIXED_EN, ...PREP]);
-    expect(zh.worksheets.map((w) => w.name)).toEqual(['面谈安排', '组长清单', '待办', '排名', '波动', '数据检查', ...PREP]);
+    expect(zh.worksheets.map((w) => w.name)).toEqual(['面谈安排', '周视图', '组长清单', '待办', '排名', '波动', '数据检查', ...PREP]);
   });
 
   it('sets up every prep sheet for printing: A4 portrait, one page wide, agent and date in the header', () => {
@@ -81,8 +81,10 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
         expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
         expect(ws.pageSetup.printArea).toMatch(/^A1:J\d+$/);
         expect(ws.headerFooter.oddHeader).toContain(name);
-        expect(ws.headerFooter.oddHeader).toMatch(/&R2026-11-2\d$/);
+        expect(ws.headerFooter.oddHeader).toMatch(/&R.* 2026-11-2\d$/);
         expect(ws.headerFooter.oddFooter).toContain('&P');
+        expect(ws.headerFooter.oddFooter).not.toContain('&N');
+        expect(ws.pageSetup.firstPageNumber).toBe(1);
       }
     }
   });

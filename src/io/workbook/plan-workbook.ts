@@ -4,20 +4,26 @@ import { writeStreamAtomic } from '../atomic.js';
 import { dayToUtcDate } from '../../model/day.js';
 import type { Plan } from '../../model/plan.js';
 import type { Lang } from '../../text/labels.js';
-import { addBacklogSheet, addCheckSheet, addLeadsSheet, addRankingSheet, addScheduleSheet, addSwingsSheet } from './plan-sheets.js';
+import { addBacklogSheet, addLeadsSheet } from './plan-sheets.js';
+import { addScheduleSheet } from './schedule-sheet.js';
+import { addWeekSheet } from './week-sheet.js';
+import { addRankingSheet, addSwingsSheet } from './ranking-sheets.js';
+import { addCheckSheet } from './check-sheet.js';
+import { nameRowFonts, nameWorkbookFonts } from './fonts.js';
 
 /** Adds the per-agent prep sheets after the fixed sheets. */
 export type PrepSheetWriter = (wb: ExcelJS.Workbook, plan: Plan, lang: Lang) => void;
 
 /**
- * Fills a workbook, in memory or streamed: six fixed sheets in the spec's order, then the prep
- * sheets. Every sheet is written top to bottom and committed when done.
+ * Fills a workbook, in memory or streamed: the fixed sheets (the Week grid after the Schedule),
+ * then the prep sheets. Every sheet is written top to bottom and committed when done.
  */
 function addPlanSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): void {
   wb.creator = 'talks';
   wb.created = dayToUtcDate(plan.today);
   wb.modified = dayToUtcDate(plan.today);
   addScheduleSheet(wb, plan, lang);
+  addWeekSheet(wb, plan, lang);
   addLeadsSheet(wb, plan, lang);
   addBacklogSheet(wb, plan, lang);
   addRankingSheet(wb, plan, lang);
@@ -30,6 +36,7 @@ function addPlanSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang, addPrepShee
 export function buildPlanWorkbook(plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   addPlanSheets(wb, plan, lang, addPrepSheets);
+  nameWorkbookFonts(wb, lang);
   return wb;
 }
 
@@ -37,6 +44,8 @@ export function buildPlanWorkbook(plan: Plan, lang: Lang, addPrepSheets?: PrepSh
 interface StreamedSheetInternals {
   stream: { write(xml: string): void };
   _writePageMargins(): void;
+  _writeRow(row: ExcelJS.Row): void;
+  _writeConditionalFormatting(): void;
 }
 
 /** `<printOptions>` as the in-memory writer renders it from the page setup; empty when all are off. */
@@ -54,10 +63,13 @@ function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
 }
 
 /**
- * exceljs's streamed sheet leaves out `<printOptions>` (a prep sheet prints centred on the page):
- * it is written where the in-memory writer puts it, just before `<pageMargins>`.
+ * Three gaps of exceljs 4.4's streamed sheet, filled where its writer would fill them:
+ * `<printOptions>` is left out (a prep sheet prints centred on the page), so it is written just
+ * before `<pageMargins>`; a data bar refers to an `<extLst>` entry that the streamed sheet never
+ * writes (Excel repairs such a file), so the reference is dropped and the bar stays the plain
+ * kind every Excel and LibreOffice shows; and each row's cells get a named font as it is written.
  */
-function keepPrintOptions(ws: ExcelJS.Worksheet): ExcelJS.Worksheet {
+function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang): ExcelJS.Worksheet {
   const sheet = ws as unknown as StreamedSheetInternals;
   const writePageMargins = sheet._writePageMargins.bind(sheet);
   sheet._writePageMargins = () => {
@@ -65,16 +77,32 @@ function keepPrintOptions(ws: ExcelJS.Worksheet): ExcelJS.Worksheet {
     if (xml) sheet.stream.write(xml);
     writePageMargins();
   };
+  const writeRow = sheet._writeRow.bind(sheet);
+  sheet._writeRow = (row) => {
+    nameRowFonts(row, lang);
+    writeRow(row);
+  };
+  const writeConditionalFormatting = sheet._writeConditionalFormatting.bind(sheet);
+  sheet._writeConditionalFormatting = () => {
+    const stream = sheet.stream;
+    const write = stream.write;
+    stream.write = (xml: string) => write.call(stream, xml.replace(/<extLst>.*?<\/extLst>/g, ''));
+    try {
+      writeConditionalFormatting();
+    } finally {
+      stream.write = write;
+    }
+  };
   return ws;
 }
 
 /** A workbook that writes each committed row to `out` at once, compressed as writeBuffer does (zlib level 6). */
-function streamedWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.WorkbookWriter {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
-  wb.addWorksheet = (name, options) => keepPrintOptions(addWorksheet(name, options));
+  wb.addWorksheet = (name, options) => patchStreamedSheet(addWorksheet(name, options), lang);
   return wb;
 }
 
@@ -87,7 +115,7 @@ function streamedWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
  */
 export async function writePlanWorkbook(file: string, plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): Promise<void> {
   await writeStreamAtomic(file, async (out) => {
-    const wb = streamedWorkbook(out);
+    const wb = streamedWorkbook(out, lang);
     addPlanSheets(wb, plan, lang, addPrepSheets);
     await wb.commit();
   });

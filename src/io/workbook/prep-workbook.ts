@@ -5,6 +5,7 @@ import type { Lang } from '../../text/labels.js';
 import type { PrepSubject } from './prep-sheet.js';
 import { addNamedPrepSheet } from './prep-sheets.js';
 import { trendBasis } from './prep-trend.js';
+import { nameWorkbookFonts } from './fonts.js';
 
 /** A small workbook holding one agent's prep sheet (`talks prep`). */
 export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang): ExcelJS.Workbook {
@@ -13,5 +14,6 @@ export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang):
   wb.created = dayToUtcDate(plan.today);
   wb.modified = dayToUtcDate(plan.today);
   addNamedPrepSheet(wb, subject, { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] });
+  nameWorkbookFonts(wb, lang);
   return wb;
 }

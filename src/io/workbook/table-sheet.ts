@@ -1,8 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { textWidth } from '../../text/width.js';
 import { dayToUtcDate } from '../../model/day.js';
+import type { Lang } from '../../text/labels.js';
+import { BOX, COLOURS, fill, font, headerFooter, pageSetup, type PageText } from './style.js';
+import { columnValidation, validateColumns } from './validation.js';
 
-export type CellKind = 'text' | 'date' | 'number' | 'int' | 'wrap';
+/** `weekday`: a date shown with its weekday; `time`: "HH:MM" written as an Excel time. */
+export type CellKind = 'text' | 'date' | 'weekday' | 'time' | 'number' | 'int' | 'wrap';
 
 export interface ColumnSpec {
   header: string;
@@ -19,31 +23,40 @@ export interface ColumnSpec {
   numFmt?: string;
   /** The width the formatted values need, when it differs from the raw numbers'. */
   display?: number;
+  /** A cell the manager writes in: bordered and lightly shaded. */
+  input?: boolean;
 }
 
 export type TableValue = string | number | boolean | null | undefined;
 
 const DATE_FORMAT = 'yyyy-mm-dd';
-
+const TIME = /^(\d{1,2}):(\d{2})$/;
+const NUMERIC: readonly CellKind[] = ['number', 'int', 'time'];
 
 function cellValue(v: TableValue, kind: CellKind): ExcelJS.CellValue {
   if (v === null || v === undefined || v === '') return null;
-  if (kind === 'date' && typeof v === 'string') return dayToUtcDate(v);
+  if ((kind === 'date' || kind === 'weekday') && typeof v === 'string') return dayToUtcDate(v);
+  const time = kind === 'time' && typeof v === 'string' ? TIME.exec(v) : null;
+  if (time) return (+time[1] * 60 + +time[2]) / 1440;
   if (typeof v === 'boolean') return v ? 'Yes' : 'No';
   // Values only: user text is always written as a string, never as a formula.
   return typeof v === 'number' ? v : String(v);
 }
 
-export interface TableSheetOptions {
+export interface TableSheetOptions extends Partial<PageText> {
+  lang: Lang;
   landscape?: boolean;
-  /** Extra empty rows that keep the drop-downs (for sheets the manager fills in). */
+  /** Rows below the table that keep the drop-downs (for sheets the manager fills in). */
   blankRows?: number;
-  header?: string;
+  /** Point size of the cells (default 11); widths follow it. */
+  fontSize?: number;
+  /** The weekday date format of the language, for `weekday` columns. */
+  weekdayFormat?: string;
+  /** Lines of height every data row gets at least (rows grow with their wrapped text). */
+  minLines?: number;
+  /** Styles a data row (0-based index into `rows`) before it is committed. */
+  decorate?: (row: ExcelJS.Row, index: number) => void;
 }
-
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
-const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
 
 /**
  * Writes out a finished sheet of a streamed workbook (ExcelJS.stream.xlsx.WorkbookWriter) and
@@ -55,52 +68,49 @@ export function commitSheet(ws: ExcelJS.Worksheet): void {
 
 interface ColumnLayout {
   width: number;
+  /** Font size relative to 11 points. */
+  scale: number;
   numFmt?: string;
-  alignment?: Partial<ExcelJS.Alignment>;
-  validation?: ExcelJS.DataValidation;
+  alignment: Partial<ExcelJS.Alignment>;
 }
 
-/** A column's width and style from the widest value, and its drop-down or date check. */
-function columnLayout(c: ColumnSpec, i: number, rows: TableValue[][]): ColumnLayout {
-  let widest = textWidth(c.header);
+function numFmtOf(c: ColumnSpec, weekdayFormat: string): string | undefined {
+  const kind = c.kind ?? 'text';
+  if (kind === 'date') return DATE_FORMAT;
+  if (kind === 'weekday') return weekdayFormat;
+  if (kind === 'time') return 'hh:mm';
+  return c.numFmt;
+}
+
+/** A column's width from the widest value at the sheet's font size, and its style. */
+function columnLayout(c: ColumnSpec, i: number, rows: TableValue[][], opts: TableSheetOptions): ColumnLayout {
+  const scale = (opts.fontSize ?? 11) / 11;
+  let widest = 0;
   for (const r of rows) {
     const v = r[i];
     if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(String(v)));
   }
-  if (c.display !== undefined) widest = Math.max(textWidth(c.header), c.display);
-  const layout: ColumnLayout = { width: Math.min(c.max ?? 60, Math.max(c.min ?? 8, widest + 2)) };
-  if (c.numFmt) layout.numFmt = c.numFmt;
-  if ((c.kind ?? 'text') === 'date') {
-    layout.numFmt = DATE_FORMAT;
-    layout.alignment = { horizontal: 'left' };
-  }
-  if (c.kind === 'wrap' || (c.max !== undefined && widest > c.max)) layout.alignment = { wrapText: true, vertical: 'top' };
-  if (c.list) {
-    layout.validation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${c.list.join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: c.header,
-      error: c.list.join(' / '),
-    };
-  } else if (c.validateDate) {
-    layout.validation = {
-      type: 'date',
-      operator: 'greaterThan',
-      allowBlank: true,
-      formulae: [new Date(Date.UTC(2000, 0, 1))],
-      showErrorMessage: true,
-      errorTitle: c.header,
-      error: 'YYYY-MM-DD',
-    };
-  }
-  return layout;
+  if (c.display !== undefined) widest = c.display;
+  // A header wider than its values wraps onto two lines.
+  const header = Math.max(textWidth(c.header) / 2, ...c.header.split(' ').map(textWidth));
+  widest = Math.max(widest, header);
+  const width = Math.min(c.max ?? 60, Math.max(c.min ?? 5, Math.ceil(widest * scale + 1.5)));
+  const horizontal = c.kind === 'time' ? 'center' : NUMERIC.includes(c.kind ?? 'text') ? 'right' : 'left';
+  const wrap = c.kind === 'wrap' || c.input || widest * scale + 1.5 > width;
+  return { width, scale, numFmt: numFmtOf(c, opts.weekdayFormat ?? 'ddd mm-dd'), alignment: { horizontal, vertical: 'top', wrapText: wrap } };
+}
+
+/** Lines a wrapped value takes in its column. */
+function linesOf(v: TableValue, l: ColumnLayout): number {
+  if (typeof v !== 'string' || !l.alignment.wrapText) return 1;
+  const room = Math.max(1, l.width - 2) / l.scale;
+  return v.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(textWidth(seg) / room)), 0);
 }
 
 /**
- * A sheet holding one table: bold frozen header, auto-filter, widths that fit the content,
- * print setup one page wide, and values only.
+ * A sheet holding one table: bold frozen header that repeats on every printed page, auto-filter,
+ * widths that fit the content, one drop-down range per column, print setup one page wide, named
+ * fonts, and values only.
  *
  * Written top to bottom so that a streamed workbook holds one row at a time: the widths and
  * column styles come first (a streamed sheet writes them before its first row), then each row
@@ -112,57 +122,55 @@ export function addTableSheet(
   name: string,
   columns: ColumnSpec[],
   rows: TableValue[][],
-  opts: TableSheetOptions = {},
+  opts: TableSheetOptions,
 ): ExcelJS.Worksheet {
-  const layouts = columns.map((c, i) => columnLayout(c, i, rows));
+  const layouts = columns.map((c, i) => columnLayout(c, i, rows, opts));
+  // Text right after a right-aligned number keeps a gap ("1 A007", not "1A007").
+  layouts.forEach((l, i) => {
+    if (i > 0 && l.alignment.horizontal === 'left' && layouts[i - 1].alignment.horizontal !== 'left') l.alignment.indent = 1;
+  });
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: opts.landscape ? 'landscape' : 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: {
-      oddHeader: `&L&B${opts.header ?? name}`,
-      oddFooter: '&L&D&RPage &P of &N',
-    },
+    pageSetup: pageSetup(opts.landscape ? 'landscape' : 'portrait'),
+    headerFooter: headerFooter(opts.lang, { title: opts.title ?? name, right: opts.right, legend: opts.legend }),
   });
   ws.pageSetup.printTitlesRow = '1:1';
-  // Column styles reach every cell of the column, the header's too.
+  const cellFont = font(opts.lang, { size: opts.fontSize ?? 11 });
+  // Column styles reach every cell of the column, the header's and the spare rows' too.
   layouts.forEach((l, i) => {
     const col = ws.getColumn(i + 1);
     col.width = l.width;
+    col.font = cellFont;
     if (l.numFmt) col.numFmt = l.numFmt;
-    if (l.alignment) col.alignment = l.alignment;
+    col.alignment = l.alignment;
   });
-  const validate = (row: ExcelJS.Row) =>
-    layouts.forEach((l, i) => {
-      if (l.validation) row.getCell(i + 1).dataValidation = l.validation;
-    });
 
   const header = ws.addRow(columns.map((c) => c.header));
   // Styled cell by cell: a row-wide style would stretch the printed area past the table.
   header.eachCell((cell, col) => {
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
-    cell.alignment = layouts[col - 1].alignment ?? HEADER_ALIGNMENT;
+    cell.font = { ...cellFont, bold: true };
+    cell.fill = fill(COLOURS.header);
+    cell.border = { bottom: BOX.bottom };
+    cell.alignment = { ...layouts[col - 1].alignment, vertical: 'bottom', wrapText: true };
   });
+  const headerLines = Math.max(...columns.map((c, i) => linesOf(c.header, { ...layouts[i], alignment: { wrapText: true } })));
+  header.height = Math.ceil(headerLines * (opts.fontSize ?? 11) * 1.3 + 4);
   header.commit();
-  for (const r of rows) {
+  rows.forEach((r, index) => {
     const row = ws.addRow(r.map((v, i) => cellValue(v, columns[i].kind ?? 'text')));
-    validate(row);
+    columns.forEach((c, i) => {
+      if (!c.input) return;
+      const cell = row.getCell(i + 1);
+      cell.fill = fill(COLOURS.input);
+      cell.border = BOX;
+    });
+    const lines = Math.max(opts.minLines ?? 1, ...r.map((v, i) => linesOf(v, layouts[i])));
+    if (lines > 1) row.height = Math.ceil(lines * (opts.fontSize ?? 11) * 1.3 + 3);
+    opts.decorate?.(row, index);
     row.commit();
-  }
-  // Empty rows below the table keep the drop-downs.
+  });
   const last = Math.max(2, rows.length + 1 + (opts.blankRows ?? 0));
-  for (let r = rows.length + 2; r <= last; r++) {
-    const row = ws.getRow(r);
-    validate(row);
-    row.commit();
-  }
+  validateColumns(ws, columns.map((c) => columnValidation(c)), 2, last);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return ws;
 }
