@@ -31,7 +31,7 @@ function metricCell(metric: MetricId, v: number | undefined): number | null {
   return Math.round(v * 10) / 10;
 }
 
-const metricColumn = (header: string, m: MetricId): ColumnSpec => ({ header, kind: 'number', numFmt: METRIC_FORMATS[m], display: 7 });
+const metricColumn = (header: string, m: MetricId): ColumnSpec => ({ header, kind: 'number', numFmt: METRIC_FORMATS[m], display: 6 });
 
 const RED = 'FFF8696B';
 const YELLOW = 'FFFFEB84';

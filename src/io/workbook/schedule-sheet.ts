@@ -26,14 +26,14 @@ function scheduleColumns(lang: Lang): Record<ScheduleColumn, ColumnSpec> {
     end: { header: h.end, kind: 'time', min: 6, max: 6 },
     location: { header: h.location, max: 8 },
     talkType: { header: h.talkType, max: 9 },
-    reasons: { header: h.reasons, max: 20 },
+    reasons: { header: h.reasons, max: 19 },
     due: { header: h.due, kind: 'date', min: 11, max: 11 },
     core: { header: h.core, max: 5 },
     held: { header: h.held, list: [yes.yes, yes.no], input: true, min: 5, max: 5 },
     heldOn: { header: h.heldOn, kind: 'date', validateDate: true, input: true, min: 10, max: 10 },
     category: { header: h.category, list: Object.values(CATEGORY_LABELS[lang]), input: true, min: 12, max: 12 },
-    issue: { header: h.issue, input: true, min: 12, max: 12 },
-    notes: { header: h.notes, input: true, min: 12, max: 12 },
+    issue: { header: h.issue, input: true, min: 11, max: 11 },
+    notes: { header: h.notes, input: true, min: 11, max: 11 },
   };
 }
 

@@ -75,7 +75,7 @@ export function pageSetup(orientation: 'portrait' | 'landscape', extra: Partial<
     fitToWidth: 1,
     fitToHeight: 0,
     firstPageNumber: 1,
-    margins: { left: 0.3, right: 0.3, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...extra,
   };
 }

@@ -31,6 +31,8 @@ export type TableValue = string | number | boolean | null | undefined;
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const TIME = /^(\d{1,2}):(\d{2})$/;
+/** Chinese text breaks between any two characters. */
+const CJK = /[\u3400-\u9fff]/u;
 const NUMERIC: readonly CellKind[] = ['number', 'int', 'time'];
 
 function cellValue(v: TableValue, kind: CellKind): ExcelJS.CellValue {
@@ -92,7 +94,9 @@ function columnLayout(c: ColumnSpec, i: number, rows: TableValue[][], opts: Tabl
   }
   if (c.display !== undefined) widest = c.display;
   // A header wider than its values wraps onto two lines.
-  const header = Math.max(textWidth(c.header) / 2, ...c.header.split(' ').map(textWidth));
+  const breaks = CJK.test(c.header) && textWidth(c.header) > 8;
+  const words = breaks ? [c.header.slice(0, Math.ceil(c.header.length / 2))] : c.header.split(' ');
+  const header = Math.max(textWidth(c.header) / 2, ...words.map(textWidth));
   widest = Math.max(widest, header);
   const width = Math.min(c.max ?? 60, Math.max(c.min ?? 5, Math.ceil(widest * scale + 1.5)));
   const horizontal = c.kind === 'time' ? 'center' : NUMERIC.includes(c.kind ?? 'text') ? 'right' : 'left';
@@ -127,7 +131,10 @@ export function addTableSheet(
   const layouts = columns.map((c, i) => columnLayout(c, i, rows, opts));
   // Text right after a right-aligned number keeps a gap ("1 A007", not "1A007").
   layouts.forEach((l, i) => {
-    if (i > 0 && l.alignment.horizontal === 'left' && layouts[i - 1].alignment.horizontal !== 'left') l.alignment.indent = 1;
+    if (i > 0 && l.alignment.horizontal === 'left' && layouts[i - 1].alignment.horizontal !== 'left') {
+      l.alignment.indent = 1;
+      l.width += 1;
+    }
   });
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
