@@ -15,10 +15,23 @@ function padTo(s: string, width: number): string {
   return s + ' '.repeat(Math.max(1, width - textWidth(s)));
 }
 
+/** A column line is 48 wide before its sample; the sample is cut to keep it within 80. */
+const SAMPLE_WIDTH = 32;
+
+function cut(s: string, width: number): string {
+  if (textWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (textWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 function tableText(t: TableInfo): string {
   const lines = [`${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.kind === 'roster' ? 'roster' : 'KPI data'}, header in row ${t.headerRow}, ${count(t.rows, 'data row')}`];
   for (const c of t.columns) {
-    const sample = c.sample === undefined ? '(no values)' : `"${c.sample}" → ${c.parsed}`;
+    const sample = c.sample === undefined ? '(no values)' : cut(`"${c.sample}" → ${c.parsed}`, SAMPLE_WIDTH);
     lines.push(`  ${padTo(FIELD_LABELS[c.field], 13)} ← ${padTo(c.column, 24)} e.g. ${sample}`);
   }
   if (t.ignoredHeaders.length) lines.push(`  not used: ${t.ignoredHeaders.map((h) => `"${h}"`).join(', ')}`);

@@ -7,6 +7,7 @@ import { formatOption, historyOption, langOption } from './options.js';
 import { resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
+import { leftOutNote } from '../text/narrow.js';
 
 const CSV_FIELDS = ['agentId', 'name', 'date', 'rule', 'held', 'category', 'issue', 'notes'] as const;
 
@@ -16,7 +17,7 @@ newest first; "date" is the planned talk date, "rule" the talk type id (e.g. lea
 category id (skill, mood, shift, qa, pay, other). CSV has the same fields.
 `;
 
-function table(talks: ArchivedTalk[], color: boolean, lang: Lang): string {
+function table(talks: ArchivedTalk[], color: boolean, lang: Lang, width?: number): string {
   const h = SCHEDULE_HEADERS[lang];
   const yn = YES_NO[lang];
   return renderTable(
@@ -33,6 +34,9 @@ function table(talks: ArchivedTalk[], color: boolean, lang: Lang): string {
       t.notes,
     ]),
     color,
+    width,
+    // Name, Held on, Talk type, then Issue category leave first on a narrow terminal.
+    { drop: [2, 5, 3, 6], note: (left) => leftOutNote(lang, left, 'csv') },
   );
 }
 
@@ -59,6 +63,6 @@ export function register(program: Command, out: Out): void {
             : `${opts.history} 中还没有${agent ? ` ${agent} 的` : ''}面谈记录。面谈后请运行 "talks record 面谈计划.xlsx"。`,
         );
       }
-      out.data(table(talks, useColor(out), lang));
+      out.data(table(talks, useColor(out), lang, out.columns));
     });
 }

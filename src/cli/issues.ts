@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '..
 import { dayArg, formatOption, historyOption, langOption } from './options.js';
 import { localToday, resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
-import { renderCsv, renderJson, renderTable, useColor } from './render.js';
+import { renderCsv, renderJson, renderTable, useColor, wrapText } from './render.js';
 
 const DEFAULT_SINCE_DAYS = 90;
 const COMMON_MARK = '★';
@@ -38,19 +38,20 @@ const TEXT = {
   },
 } as const;
 
-function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang): string {
+function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang, width?: number): string {
   const t = TEXT[lang];
   const label = (c: IssueCategory): string => CATEGORY_LABELS[lang][c];
   const owner = (c: IssueCategory): string => OWNER_LABELS[lang][c];
   const common = new Set(doc.common.map((c) => c.category));
   const parts: string[] = [];
   if (doc.common.length > 0) {
-    parts.push(t.common(since));
+    parts.push(width ? wrapText(t.common(since), width) : t.common(since));
     parts.push(
       renderTable(
         [...t.commonHead],
         doc.common.map((c) => [`${COMMON_MARK} ${label(c.category)}`, owner(c.category), c.agents.join(', '), c.count]),
         color,
+        width,
       ),
     );
     parts.push('');
@@ -61,6 +62,7 @@ function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang): st
       [...t.head],
       doc.issues.map((i) => [owner(i.category), `${common.has(i.category) ? `${COMMON_MARK} ` : ''}${label(i.category)}`, i.date, i.agentId, i.text]),
       color,
+      width,
     ),
   );
   return parts.join('\n');
@@ -89,6 +91,6 @@ export function register(program: Command, out: Out): void {
         );
       }
       if (doc.issues.length === 0) return out.message(`No issues raised since ${since} in ${opts.history}.`);
-      out.data(tables(doc, since, useColor(out), lang));
+      out.data(tables(doc, since, useColor(out), lang, out.columns));
     });
 }

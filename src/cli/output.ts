@@ -5,7 +5,7 @@ export interface Out {
   /** Replaces the progress line on stderr (no newline); '' clears it. */
   progress(text: string): void;
   readonly stdoutIsTTY: boolean;
-  /** The terminal's width when stdout is one. */
+  /** The terminal's width when stdout is one, else $COLUMNS when set (tables fit it). */
   readonly columns?: number;
   readonly stderrIsTTY: boolean;
 }
@@ -21,7 +21,9 @@ export const processOut: Out = {
     process.stderr.write(`\r\u001b[K${text}`);
   },
   get columns() {
-    return process.stdout.isTTY ? process.stdout.columns : undefined;
+    if (process.stdout.isTTY) return process.stdout.columns;
+    const env = Number(process.env.COLUMNS);
+    return Number.isInteger(env) && env > 0 ? env : undefined;
   },
   get stdoutIsTTY() {
     return !!process.stdout.isTTY;

@@ -3,6 +3,7 @@ import type { Talk, Warning } from '../model/types.js';
 import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { BACKLOG_REASONS, reasonsText } from '../text/reasons.js';
 import { renderCsv, renderJson, renderTable, type Scalar } from './render.js';
+import { leftOutNote } from '../text/narrow.js';
 import { isoWeekday } from '../model/day.js';
 import { lateness } from '../text/count.js';
 
@@ -94,11 +95,13 @@ export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number
   ]);
   const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog${plan.talks.some((t) => t.core) ? ' (★ = core staff)' : ''}` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
   const parts = [head];
-  if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color, width));
+  const note = (left: string[]) => leftOutNote(lang, left, 'workbook');
+  // Where, Team, then Due leave first: the Schedule sheet has them.
+  if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color, width, { drop: [6, 3, 5], note }));
   if (plan.backlog.length) {
     parts.push(lang === 'en' ? 'Backlog:' : '待办：');
     const shown = plan.backlog.slice(0, BACKLOG_SHOWN).map((t) => backlogRow(t, plan, lang));
-    parts.push(renderTable(BACKLOG_HEADERS[lang], shown, color, width));
+    parts.push(renderTable(BACKLOG_HEADERS[lang], shown, color, width, { drop: [1], note }));
     const more = plan.backlog.length - shown.length;
     if (more > 0) parts.push(lang === 'en' ? `… and ${more} more: see the Backlog sheet of the workbook.` : `……另有 ${more} 条，见工作簿的“待办”表。`);
   }

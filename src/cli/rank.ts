@@ -14,6 +14,7 @@ import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input
 import { dayArg, formatOption } from './options.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
+import { leftOutNote } from '../text/narrow.js';
 import { printWarnings } from './warnings-out.js';
 import { progressLine } from './progress.js';
 import type { KpiStore } from '../model/kpi.js';
@@ -41,7 +42,7 @@ function rankRows(ranking: Ranking, agents: Agent[]) {
   }));
 }
 
-function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: boolean): string {
+function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: boolean, width?: number): string {
   const metrics = kpi.metrics();
   const rows: Scalar[][] = rankRows(ranking, agents).map((r, i) => {
     const ranked = ranking.ordered[i];
@@ -56,7 +57,10 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
     ];
   });
   const head = `Ranking over ${ranking.window.length} periods (${ranking.window[0] ?? '–'} … ${ranking.window.at(-1) ?? '–'})`;
-  return `${head}\n${renderTable(['Rank', 'Agent', 'Team', 'Score', 'Top', ...metrics.map((m) => METRIC_LABELS.en[m]), 'Not ranked'], rows, color)}\n`;
+  const headers = ['Rank', 'Agent', 'Team', 'Score', 'Top', ...metrics.map((m) => METRIC_LABELS.en[m]), 'Not ranked'];
+  // Team, the reason, then the metrics from the last one leave first on a narrow terminal.
+  const drop = [2, headers.length - 1, ...metrics.map((_, i) => 4 + metrics.length - i)];
+  return `${head}\n${renderTable(headers, rows, color, width, { drop, note: (left) => leftOutNote('en', left, 'csv') })}\n`;
 }
 
 async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> {
@@ -76,7 +80,7 @@ async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> 
   else if (o.format === 'csv') {
     const headers = ['agentId', 'name', 'team', 'rank', 'score', 'percentile', 'top', 'core'];
     out.data(renderCsv(headers, rows.map((r) => [r.agentId, r.name, r.team, r.rank, r.score, r.percentile, r.top, r.core])));
-  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out)));
+  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out), out.columns));
   printWarnings(out, inputs.warnings, `run "talks check ${roster}" to see them all`);
 }
 

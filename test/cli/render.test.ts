@@ -5,7 +5,8 @@ describe('fitWidths', () => {
   it.each([
     ['fits already', [5, 10, 20], [5, 5, 5], 60, [5, 10, 20]],
     ['the free-text last column wraps first, to 28', [5, 10, 60], [5, 5, 8], 60, [5, 10, 35]],
-    ['then the widest other column, not below its longest word', [9, 30, 30, 60], [9, 12, 20, 8], 80, [9, 12, 20, 28]],
+    ['then the widest other column, not below its longest word', [9, 30, 30, 60], [9, 12, 20, 8], 80, [9, 18, 20, 20]],
+    ['the last column wraps only as far as the width needs', [9, 30, 30, 60], [9, 12, 20, 8], 120, [9, 30, 30, 38]],
     ['gives up rather than split words', [20, 20], [20, 20], 10, [20, 20]],
   ])('%s', (_label, natural, words, max, expected) => {
     expect(fitWidths(natural, words, max)).toEqual(expected);

@@ -87,7 +87,7 @@ export async function workbookGolden(file: string, opts: GoldenOptions) {
       const p = ws.pageSetup;
       return {
         name: ws.name,
-        frozen: ws.views.find((v) => v.state === 'frozen')?.ySplit ?? null,
+        frozen: (ws.views.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined)?.ySplit ?? null,
         autoFilter: /<autoFilter ref="([^"]*)"/.exec(xml)?.[1] ?? null,
         page: {
           paperSize: p.paperSize,
