@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { ZipFile } from '../../src/io/xlsx/zip.js';
 
-/** A cell as plain data: dates as `date:YYYY-MM-DD`, rich text joined. */
+/** A cell as plain data: dates as `date:YYYY-MM-DD`, times (day 0) as `time:HH:MM:SS`, rich text joined. */
 function plain(v: ExcelJS.CellValue): unknown {
+  if (v instanceof Date && v.getUTCFullYear() < 1900) return `time:${v.toISOString().slice(11, 19)}`;
   if (v instanceof Date) return `date:${v.toISOString().slice(0, 10)}`;
   if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   return v ?? null;
@@ -58,6 +59,8 @@ function cellsOf(ws: ExcelJS.Worksheet) {
   ws.eachRow((row, n) => {
     const values: unknown[] = [];
     row.eachCell((cell, col) => {
+      // A merged range holds its value once, in its first cell.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       values[col - 1] = plain(cell.value);
       if (n === 1) return;
       const kind = `${TYPE_NAMES[cell.type] ?? 'empty'} ${cell.numFmt ?? 'General'}`;

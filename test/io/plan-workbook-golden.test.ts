@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIX, talks, tempDir } from '../helpers/cli.js';
@@ -74,5 +75,33 @@ describe.each(Object.keys(RUNS) as (keyof typeof RUNS)[])('the %s plan workbook 
     const aht = scales.find((c) => c.sqref.startsWith('J'))!;
     const calls = scales.find((c) => c.sqref.startsWith('I'))!;
     expect(aht.rules[0].colours).toEqual([...calls.rules[0].colours].reverse());
+  });
+});
+
+describe('the Data check sheet', () => {
+  it('says "No problems found." when there is nothing to check', () => {
+    const check = golden.en!.find((s) => s.name === 'Data check')!;
+    expect(check.rows).toEqual([['Kind', 'File', 'Sheet', 'Row', 'Column', 'What to check'], ['No problems found.']]);
+  });
+
+  it('groups the warnings by file under a heading row per file', async () => {
+    const dir = tempDir();
+    const roster = join(dir, 'roster.csv');
+    const kpi = join(dir, 'kpi.csv');
+    writeFileSync(roster, 'Agent ID,Hire Date,Team\nB1,2020-01-06,North\nB2,not a date,North\nB3,2021-01-04,North\n');
+    writeFileSync(kpi, 'Agent ID,Week,CSAT\nB1,2026-11-16,95\nB3,2026-11-16,abc\n');
+    const out = join(dir, 'plan.xlsx');
+    // The warnings come roster, KPI, then the roster's missing-column notes: the sheet regroups them.
+    const r = talks(['plan', roster, '--kpi', kpi, '--today', '2026-11-24', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const check = (await workbookGolden(out, { layoutOnly: () => false })).find((s) => s.name === 'Data check')!;
+    const rows = check.rows!.slice(1) as unknown[][];
+    const headings = rows.filter((row) => row.length === 1).map((row) => row[0]);
+    expect(headings).toEqual([roster, kpi]);
+    const fileOf = rows.map((row) => (row.length === 1 ? null : row[1]));
+    // Each file's warnings sit together, right under its heading.
+    for (let i = 1; i < rows.length; i++) if (fileOf[i] !== null && fileOf[i - 1] !== null) expect(fileOf[i]).toBe(fileOf[i - 1]);
+    expect(rows.filter((row) => row[1] === roster).length).toBeGreaterThanOrEqual(2);
+    expect(rows.filter((row) => row[1] === kpi).length).toBe(1);
   });
 });

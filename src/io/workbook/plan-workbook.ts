@@ -110,8 +110,7 @@ function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.Workbo
  * Writes the plan workbook to `file`, whole or not at all. Streamed (SPEC §8): each row becomes
  * XML as soon as it is complete instead of the whole workbook being held as cell objects and
  * then as one zip buffer. Same content as buildPlanWorkbook, shared strings included; the
- * streamed sheets only leave out the optional `<dimension>` and the style-only cells of the
- * Schedule's spare rows, whose column style gives them the same date format.
+ * streamed sheets only leave out the optional `<dimension>`.
  */
 export async function writePlanWorkbook(file: string, plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): Promise<void> {
   await writeStreamAtomic(file, async (out) => {
