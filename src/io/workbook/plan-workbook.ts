@@ -10,6 +10,7 @@ import { addWeekSheet } from './week-sheet.js';
 import { addRankingSheet, addSwingsSheet } from './ranking-sheets.js';
 import { addCheckSheet } from './check-sheet.js';
 import { nameRowFonts, nameWorkbookFonts } from './fonts.js';
+import { quoteSheetNamesInWorkbooks } from './defined-names.js';
 
 /** Adds the per-agent prep sheets after the fixed sheets. */
 export type PrepSheetWriter = (wb: ExcelJS.Workbook, plan: Plan, lang: Lang) => void;
@@ -34,6 +35,7 @@ function addPlanSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang, addPrepShee
 
 /** The plan workbook in memory (for reading it back in tests); `talks plan` streams it with writePlanWorkbook. */
 export function buildPlanWorkbook(plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): ExcelJS.Workbook {
+  quoteSheetNamesInWorkbooks();
   const wb = new ExcelJS.Workbook();
   addPlanSheets(wb, plan, lang, addPrepSheets);
   nameWorkbookFonts(wb, lang);
@@ -98,6 +100,7 @@ function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang): ExcelJS.Workshee
 
 /** A workbook that writes each committed row to `out` at once, compressed as writeBuffer does (zlib level 6). */
 function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.WorkbookWriter {
+  quoteSheetNamesInWorkbooks();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
