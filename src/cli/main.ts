@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
-import { TalksError } from '../errors.js';
+import { TalksError, textError } from '../errors.js';
+import type { Lang } from '../text/labels.js';
+import { systemFailure } from '../text/errors.js';
+import { resolveLang } from './context.js';
 import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
@@ -27,23 +30,49 @@ export function buildProgram(out: Out): Command {
 /** Runs the CLI; the only place that turns errors into exit codes. */
 export async function main(argv: string[], out: Out = processOut): Promise<number> {
   const program = buildProgram(out);
+  const lang = messageLang(argv);
   let code = 0;
   try {
     await program.parseAsync(argv);
   } catch (e) {
-    code = exitCodeFor(e, out);
+    code = exitCodeFor(e, out, lang);
   }
+  code = await afterFlush(out, code, lang);
   if (out === processOut) process.exitCode = code;
   return code;
 }
 
-function exitCodeFor(e: unknown, out: Out): number {
+/** What `talks … | head -1` gets from a program killed by SIGPIPE: 128 + 13. */
+export const EXIT_PIPE_CLOSED = 141;
+
+/** A reader that closed the pipe wanted no more: quiet, with the conventional status. Any other failure to write stdout fails the run. */
+async function afterFlush(out: Out, code: number, lang: Lang): Promise<number> {
+  const failure = await out.flush?.();
+  if (!failure) return code;
+  if (failure.code === 'EPIPE') return EXIT_PIPE_CLOSED;
+  if (code !== 0) return code;
+  out.message(renderError(textError('stdout-failed', systemFailure(failure)), lang));
+  return 1;
+}
+
+/** The language of messages: `--lang` when given and valid, else the system locale. */
+function messageLang(argv: string[]): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const option = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
+  try {
+    return resolveLang(option);
+  } catch {
+    return resolveLang(undefined);
+  }
+}
+
+function exitCodeFor(e: unknown, out: Out, lang: Lang): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
     return 2;
   }
   if (e instanceof TalksError) {
-    out.message(renderError(e));
+    out.message(renderError(e, lang));
     return e.exitCode;
   }
   const msg = e instanceof Error ? e.message : String(e);

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { writePlanWorkbook } from '../io/workbook/plan-workbook.js';
 import { addPrepSheets } from '../io/workbook/prep-sheets.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { usageError } from '../errors.js';
+import { textError, usageError } from '../errors.js';
+import { systemFailure } from '../text/errors.js';
 import { renderIcs } from '../io/ics.js';
 import { isoWeekLabel } from '../model/day.js';
 import { weekFor } from '../schedule/week.js';
@@ -41,12 +42,14 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
 
   const plan = await runPlan(run).finally(progress.done);
   const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
-  await writePlanWorkbook(file, plan, lang, addPrepSheets);
-  if (o.ics && ics !== undefined) writeFileAtomic(o.ics, ics);
-
   if (o.format === 'json') out.data(planJson(plan, lang));
   else if (o.format === 'csv') out.data(planCsv(plan, lang));
   else out.data(planTable(plan, lang, useColor(out), out.columns));
+  // A run whose report could not be written leaves no workbook; a reader that closed the pipe (`| head`) still gets one.
+  const failed = await out.flush?.();
+  if (failed && failed.code !== 'EPIPE') throw textError('stdout-failed', systemFailure(failed));
+  await writePlanWorkbook(file, plan, lang, addPrepSheets);
+  if (o.ics && ics !== undefined) writeFileAtomic(o.ics, ics);
   printWarnings(out, plan.warnings, lang === 'en' ? `see the Data check sheet of ${file}` : `见 ${file} 的“数据检查”表`, lang);
   const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(

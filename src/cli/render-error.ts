@@ -1,31 +1,35 @@
 import type { TalksError } from '../errors.js';
 import type { Warning } from '../model/types.js';
 import type { Lang } from '../text/labels.js';
-import { WARNING_WORDS, warningText } from '../text/warnings.js';
+import { errorText } from '../text/errors.js';
+import { PLACE_WORDS, WARNING_WORDS, warningText } from '../text/warnings.js';
 
 /** `file › sheet › row 5 › column C (Hire Date)` */
-export function renderPlace(w: { file?: string; sheet?: string; row?: number; column?: string }): string {
+export function renderPlace(w: { file?: string; sheet?: string; row?: number; column?: string }, lang: Lang = 'en'): string {
+  const words = PLACE_WORDS[lang];
   const parts: string[] = [];
   if (w.file) parts.push(w.file);
-  if (w.sheet) parts.push(`sheet "${w.sheet}"`);
-  if (w.row !== undefined) parts.push(`row ${w.row}`);
-  if (w.column) parts.push(`column ${w.column}`);
-  return parts.join(', ');
+  if (w.sheet) parts.push(words.sheet(w.sheet));
+  if (w.row !== undefined) parts.push(words.row(w.row));
+  if (w.column) parts.push(words.column(w.column));
+  return parts.join(lang === 'en' ? ', ' : '，');
 }
 
-export function renderError(e: TalksError): string {
-  const place = renderPlace(e);
-  const lines = [`talks: ${place ? `${place}: ` : ''}${e.message}`];
-  if (e.hint) lines.push(e.hint);
+/** The error in `lang` when src/text has its code, else as it was raised. */
+export function renderError(e: TalksError, lang: Lang = 'en'): string {
+  const text = (lang === 'en' ? undefined : errorText(lang, e.code, e.args ?? {})) ?? { message: e.message, hint: e.hint };
+  const place = renderPlace(e, lang);
+  const lines = [`talks: ${place ? `${place}: ` : ''}${text.message}`];
+  if (text.hint) lines.push(text.hint);
   return lines.join('\n');
 }
 
 export function renderNote(w: Warning, lang: Lang = 'en'): string {
-  const place = renderPlace(w);
+  const place = renderPlace(w, lang);
   return `${WARNING_WORDS[lang].note}: ${place ? `${place}: ` : ''}${warningText(w, lang)}`;
 }
 
 export function renderWarning(w: Warning, lang: Lang = 'en'): string {
-  const place = renderPlace(w);
+  const place = renderPlace(w, lang);
   return `${WARNING_WORDS[lang].warning}: ${place ? `${place}: ` : ''}${warningText(w, lang)}`;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { TalksError } from '../errors.js';
+import { archiveFailure, BUSY_TIMEOUT_MS, checkColumns } from './archive-failure.js';
 import type { ArchivedIssue, ArchivedTalk, OutcomeRow, UpsertCounts } from '../model/archive.js';
 import type { Day, RuleId } from '../model/types.js';
 import { ISSUE_CATEGORIES, type IssueCategory } from '../text/labels.js';
@@ -124,12 +125,12 @@ function connect(file: string, state: FileState, mode: ArchiveMode): Database.Da
     }
   }
   try {
-    return new Database(file, { fileMustExist: state !== 'missing' });
+    return new Database(file, { fileMustExist: state !== 'missing', timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     // Read-only media: reading still works as long as no killed writer left a journal to roll back.
     if (mode === 'read') {
       try {
-        return new Database(file, { fileMustExist: true, readonly: true });
+        return new Database(file, { fileMustExist: true, readonly: true, timeout: BUSY_TIMEOUT_MS });
       } catch {
         /* fall through to the original error */
       }
@@ -158,6 +159,8 @@ function schemaState(db: Database.Database, file: string): SchemaState {
       .all() as string[];
   } catch (e) {
     if (e instanceof TalksError) throw e;
+    const failure = archiveFailure(file, e);
+    if (failure instanceof TalksError) throw failure;
     throw damaged(file, (e as Error).message);
   }
   if (appId === 0 && version === 0 && tables.length === 0) return { kind: 'fresh' };
@@ -202,10 +205,11 @@ export function openArchive(file: string, mode: ArchiveMode): Archive {
     }
     const version = schema.kind === 'fresh' ? 0 : schema.version;
     if (version < SCHEMA_VERSION) migrate(db, version);
+    checkColumns(db, file, 'talks', COLUMNS.split(', '));
     return new SqliteArchive(file, db, mode);
   } catch (e) {
     if (db.open) db.close();
-    throw e;
+    throw archiveFailure(file, e);
   }
 }
 
@@ -341,10 +345,17 @@ class SqliteArchive implements Archive {
 
 /** Opens the archive for one piece of work and always closes it again. */
 export function withArchive<T>(file: string, mode: ArchiveMode, work: (archive: Archive) => T): T {
-  const archive = openArchive(file, mode);
+  const created = mode === 'write' && !fs.existsSync(file);
+  let archive: Archive | undefined;
   try {
+    archive = openArchive(file, mode);
     return work(archive);
+  } catch (e) {
+    archive?.close();
+    // A failed first record leaves no empty archive behind.
+    if (created) for (const f of [file, `${file}-journal`]) fs.rmSync(f, { force: true });
+    throw archiveFailure(file, e);
   } finally {
-    archive.close();
+    archive?.close();
   }
 }

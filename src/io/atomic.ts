@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { basename, dirname, join, resolve } from 'node:path';
-import { TalksError } from '../errors.js';
+import { TalksError, textError } from '../errors.js';
+import { systemFailure } from '../text/errors.js';
 
 function samePath(a: string, b: string): boolean {
   const norm = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
@@ -41,9 +42,7 @@ function tempPathFor(path: string): string {
 }
 
 function writeError(path: string, e: unknown): TalksError {
-  return new TalksError('output-write', `Could not write ${path}: ${e instanceof Error ? e.message : String(e)}`, {
-    hint: 'Check that the file is not open in Excel and that the folder is writable.',
-  });
+  return textError('output-write', { path, ...systemFailure(e) });
 }
 
 /** A failed system call (open, write, rename …), as opposed to an error in the code producing the data. */

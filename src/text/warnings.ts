@@ -39,3 +39,9 @@ export const WARNING_WORDS: Record<Lang, { warning: string; note: string }> = {
   en: { warning: 'warning', note: 'note' },
   'zh-CN': { warning: '提醒', note: '说明' },
 };
+
+/** How a place in a file is named: `sheet "Roster", row 5, column C (Hire Date)`. */
+export const PLACE_WORDS: Record<Lang, { sheet: (s: string) => string; row: (n: number) => string; column: (c: string) => string }> = {
+  en: { sheet: (s) => `sheet "${s}"`, row: (n) => `row ${n}`, column: (c) => `column ${c}` },
+  'zh-CN': { sheet: (s) => `工作表“${s}”`, row: (n) => `第 ${n} 行`, column: (c) => `列 ${c}` },
+};
