@@ -67,6 +67,8 @@ const SHAPE: Shape = {
   questions: keyed(LANGS, { ...keyed(RULE_IDS, texts), core: texts }),
 };
 
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
 function walk(value: unknown, shape: Shape, path: string, errors: string[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     errors.push(`${path || 'The config'} must be an object ({ … })`);
@@ -74,8 +76,11 @@ function walk(value: unknown, shape: Shape, path: string, errors: string[]): voi
   }
   for (const [key, v] of Object.entries(value)) {
     const where = path ? `${path}.${key}` : key;
-    const rule = shape[key];
-    if (rule === undefined) {
+    // Only the table's own keys: "toString" or "__proto__" must not find Object.prototype's members.
+    const rule = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (RESERVED.has(key)) {
+      errors.push(`"${where}" is not allowed: __proto__, constructor and prototype are never config keys. Known keys here: ${Object.keys(shape).join(', ')}`);
+    } else if (rule === undefined) {
       errors.push(`Unknown key "${where}". Known keys here: ${Object.keys(shape).join(', ')}`);
     } else if (typeof rule === 'function') {
       const problem = rule(v);

@@ -28,6 +28,14 @@ describe('validateConfig', () => {
     [{ aliases: { agentId: 'Staff No' } }, /"aliases.agentId" must be a list of texts/],
     [{ questions: { en: { chat: ['x'] } } }, /Unknown key "questions.en.chat"/],
     [[1, 2], /must be an object/],
+    [JSON.parse('{"__proto__": {}}'), /"__proto__" is not allowed.*Known keys here: rules, ranking/],
+    [JSON.parse('{"schedule": {"__proto__": {"capacity": 0}}}'), /"schedule.__proto__" is not allowed.*talkMinutes/],
+    [{ constructor: {} }, /"constructor" is not allowed/],
+    [{ ranking: { prototype: 1 } }, /"ranking.prototype" is not allowed/],
+    [{ hasOwnProperty: 1 }, /Unknown key "hasOwnProperty"/],
+    [{ rules: { valueOf: 1 } }, /Unknown key "rules.valueOf". Known keys here: onboardingDays/],
+    [{ schedule: { toString: 'x' } }, /Unknown key "schedule.toString"/],
+    [{ questions: { en: { hasOwnProperty: ['x'] } } }, /Unknown key "questions.en.hasOwnProperty"/],
   ])('rejects %j naming the key', (json, message) => {
     const { config, errors } = validateConfig(json);
     expect(config).toBeUndefined();
@@ -64,6 +72,16 @@ describe('--config on the CLI', () => {
     const r = talks(['plan', join(FIX, 'roster.xlsx'), '--config', cfg, '-o', join(dir, 'p.xlsx')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Unknown key "schedule.capcity"');
+  });
+
+  it('a talks.config.json with an inherited member as key is one clear problem, not a crash', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'talks.config.json'), '{"ranking": {"valueOf": 1}, "toString": 2}');
+    const r = talks(['check', join(FIX, 'roster.xlsx')], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Unknown key "ranking.valueOf"');
+    expect(r.stderr).toContain('Unknown key "toString"');
+    expect(r.stderr).not.toContain('unexpected problem');
   });
 
   it('refuses broken JSON with the file named', () => {
