@@ -48,3 +48,10 @@ export function textError(
 export function usageError(message: string, hint?: string): TalksError {
   return new TalksError('usage', message, { hint, exitCode: 2 });
 }
+
+/** The same error, placed in `file` (and `sheet`) when the code that raised it did not know where it was. */
+export function placed(e: TalksError, where: { file: string; sheet?: string }): TalksError {
+  if (e.file !== undefined) return e;
+  const { code, message, row, column, hint, exitCode, args } = e;
+  return new TalksError(code, message, { file: where.file, sheet: e.sheet ?? where.sheet, row, column, hint, exitCode, args });
+}

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 
 export interface InputOptions {
   kpi?: string[];
@@ -6,6 +6,16 @@ export interface InputOptions {
   kpiSheet?: string;
   encoding?: string;
   config?: string;
+  maxUnzipped?: number;
+}
+
+/** `--max-unzipped MIB`: how far one part of an xlsx file may unzip, in bytes. */
+function mebibytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1024 * 1024) {
+    throw new InvalidArgumentError('give a whole number of MiB from 1 to 1048576, e.g. --max-unzipped 4096.');
+  }
+  return n * 1024 * 1024;
 }
 
 export function collect(value: string, previous: string[] = []): string[] {
@@ -28,5 +38,6 @@ export function addInputOptions(cmd: Command): Command {
     .option('--sheet <name>', "the roster workbook's sheet to read (default: the first sheet with roster columns)")
     .option('--kpi-sheet <name>', "the KPI workbooks' sheet to read (default: every sheet with KPI columns)")
     .option('--encoding <name>', 'CSV encoding: utf8, utf16le, gbk, gb18030 (default: detected)')
+    .option('--max-unzipped <MiB>', 'the most one part of an xlsx file may unzip to (default 2048)', mebibytes)
     .option('--config <file>', 'settings file (default: talks.config.json in this folder, if present)');
 }

@@ -86,6 +86,7 @@ export function planningFrom(roster: string, o: PlanningOptions, onProgress?: Pl
       sheet: o.sheet,
       kpiSheet: o.kpiSheet,
       encoding: o.encoding,
+      maxUnzipped: o.maxUnzipped,
       onProgress,
       // With --today the plan is for a chosen day, all of it; on the real today, past slots are gone.
       now: o.today === undefined ? localTime() : undefined,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { columnLetter } from '../columns/header.js';
 import ExcelJS from 'exceljs';
 import { TalksError } from '../errors.js';
+import { checkPackage } from './xlsx/package-check.js';
 import type { OutcomeRow } from '../model/archive.js';
 import { excelSerialToDay, makeDay, utcDateToDay } from '../model/day.js';
 import { RULE_IDS, type Day, type RuleId } from '../model/types.js';
@@ -59,14 +60,19 @@ export async function readOutcomes(file: string): Promise<Outcomes> {
   return { rows, skipped, sheet: located.sheet.name };
 }
 
+/** A plan workbook of 5,000 agents unzips to a few tens of MiB; exceljs holds all of it in memory. */
+const MAX_PLAN_UNZIPPED = 256 * 1024 * 1024;
+
 async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
     throw new TalksError('file-missing', 'this file does not exist.', { file, hint: 'Check the path of the plan workbook.' });
   }
   const wb = new ExcelJS.Workbook();
   try {
+    await checkPackage(file, MAX_PLAN_UNZIPPED);
     await wb.xlsx.readFile(file);
-  } catch {
+  } catch (e) {
+    if (e instanceof TalksError) throw e;
     throw new TalksError('not-xlsx', 'this file is not an Excel workbook (.xlsx) that can be read.', {
       file,
       hint: 'Pass the plan workbook written by "talks plan", saved as .xlsx.',

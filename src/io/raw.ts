@@ -29,6 +29,8 @@ export interface ReadOptions {
   sheet?: string;
   /** Override CSV encoding detection. */
   encoding?: string;
+  /** The most bytes one part of an xlsx package may unzip to (default 2 GiB). */
+  maxUnzipped?: number;
 }
 
 /**

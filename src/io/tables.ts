@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { TalksError } from '../errors.js';
+import { placed, TalksError } from '../errors.js';
 import { readCsv } from './csv-read.js';
 import { readXlsx } from './xlsx-read.js';
 import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
@@ -40,8 +40,8 @@ function isXlsx(file: string): boolean {
 }
 
 /** Turns a library's failure on a broken file into one clear message. */
-function unreadable(file: string, e: unknown): TalksError {
-  if (e instanceof TalksError) return e;
+function unreadable(file: string, e: unknown, sheet?: string): TalksError {
+  if (e instanceof TalksError) return placed(e, { file, sheet });
   const detail = e instanceof Error ? e.message : String(e);
   return new TalksError('file-unreadable', `The file cannot be read as ${isXlsx(file) ? 'an Excel workbook' : 'a text table'} (${detail}).`, {
     file,
@@ -62,7 +62,7 @@ export async function* readTables(file: string, opts: ReadOptions = {}): AsyncGe
   try {
     for await (const sheet of source) {
       seen++;
-      yield { ...sheet, rows: rowStream(guardRows(file, sheet.rows.batches())) };
+      yield { ...sheet, rows: rowStream(guardRows(file, sheet.sheet, sheet.rows.batches())) };
     }
   } catch (e) {
     throw unreadable(file, e);
@@ -79,10 +79,10 @@ async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-async function* guardRows(file: string, rows: AsyncIterable<RawRow[]>): AsyncGenerator<RawRow[]> {
+async function* guardRows(file: string, sheet: string | undefined, rows: AsyncIterable<RawRow[]>): AsyncGenerator<RawRow[]> {
   try {
     yield* rows;
   } catch (e) {
-    throw unreadable(file, e);
+    throw unreadable(file, e, sheet);
   }
 }

@@ -22,7 +22,7 @@ export async function loadKpiFile(
   const tables: TableInfo[] = [];
   let best: ColumnMap | undefined;
   const names: string[] = [];
-  for await (const sheet of readTables(file, { encoding: opts.encoding })) {
+  for await (const sheet of readTables(file, { encoding: opts.encoding, maxUnzipped: opts.maxUnzipped })) {
     if (sheet.sheet !== undefined) names.push(sheet.sheet);
     const finder = new HeaderFinder(opts.aliases);
     const wanted = opts.kpiSheet === undefined || sheet.sheet === undefined || sheet.sheet === opts.kpiSheet;

@@ -34,7 +34,7 @@ export async function loadRosterFile(
 
   // --sheet picks the roster's sheet; the workbook's other sheets may still hold the KPI data.
   const sheetNames: string[] = [];
-  for await (const sheet of readTables(file, { encoding: opts.encoding })) {
+  for await (const sheet of readTables(file, { encoding: opts.encoding, maxUnzipped: opts.maxUnzipped })) {
     if (sheet.sheet !== undefined) sheetNames.push(sheet.sheet);
     const kinds = rosterSheetKinds(sheet.sheet, !!agents, kpiFiles, opts);
     const finder = new HeaderFinder(opts.aliases);

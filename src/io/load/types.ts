@@ -35,6 +35,8 @@ export interface LoadOptions {
   /** The KPI files' worksheet. */
   kpiSheet?: string;
   encoding?: string;
+  /** The most bytes one part of an xlsx package may unzip to (--max-unzipped). */
+  maxUnzipped?: number;
   /** Extra header aliases from the config file. */
   aliases?: ExtraAliases;
   /** Told now and then how many KPI rows of a file have been read, for a progress line. */

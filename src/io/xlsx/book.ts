@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { HeldTail } from './held.js';
+import { MAX_ROW_BYTES, MAX_SHARED_ITEMS, MAX_SHARED_TEXT, sharedTextTooLarge } from './limits.js';
 import { runsText } from './runs.js';
 import { attr, tags } from './xml-text.js';
 import type { ZipFile } from './zip.js';
@@ -96,9 +98,12 @@ export async function readSharedStrings(zip: ZipFile, path = 'xl/sharedStrings.x
   const entry = zip.entries.get(path);
   if (!entry) return [];
   const strings: string[] = [];
-  let carry = '';
+  const held = new HeldTail(Buffer.from('</si>'), MAX_ROW_BYTES, sharedTextTooLarge);
+  let text = 0;
   for await (const chunk of zip.chunks(entry)) {
-    const s = carry + chunk.toString('latin1');
+    const bytes = held.take(chunk);
+    if (bytes === undefined) continue;
+    const s = bytes.toString('latin1');
     let pos = 0;
     for (;;) {
       const start = s.indexOf('<si', pos);
@@ -112,6 +117,7 @@ export async function readSharedStrings(zip: ZipFile, path = 'xl/sharedStrings.x
         break;
       }
       if (s.charCodeAt(tagEnd - 1) === 47) {
+        if (strings.length >= MAX_SHARED_ITEMS) throw sharedTextTooLarge();
         strings.push('');
         pos = tagEnd + 1;
         continue;
@@ -121,10 +127,13 @@ export async function readSharedStrings(zip: ZipFile, path = 'xl/sharedStrings.x
         pos = start;
         break;
       }
-      strings.push(runsText(s, tagEnd + 1, close));
+      const item = runsText(s, tagEnd + 1, close);
+      text += item.length;
+      if (text > MAX_SHARED_TEXT || strings.length >= MAX_SHARED_ITEMS) throw sharedTextTooLarge();
+      strings.push(item);
       pos = close + 5;
     }
-    carry = s.slice(pos);
+    held.keep(bytes, pos);
   }
   return strings;
 }

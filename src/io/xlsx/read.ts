@@ -20,7 +20,7 @@ async function* sheetBatches(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): 
  * independently, so a caller may leave a sheet's rows unread.
  */
 export async function* readXlsxFast(file: string, opts: ReadOptions = {}): AsyncGenerator<RawSheet> {
-  const zip = await ZipFile.open(file);
+  const zip = await ZipFile.open(file, opts.maxUnzipped === undefined ? undefined : { maxEntryBytes: opts.maxUnzipped });
   const book = await readBook(zip);
   let ctx: SheetContext | undefined;
   for (const ref of book.sheets) {

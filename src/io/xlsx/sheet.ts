@@ -1,5 +1,7 @@
 import type { CellValue } from '../../columns/cell.js';
 import type { RawRow } from '../raw.js';
+import { HeldTail } from './held.js';
+import { cellOutOfGrid, MAX_COLUMNS, MAX_ROW_BYTES, MAX_ROWS, rowTooLong } from './limits.js';
 import { runsText } from './runs.js';
 import { attrRange, isSpace, xmlText } from './xml-text.js';
 
@@ -80,15 +82,13 @@ function isoDate(text: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const EMPTY = Buffer.alloc(0);
-
 /**
  * Cuts a worksheet's XML, fed in chunks, into rows, in one pass from tag to tag. Only the
  * unfinished tail of a chunk is kept between calls; `<dimension>` is not trusted: positions
  * come from `r` attributes, or are counted when those are missing.
  */
 export class RowScanner {
-  private carry: Buffer = EMPTY;
+  private readonly held = new HeldTail(Buffer.from('</row'), MAX_ROW_BYTES, rowTooLong);
   private lastRow = 0;
   private readonly dayOffset: number;
   /** The cells of the row scanned last (set by `cells`). */
@@ -107,7 +107,8 @@ export class RowScanner {
    * one made by joining the carried tail to the chunk.
    */
   feed(chunk: Buffer, out: RawRow[]): void {
-    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const bytes = this.held.take(chunk);
+    if (bytes === undefined) return;
     const s = bytes.toString('latin1');
     let pos = 0;
     for (;;) {
@@ -142,18 +143,19 @@ export class RowScanner {
       out.push({ row: this.rowNumber(s, start + 4, tagEnd), cells: this.rowCells });
       pos = end;
     }
-    this.carry = pos < s.length ? Buffer.from(bytes.subarray(pos)) : EMPTY;
+    this.held.keep(bytes, pos);
   }
 
   /** Throws when the sheet's XML stopped inside a row. */
   end(): void {
-    if (/<row[\s>/]/.test(this.carry.toString('latin1'))) throw new Error('a worksheet ends in the middle of a row');
+    if (/<row[\s>/]/.test(this.held.text())) throw new Error('a worksheet ends in the middle of a row');
   }
 
   private rowNumber(s: string, from: number, to: number): number {
     const at = attrRange(s, from, to, 'r');
     const n = at < 0 ? 0 : numberAt(s, at, s.indexOf(s[at - 1], at));
     this.lastRow = n > 0 && Number.isInteger(n) ? n : this.lastRow + 1;
+    if (this.lastRow > MAX_ROWS) throw cellOutOfGrid(at < 0 ? `row ${this.lastRow}` : s.slice(at, s.indexOf(s[at - 1], at)));
     return this.lastRow;
   }
 
@@ -209,6 +211,7 @@ export class RowScanner {
         p++;
       }
       col = ref >= 0 ? ref : col + 1;
+      if (col >= MAX_COLUMNS) throw cellOutOfGrid(s.slice(i + 2, tagEnd).trim());
       if (s.charCodeAt(tagEnd - 1) === 47) {
         i = s.indexOf('<', tagEnd + 1);
         continue;

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
+import { oleProblem } from './ole.js';
+import { checkDeclared, checkInflated, DEFAULT_MAX_ENTRY_BYTES, MAX_SMALL_PART_BYTES, type ZipLimits } from './limits.js';
 
 /** One file inside a zip archive, as its central directory describes it. */
 export interface ZipEntry {
@@ -103,16 +105,19 @@ export class ZipFile {
     readonly file: string,
     private readonly fileSize: number,
     readonly entries: Map<string, ZipEntry>,
+    private readonly limits: ZipLimits,
   ) {}
 
-  static async open(file: string): Promise<ZipFile> {
+  static async open(file: string, limits: ZipLimits = { maxEntryBytes: DEFAULT_MAX_ENTRY_BYTES }): Promise<ZipFile> {
     const fh = await open(file, 'r');
     try {
       const { size: fileSize } = await fh.stat();
+      const ole = await oleProblem(fh, fileSize);
+      if (ole) throw ole;
       const end = await findEnd(fh, fileSize);
       const dir = await readAt(fh, end.offset, end.size);
       const entries = parseDirectory(dir, end.count);
-      const zip = new ZipFile(file, fileSize, entries);
+      const zip = new ZipFile(file, fileSize, entries, limits);
       for (const entry of entries.values()) zip.checkBounds(entry);
       return zip;
     } finally {
@@ -144,10 +149,11 @@ export class ZipFile {
    * The entry's bytes, inflated, in chunks of a few hundred KiB. Leaving the loop early
    * closes the file; a damaged or short entry throws.
    */
-  async *chunks(entry: ZipEntry): AsyncGenerator<Buffer> {
+  async *chunks(entry: ZipEntry, limit = this.limits.maxEntryBytes): AsyncGenerator<Buffer> {
     if (entry.method !== STORED && entry.method !== DEFLATED) {
       throw new Error(`the zip entry ${entry.name} uses an unsupported compression method (${entry.method})`);
     }
+    checkDeclared(entry.name, entry.size, entry.compressedSize, limit);
     const start = await this.dataStart(entry);
     const source = createReadStream(this.file, { start, end: start + Math.max(entry.compressedSize, 1) - 1, highWaterMark: CHUNK });
     if (entry.compressedSize === 0) {
@@ -160,6 +166,7 @@ export class ZipFile {
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         total += chunk.length;
+        checkInflated(entry.name, total, entry.size, limit);
         yield chunk;
       }
     } finally {
@@ -174,7 +181,7 @@ export class ZipFile {
     const entry = this.entries.get(name);
     if (!entry) return undefined;
     const parts: Buffer[] = [];
-    for await (const chunk of this.chunks(entry)) parts.push(chunk);
+    for await (const chunk of this.chunks(entry, Math.min(MAX_SMALL_PART_BYTES, this.limits.maxEntryBytes))) parts.push(chunk);
     return Buffer.concat(parts).toString('latin1');
   }
 }
