@@ -211,7 +211,7 @@ export class RowScanner {
         p++;
       }
       col = ref >= 0 ? ref : col + 1;
-      if (col >= MAX_COLUMNS) throw cellOutOfGrid(s.slice(i + 2, tagEnd).trim());
+      if (col >= MAX_COLUMNS) throw cellOutOfGrid(ref >= 0 ? s.slice(i + 2, tagEnd).trim() : `<c> ${col + 1}`);
       if (s.charCodeAt(tagEnd - 1) === 47) {
         i = s.indexOf('<', tagEnd + 1);
         continue;
