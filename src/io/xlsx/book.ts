@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { HeldTail } from './held.js';
 import { MAX_ROW_BYTES, MAX_SHARED_ITEMS, MAX_SHARED_TEXT, sharedTextTooLarge } from './limits.js';
+import { unprefixed, unprefixedText } from './prefix.js';
 import { runsText } from './runs.js';
 import { attr, tags } from './xml-text.js';
 import type { ZipFile } from './zip.js';
@@ -46,8 +47,8 @@ const ofType = (rels: Relationship[], kind: string) => rels.find((r) => r.type.e
 export async function readBook(zip: ZipFile): Promise<Book> {
   const root = await relationships(zip, '');
   const workbook = ofType(root, 'officeDocument')?.path ?? 'xl/workbook.xml';
-  const xml = await zip.latin1(workbook);
-  if (xml === undefined) throw new Error('it has no workbook part (is it an Excel file?)');
+  const xml = unprefixedText((await zip.latin1(workbook)) ?? '');
+  if (xml === '') throw new Error('it has no workbook part (is it an Excel file?)');
   const rels = await relationships(zip, workbook);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetRef[] = [];
@@ -74,8 +75,7 @@ export function isDateFormat(code: string): boolean {
 
 /** For each cell style (cellXfs index), whether its number format is a date or time. */
 export async function readDateStyles(zip: ZipFile, path = 'xl/styles.xml'): Promise<boolean[]> {
-  const xml = await zip.latin1(path);
-  if (xml === undefined) return [];
+  const xml = unprefixedText((await zip.latin1(path)) ?? '');
   const custom = new Map<number, string>();
   for (const [a, b] of tags(xml, 'numFmt')) {
     custom.set(Number(attr(xml, a, b, 'numFmtId')), attr(xml, a, b, 'formatCode') ?? '');
@@ -100,7 +100,7 @@ export async function readSharedStrings(zip: ZipFile, path = 'xl/sharedStrings.x
   const strings: string[] = [];
   const held = new HeldTail(Buffer.from('</si>'), MAX_ROW_BYTES, sharedTextTooLarge);
   let text = 0;
-  for await (const chunk of zip.chunks(entry)) {
+  for await (const chunk of unprefixed(zip.chunks(entry))) {
     const bytes = held.take(chunk);
     if (bytes === undefined) continue;
     const s = bytes.toString('latin1');

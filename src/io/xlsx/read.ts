@@ -1,12 +1,13 @@
 import { rowStream, type RawRow, type RawSheet, type ReadOptions } from '../raw.js';
 import { readBook, readDateStyles, readSharedStrings } from './book.js';
+import { unprefixed } from './prefix.js';
 import { RowScanner, type SheetContext } from './sheet.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
 /** The rows of a worksheet, one batch per inflated chunk of its XML. */
 async function* sheetBatches(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<RawRow[]> {
   const scanner = new RowScanner(ctx);
-  for await (const chunk of zip.chunks(entry)) {
+  for await (const chunk of unprefixed(zip.chunks(entry))) {
     const rows: RawRow[] = [];
     scanner.feed(chunk, rows);
     if (rows.length > 0) yield rows;

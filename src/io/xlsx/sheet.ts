@@ -122,7 +122,12 @@ export class RowScanner {
         break;
       }
       if (s.charCodeAt(start + 1) !== 114 || s.charCodeAt(start + 2) !== 111 || s.charCodeAt(start + 3) !== 119 || !isNameEnd(s.charCodeAt(start + 4))) {
-        pos = start + 1;
+        const after = skipComment(s, start);
+        if (after < 0) {
+          pos = start;
+          break;
+        }
+        pos = after;
         continue;
       }
       const tagEnd = s.indexOf('>', start + 4);
@@ -179,7 +184,9 @@ export class RowScanner {
         continue;
       }
       if (c1 !== 99 /* c */ || !isNameEnd(s.charCodeAt(i + 2))) {
-        i = s.indexOf('<', i + 1);
+        const after = skipComment(s, i);
+        if (after < 0 || after >= len) return -1;
+        i = s.indexOf('<', after);
         continue;
       }
       const tagEnd = s.indexOf('>', i + 2);
@@ -223,9 +230,15 @@ export class RowScanner {
         const a = tagEnd + 4;
         const b = s.indexOf('<', a);
         if (b < 0 || b >= len) return -1;
-        close = s.charCodeAt(b + 4) === 60 && s.charCodeAt(b + 5) === 47 && s.charCodeAt(b + 6) === 99 ? b + 4 : s.indexOf('</c>', b);
-        if (close < 0) return -1;
-        value = this.value(s, a, b, type, style);
+        if (s.charCodeAt(b + 1) === 33 /* <![CDATA[ or <!-- */) {
+          close = s.indexOf('</c>', tagEnd);
+          if (close < 0) return -1;
+          value = this.content(s, tagEnd + 1, close, type, style);
+        } else {
+          close = s.charCodeAt(b + 4) === 60 && s.charCodeAt(b + 5) === 47 && s.charCodeAt(b + 6) === 99 ? b + 4 : s.indexOf('</c>', b);
+          if (close < 0) return -1;
+          value = this.value(s, a, b, type, style);
+        }
       } else {
         close = s.indexOf('</c>', tagEnd);
         if (close < 0) return -1;
@@ -249,7 +262,11 @@ export class RowScanner {
       if (s.charCodeAt(i + 1) !== 118 /* v */ || !isNameEnd(s.charCodeAt(i + 2))) continue;
       const open = s.indexOf('>', i);
       if (s.charCodeAt(open - 1) === 47) return type === CellType.Str ? '' : null;
-      return this.value(s, open + 1, s.indexOf('<', open), type, style);
+      const end = s.indexOf('</v>', open);
+      if (s.charCodeAt(open + 1) !== 60 || type === CellType.Str || type === CellType.IsoDate) return this.value(s, open + 1, end, type, style);
+      // <v><![CDATA[12]]></v>: the number inside.
+      const text = xmlText(s, open + 1, end);
+      return this.value(text, 0, text.length, type, style);
     }
     // A formula without a cached result still counts as a cell, as it does for exceljs.
     const child = s.indexOf('<', from);
@@ -287,6 +304,16 @@ export class RowScanner {
       }
     }
   }
+}
+
+/**
+ * Where scanning goes on after the tag at s[at]: past a comment (whose `<row>`s and `<c>`s are
+ * not data), else just past the `<`; -1 when the comment does not end in this chunk.
+ */
+function skipComment(s: string, at: number): number {
+  if (s.charCodeAt(at + 1) !== 33 || s.charCodeAt(at + 2) !== 45 || s.charCodeAt(at + 3) !== 45) return at + 1;
+  const end = s.indexOf('-->', at + 4);
+  return end < 0 ? -1 : end + 3;
 }
 
 /** The 0-based column of an A1 reference in s[from, to), or -1 when it has no letters. */

@@ -15,13 +15,36 @@ function entity(whole: string, hex: string | undefined, dec: string | undefined,
   return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
-/** Text of the byte range [from, to) of a latin1-scanned part, as the string it stands for. */
-export function xmlText(s: string, from: number, to: number): string {
-  let t = s.slice(from, to);
-  if (HIGH.test(t)) t = Buffer.from(t, 'latin1').toString('utf8');
+function decoded(t: string): string {
   if (t.includes('&')) t = t.replace(ENTITY, entity);
   if (t.includes('_x')) t = t.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return t;
+}
+
+/** Text holding markup: CDATA sections taken literally, comments, processing instructions and tags dropped. */
+function withMarkup(t: string): string {
+  let out = '';
+  let i = 0;
+  for (let a = t.indexOf('<'); a >= 0; a = t.indexOf('<', i)) {
+    out += decoded(t.slice(i, a));
+    const [open, close] = t.startsWith('<![CDATA[', a) ? ['<![CDATA[', ']]>'] : t.startsWith('<!--', a) ? ['<!--', '-->'] : ['<', '>'];
+    const end = t.indexOf(close, a + open.length);
+    const stop = end < 0 ? t.length : end;
+    if (open === '<![CDATA[') out += t.slice(a + open.length, stop);
+    i = end < 0 ? t.length : stop + close.length;
+  }
+  return out + decoded(t.slice(i));
+}
+
+/**
+ * Text of the byte range [from, to) of a latin1-scanned part, as the string it stands for;
+ * line ends normalised to LF as an XML parser does (`&#13;` stays a CR).
+ */
+export function xmlText(s: string, from: number, to: number): string {
+  let t = s.slice(from, to);
+  if (HIGH.test(t)) t = Buffer.from(t, 'latin1').toString('utf8');
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  return t.includes('<') ? withMarkup(t) : decoded(t);
 }
 
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;

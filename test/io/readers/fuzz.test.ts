@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TalksError } from '../../../src/errors.js';
 import { readTables } from '../../../src/io/tables.js';
+import type { RawRow } from '../../../src/io/raw.js';
 import { RowScanner } from '../../../src/io/xlsx/sheet.js';
 import { rosterSheet, workbookZip } from '../../helpers/zip-build.js';
 
@@ -130,7 +131,7 @@ describe('a row that never closes', () => {
 
   it('a long row that does close is read whole', () => {
     const scanner = new RowScanner({ shared: [], dateStyles: [], date1904: false });
-    const out: { row: number; cells: unknown[] }[] = [];
+    const out: RawRow[] = [];
     scanner.feed(Buffer.from('<row r="1">'), out);
     // 2 MiB of row: past the point where a held tail is only rescanned once its end arrives.
     const cells = `<c t="inlineStr"><is><t>${'x'.repeat(100)}</t></is></c>`.repeat(4096);
