@@ -3,6 +3,7 @@ import { TalksError, textError } from '../errors.js';
 import type { Lang } from '../text/labels.js';
 import { systemFailure } from '../text/errors.js';
 import { resolveLang } from './context.js';
+import { configLanguage } from '../io/config-read.js';
 import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
@@ -55,12 +56,17 @@ async function afterFlush(out: Out, code: number, lang: Lang): Promise<number> {
   return 1;
 }
 
-/** The language of messages: `--lang` when given and valid, else the system locale. */
+/** The value of `--name VALUE` or `--name=VALUE` in argv. */
+function optionIn(argv: string[], name: string): string | undefined {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].startsWith(`${name}=`) ? argv[at].slice(name.length + 1) : argv[at + 1];
+}
+
+/** The language of messages: `--lang` when given and valid, else the config's language, else the system locale. */
 function messageLang(argv: string[]): Lang {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const option = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
   try {
-    return resolveLang(option);
+    return resolveLang(optionIn(argv, '--lang') ?? configLanguage(optionIn(argv, '--config')));
   } catch {
     return resolveLang(undefined);
   }

@@ -44,6 +44,7 @@ function findAgent(agents: readonly Agent[], wanted: string, roster: string): Ag
   const close = closeIds(agents.map((a) => a.id), w);
   throw new TalksError('unknown-agent', `No agent with the ID "${wanted}" in the roster.`, {
     file: roster,
+    args: { id: wanted },
     hint: `${close.length ? `Close IDs: ${close.join(', ')}. ` : ''}Check the ID in the roster's agent ID column and run the command again.`,
   });
 }

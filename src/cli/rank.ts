@@ -9,9 +9,10 @@ import type { Agent } from '../model/types.js';
 import { rankAgents, type Ranking } from '../ranking/rank.js';
 import { formatMetric } from '../text/metrics.js';
 import { METRIC_LABELS } from '../text/metrics.js';
-import { localToday } from './context.js';
+import { localToday, resolveLang } from './context.js';
+import type { Lang } from '../text/labels.js';
 import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
-import { dayArg, formatOption } from './options.js';
+import { dayArg, formatOption, langOption } from './options.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
@@ -21,12 +22,31 @@ import type { KpiStore } from '../model/kpi.js';
 
 interface RankOpts extends InputOptions {
   today?: string;
+  lang?: string;
   groupBy?: 'team';
   format: 'table' | 'json' | 'csv';
 }
 
-const NOT_RANKED = { left: WORDS.en.left, tenure: WORDS.en.tenure, 'no-kpi': WORDS.en.noKpi } as const;
+const notRanked = (lang: Lang) => ({ left: WORDS[lang].left, tenure: WORDS[lang].tenure, 'no-kpi': WORDS[lang].noKpi }) as const;
 
+const RANK_WORDS: Record<Lang, { head: (n: number, first: string, last: string) => string; columns: string[]; notRanked: string; core: string; top: string; where: (roster: string) => string }> = {
+  en: {
+    head: (n, first, last) => `Ranking over ${n} periods (${first} … ${last})`,
+    columns: ['Rank', 'Agent', 'Team', 'Score', 'Top'],
+    notRanked: 'Not ranked',
+    core: 'core',
+    top: 'top',
+    where: (roster) => `run "talks check ${roster}" to see them all`,
+  },
+  'zh-CN': {
+    head: (n, first, last) => `按最近 ${n} 个周期排名（${first} … ${last}）`,
+    columns: ['排名', '坐席', '班组', '综合得分', '前20%'],
+    notRanked: '未参与排名的原因',
+    core: '核心',
+    top: '前20%',
+    where: (roster) => `运行 "talks check ${roster}" 查看全部`,
+  },
+};
 
 function rankRows(ranking: Ranking, agents: Agent[]) {
   const byId = new Map(agents.map((a) => [a.id, a]));
@@ -42,7 +62,9 @@ function rankRows(ranking: Ranking, agents: Agent[]) {
   }));
 }
 
-function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: boolean, width?: number): string {
+function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: boolean, lang: Lang, width?: number): string {
+  const w = RANK_WORDS[lang];
+  const reasons = notRanked(lang);
   const metrics = kpi.metrics();
   const rows: Scalar[][] = rankRows(ranking, agents).map((r, i) => {
     const ranked = ranking.ordered[i];
@@ -51,21 +73,22 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
       `${r.agentId} ${r.name}`,
       r.team,
       r.score ?? '',
-      r.top ? (r.core ? 'core' : 'top') : '',
+      r.top ? (r.core ? w.core : w.top) : '',
       ...metrics.map((m) => (ranked.metrics[m] === undefined ? '' : formatMetric(m, ranked.metrics[m]!))),
-      ranked.reason ? NOT_RANKED[ranked.reason] : '',
+      ranked.reason ? reasons[ranked.reason] : '',
     ];
   });
-  const head = `Ranking over ${ranking.window.length} periods (${ranking.window[0] ?? '–'} … ${ranking.window.at(-1) ?? '–'})`;
-  const headers = ['Rank', 'Agent', 'Team', 'Score', 'Top', ...metrics.map((m) => METRIC_LABELS.en[m]), 'Not ranked'];
+  const head = w.head(ranking.window.length, ranking.window[0] ?? '–', ranking.window.at(-1) ?? '–');
+  const headers = [...w.columns, ...metrics.map((m) => METRIC_LABELS[lang][m]), w.notRanked];
   // Team, the reason, then the metrics from the last one leave first on a narrow terminal.
   const drop = [2, headers.length - 1, ...metrics.map((_, i) => 4 + metrics.length - i)];
-  return `${head}\n${renderTable(headers, rows, color, width, { drop, note: (left) => leftOutNote('en', left, 'csv') })}\n`;
+  return `${head}\n${renderTable(headers, rows, color, width, { drop, note: (left) => leftOutNote(lang, left, 'csv') })}\n`;
 }
 
 async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> {
   const today = o.today ?? localToday();
   const config = readConfig(o.config);
+  const lang = resolveLang(o.lang ?? config?.language);
   const progress = progressLine(out);
   const inputs = await loadInputs(roster, kpiFiles(o), { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
   if (inputs.kpi.rowCount === 0) {
@@ -80,8 +103,8 @@ async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> 
   else if (o.format === 'csv') {
     const headers = ['agentId', 'name', 'team', 'rank', 'score', 'percentile', 'top', 'core'];
     out.data(renderCsv(headers, rows.map((r) => [r.agentId, r.name, r.team, r.rank, r.score, r.percentile, r.top, r.core])));
-  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out), out.columns));
-  printWarnings(out, inputs.warnings, `run "talks check ${roster}" to see them all`);
+  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out), lang, out.columns));
+  printWarnings(out, inputs.warnings, RANK_WORDS[lang].where(roster), lang);
 }
 
 export function register(program: Command, out: Out): void {
@@ -92,7 +115,8 @@ export function register(program: Command, out: Out): void {
     .addOption(kpiOption())
     .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
     .addOption(new Option('--group-by <field>', 'rank within each group').choices(['team']))
-    .addOption(formatOption());
+    .addOption(formatOption())
+    .addOption(langOption());
   addInputOptions(cmd);
   cmd.action((roster: string, o: RankOpts) => rankAction(out, roster, o));
 }

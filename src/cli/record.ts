@@ -5,7 +5,7 @@ import { withArchive } from '../io/archive.js';
 import { openInExcel } from '../io/atomic.js';
 import { readOutcomes } from '../io/outcomes.js';
 import type { UpsertCounts } from '../model/archive.js';
-import { historyOption } from './options.js';
+import { historyOption, langOption } from './options.js';
 import type { Out } from './output.js';
 import { outcomeNotices } from '../followup/notices.js';
 import { localToday, resolveLang } from './context.js';
@@ -23,6 +23,11 @@ export function recordSummary(counts: UpsertCounts, skipped: number, lang: Lang 
   if (skipped === 0) return `${head}.`;
   return `${head}; ${count(skipped, 'row')} not filled in yet (Held is empty).`;
 }
+
+const PLAN_OPEN: Record<Lang, (plan: string) => string> = {
+  en: (plan) => `${plan} is open in Excel: only what was saved is recorded. Save it (or close it) and run talks record again if you changed it since.`,
+  'zh-CN': (plan) => `${plan} 正在 Excel 中打开：只记录已保存的内容。如果之后又改过，请保存（或关闭）后重新运行 talks record。`,
+};
 
 function checkPaths(plan: string, history: string): void {
   if (path.resolve(plan) === path.resolve(history)) {
@@ -42,12 +47,14 @@ export function register(program: Command, out: Out): void {
     .description("Store the filled-in outcome columns (Held, Held on, Issue category, Issue, Notes) of a plan workbook's Schedule sheet in the talk archive; recording the same workbook again changes nothing.")
     .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in')
     .addOption(historyOption())
-    .action(async (plan: string, opts: { history: string }) => {
+    .addOption(langOption())
+    .action(async (plan: string, opts: { history: string; lang?: string }) => {
+      const lang = resolveLang(opts.lang);
       checkPaths(plan, opts.history);
-      if (openInExcel(plan)) out.message(renderWarning({ code: 'plan-open', message: `${plan} is open in Excel: only what was saved is recorded. Save it (or close it) and run talks record again if you changed it since.` }));
+      if (openInExcel(plan)) out.message(renderWarning({ code: 'plan-open', message: PLAN_OPEN[lang](plan) }, lang));
       const { rows, skipped } = await readOutcomes(plan);
       const counts = withArchive(opts.history, 'write', (a) => a.upsertTalks(rows, new Date().toISOString()));
-      out.message(recordSummary(counts, skipped, resolveLang(undefined)));
-      for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n));
+      out.message(recordSummary(counts, skipped, lang));
+      for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n, lang));
     });
 }

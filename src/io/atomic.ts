@@ -21,8 +21,8 @@ export function openInExcel(file: string): boolean {
  * the option that sets this output, for the hint.
  */
 export function checkOutputPath(out: string, inputs: string[], force: boolean, option = '-o'): void {
-  const usage = (code: string, message: string, hint: string) => new TalksError(code, message, { hint, exitCode: 2 });
   const dir = dirname(resolve(out));
+  const usage = (code: string, message: string, hint: string) => new TalksError(code, message, { hint, exitCode: 2, args: { dir, path: out, option } });
   if (!existsSync(dir)) throw usage('output-folder', `The folder ${dir} does not exist.`, `Create the folder first, or choose another file with ${option} FILE.`);
   if (existsSync(out) && statSync(out).isDirectory()) throw usage('output-is-folder', `${out} is a folder.`, `Give a file name with ${option} FILE, e.g. ${option} ${join(out, basename(out) || 'plan')}.xlsx.`);
   for (const input of inputs) {
@@ -36,7 +36,7 @@ export function checkOutputPath(out: string, inputs: string[], force: boolean, o
 function tempPathFor(path: string): string {
   const dir = dirname(resolve(path));
   if (!existsSync(dir)) {
-    throw new TalksError('output-folder', `The folder ${dir} does not exist.`, { hint: 'Create the folder first or choose another output path.', exitCode: 2 });
+    throw new TalksError('output-folder', `The folder ${dir} does not exist.`, { hint: 'Create the folder first or choose another output path.', exitCode: 2, args: { dir } });
   }
   return join(dir, `.${basename(path)}.${process.pid}.tmp`);
 }

@@ -18,8 +18,10 @@ export function readConfig(file: string | undefined): ConfigFile | undefined {
   try {
     json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new TalksError('config-json', `The config file is not valid JSON: ${e instanceof Error ? e.message : String(e)}.`, {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new TalksError('config-json', `The config file is not valid JSON: ${detail}.`, {
       file: path,
+      args: { detail },
       hint: 'Check for a missing comma or quote; JSON allows no comments or trailing commas.',
     });
   }
@@ -27,8 +29,20 @@ export function readConfig(file: string | undefined): ConfigFile | undefined {
   if (!config) {
     throw new TalksError('config-invalid', `The config file has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n  ${errors.join('\n  ')}`, {
       file: path,
+      args: { count: errors.length, problems: errors.join('\n  ') },
       hint: 'Fix or remove these keys; see the README for the accepted keys.',
     });
   }
   return config;
+}
+
+/** The config's `language`, read leniently for the language of error messages; undefined when unreadable. */
+export function configLanguage(file: string | undefined): string | undefined {
+  try {
+    const json: unknown = JSON.parse(readFileSync(file ?? DEFAULT_CONFIG_FILE, 'utf8').replace(/^\uFEFF/, ''));
+    const language = typeof json === 'object' && json !== null && Object.hasOwn(json, 'language') ? (json as { language: unknown }).language : undefined;
+    return typeof language === 'string' ? language : undefined;
+  } catch {
+    return undefined;
+  }
 }

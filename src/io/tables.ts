@@ -29,6 +29,7 @@ export function checkInputFile(file: string): void {
   if (ext !== '.xlsx' && ext !== '.xlsm' && !CSV_EXTS.has(ext)) {
     throw new TalksError('file-type', `Cannot read "${ext || 'no extension'}" files.`, {
       file,
+      args: { ext: ext || '—' },
       hint: 'Save the data as .xlsx or .csv.',
     });
   }
@@ -45,6 +46,7 @@ function unreadable(file: string, e: unknown, sheet?: string): TalksError {
   const detail = e instanceof Error ? e.message : String(e);
   return new TalksError('file-unreadable', `The file cannot be read as ${isXlsx(file) ? 'an Excel workbook' : 'a text table'} (${detail}).`, {
     file,
+    args: { xlsx: isXlsx(file) ? 1 : 0, detail },
     hint: isXlsx(file)
       ? 'It may be damaged or only partly copied: open it in Excel, save it again as .xlsx, and retry.'
       : 'Check that it is a CSV export; save it again from Excel as "CSV UTF-8" if unsure.',
@@ -70,6 +72,7 @@ export async function* readTables(file: string, opts: ReadOptions = {}): AsyncGe
   if (seen === 0 && opts.sheet !== undefined) {
     throw new TalksError('sheet-missing', `There is no sheet named "${opts.sheet}".`, {
       file,
+      args: { sheet: opts.sheet },
       hint: 'Check the sheet name (run "talks check FILE" to list the sheets) or leave --sheet out.',
     });
   }

@@ -157,6 +157,34 @@ const ZH: Table = {
   },
 };
 
+/** Errors raised with their English text in place (and their values in `args`), in Chinese. */
+Object.assign(ZH, {
+  'file-missing': { message: () => '找不到此文件。', hint: () => '请检查路径和拼写；在文件所在的文件夹中运行命令，或写出完整路径。' },
+  'file-is-folder': { message: () => '这是一个文件夹，不是文件。' },
+  'file-empty': { message: () => '文件是空的。', hint: () => '请重新导出数据，并确认文件中有数据行。' },
+  'file-xls': { message: () => '无法读取旧版 .xls 工作簿。', hint: () => '请在 Excel 中打开并另存为 .xlsx（Excel 工作簿）或 .csv，然后重新运行命令。' },
+  'file-type': { message: (a) => `无法读取“${a.ext}”文件。`, hint: () => '请把数据另存为 .xlsx 或 .csv。' },
+  'file-unreadable': {
+    message: (a) => `无法把此文件读取为${a.xlsx ? ' Excel 工作簿' : '文本表格'}（${a.detail}）。`,
+    hint: (a) => (a.xlsx ? '文件可能已损坏或未完整复制：请在 Excel 中打开，重新另存为 .xlsx 后再试。' : '请确认这是 CSV 导出文件；如不确定，请在 Excel 中另存为“CSV UTF-8”。'),
+  },
+  'sheet-missing': { message: (a) => `没有名为“${a.sheet}”的工作表。`, hint: () => '请检查工作表名称（运行 "talks check 文件" 可列出所有工作表），或不指定该选项。' },
+  'roster-empty': { message: (a) => `花名册有表头行（第 ${a.row} 行），但下面没有坐席数据行。`, hint: () => '请重新导出带数据行的花名册，或用 --sheet 名称 指向存放数据的工作表。' },
+  'config-missing': { message: () => '找不到配置文件。', hint: () => '请检查 --config 后面的路径。' },
+  'config-json': { message: (a) => `配置文件不是有效的 JSON：${a.detail}。`, hint: () => '请检查是否缺少逗号或引号；JSON 不允许注释和末尾多余的逗号。' },
+  'config-invalid': { message: (a) => `配置文件有 ${a.count} 个问题：\n  ${a.problems}`, hint: () => '请修正或删除这些键；可用的键见 README。' },
+  'not-xlsx': { message: () => '此文件不是可以读取的 Excel 工作簿（.xlsx）。', hint: () => '请传入 "talks plan" 写出的计划工作簿，并以 .xlsx 格式保存。' },
+  'no-kpi': { message: () => '没有可用于排名的KPI数据。', hint: () => '请用 --kpi 文件 提供KPI导出文件（或在花名册工作簿中加KPI工作表）；运行 "talks check" 查看读取到的内容。' },
+  'unknown-agent': { message: (a) => `花名册中没有工号为“${a.id}”的坐席。`, hint: () => '请核对花名册工号列中的工号后重新运行命令。' },
+  'output-folder': { message: (a) => `文件夹 ${a.dir} 不存在。`, hint: () => '请先创建该文件夹，或选择其他输出文件。' },
+  'output-is-folder': { message: (a) => `${a.path} 是一个文件夹。`, hint: (a) => `请用 ${a.option} 文件 给出文件名。` },
+  'output-is-input': { message: (a) => `拒绝把输出写到输入文件 ${a.path} 上。`, hint: (a) => `请用 ${a.option} 文件 选择其他输出文件。` },
+  'output-exists': { message: (a) => `${a.path} 已存在。`, hint: (a) => `加上 --force 可替换它，或用 ${a.option} 文件 选择其他文件。` },
+  'output-open': { message: (a) => `${a.path} 正在 Excel 中打开。`, hint: (a) => `请先在 Excel 中关闭它，或用 ${a.option} 文件 选择其他文件。` },
+  'archive-damaged': { message: () => '这不是可读取的面谈档案：文件不是 SQLite 数据库，或已损坏。', hint: () => '请用 --history 指向其他文件（或从备份恢复档案）；talks 不会替换或修改此文件。' },
+  'archive-foreign': { message: () => '此 SQLite 数据库属于其他程序，不是面谈档案。', hint: () => '请用 --history 指向面谈档案（默认 ./talks.db）或一个新文件名；talks 不会修改此文件。' },
+} satisfies Table);
+
 const TABLES: Record<Lang, Table> = { en: EN, 'zh-CN': ZH };
 
 /** An error's message and hint in `lang`, when src/text has them for its code. */

@@ -21,7 +21,7 @@ interface Result {
 
 async function talks(args: string[]): Promise<Result> {
   try {
-    const { stderr } = await run(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+    const { stderr } = await run(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
     return { code: 0, stderr };
   } catch (e) {
     const err = e as { code: number; stderr: string };

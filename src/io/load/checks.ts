@@ -26,6 +26,7 @@ export function checkSheetNamed(file: string, wanted: string | undefined, names:
   if (wanted === undefined || names.length === 0 || names.includes(wanted)) return;
   throw new TalksError('sheet-missing', `There is no sheet named "${wanted}".`, {
     file,
+    args: { sheet: wanted },
     hint: `The workbook's sheets are: ${names.map((n) => `"${n}"`).join(', ')}. Check ${option} or leave it out.`,
   });
 }

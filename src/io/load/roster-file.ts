@@ -67,6 +67,7 @@ export async function loadRosterFile(
     throw new TalksError('roster-empty', `The roster has a header row (row ${roster?.headerRow}) but no agent rows under it.`, {
       file,
       sheet: roster?.sheet,
+      args: { row: roster?.headerRow ?? '' },
       hint: 'Export the roster again with its rows, or point to the sheet that holds them with --sheet NAME.',
     });
   }
