@@ -1,4 +1,4 @@
-import type { RuleId, Talk, Warning } from '../model/types.js';
+import type { Day, RuleId, Talk, Warning } from '../model/types.js';
 import { RULE_LABELS } from '../text/labels.js';
 import type { Week } from './week.js';
 
@@ -8,8 +8,12 @@ function urgentRule(talk: Talk): RuleId | undefined {
   return [talk.rule, ...talk.rules].find((r) => URGENT.includes(r));
 }
 
-function whatToDo(talk: Talk, week: Week): string {
-  if (talk.date) return `the first free slot is ${talk.date}; make room or hold it earlier.`;
+function whatToDo(talk: Talk, week: Week, overdue: boolean): string {
+  if (talk.date) {
+    return overdue
+      ? `the first free slot is ${talk.date}; it is already overdue: make room for it as soon as you can.`
+      : `the first free slot is ${talk.date}; make room or hold it earlier.`;
+  }
   switch (talk.backlogReason) {
     case 'on-leave':
       return 'the agent is on leave this week; hold it as soon as they are back.';
@@ -24,15 +28,18 @@ function whatToDo(talk: Talk, week: Week): string {
  * A lead-flag or exit talk that is late: scheduled after its due date, or in the backlog
  * while due by the week's end (one due later can still be held next week).
  */
-export function urgentLateWarning(talk: Talk, week: Week): Warning | undefined {
+export function urgentLateWarning(talk: Talk, week: Week, today: Day): Warning | undefined {
   const rule = urgentRule(talk);
   if (!rule) return undefined;
-  const late = talk.date ? talk.date > talk.due : talk.due <= week.end;
+  // Judged by the urgent finding's own due date, not that of a routine finding merged into the talk.
+  const due = talk.findings.find((f) => f.rule === rule)?.due ?? talk.due;
+  const late = talk.date ? talk.date > due : due <= week.end;
   if (!late) return undefined;
   const who = `${talk.agentId} ${talk.name}`.trim();
+  const overdue = due < today;
   return {
     code: 'urgent-late',
-    args: { rule, who, due: talk.due, date: talk.date ?? '', reason: talk.backlogReason ?? '', week: week.start },
-    message: `${RULE_LABELS.en[rule]} talk with ${who} is due ${talk.due} but ${whatToDo(talk, week)}`,
+    args: { rule, who, due, date: talk.date ?? '', reason: talk.backlogReason ?? '', week: week.start, overdue: overdue ? 'yes' : '' },
+    message: `${RULE_LABELS.en[rule]} talk with ${who} is due ${due} but ${whatToDo(talk, week, overdue)}`,
   };
 }

@@ -89,6 +89,6 @@ export function scheduleWeek(input: ScheduleInput): ScheduleResult {
 
   const warnings = [...talks, ...backlog]
     .sort(compareTalks)
-    .flatMap((t) => urgentLateWarning(t, week) ?? []);
+    .flatMap((t) => urgentLateWarning(t, week, input.today) ?? []);
   return { talks, backlog, warnings };
 }

@@ -14,7 +14,7 @@ const NOTES_ZH: Record<string, string> = {
 
 function urgentLateZh(a: Args): string {
   const what = `${RULE_LABELS['zh-CN'][a.rule as RuleId] ?? a.rule}面谈（${a.who}）应于 ${a.due} 前进行，`;
-  if (a.date) return `${what}但最早的空档是 ${a.date}；请腾出时间或提前安排。`;
+  if (a.date) return a.overdue ? `${what}但最早的空档是 ${a.date}；该面谈已逾期，请尽快腾出时间。` : `${what}但最早的空档是 ${a.date}；请腾出时间或提前安排。`;
   if (a.reason === 'on-leave') return `${what}但该坐席本周休假；请在其返岗后尽快安排。`;
   if (a.reason === 'no-days-left') return `${what}但 ${a.week} 这一周已无工作日；请在计划外安排，或用 --week 安排下周。`;
   return `${what}但 ${a.week} 这一周已无空档；请提高 --capacity 或 --per-day，或腾出时间。`;

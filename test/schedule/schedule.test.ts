@@ -238,8 +238,8 @@ describe('scheduleWeek urgent-late warnings', () => {
       {
         code: 'urgent-late',
         message:
-          'Lead flag talk with A017 Wang Fang is due 2026-11-24 but the first free slot is 2026-11-25; make room or hold it earlier.',
-        args: { rule: 'lead-flag', who: 'A017 Wang Fang', due: '2026-11-24', date: '2026-11-25', reason: '', week: '2026-11-23' },
+          'Lead flag talk with A017 Wang Fang is due 2026-11-24 but the first free slot is 2026-11-25; it is already overdue: make room for it as soon as you can.',
+        args: { rule: 'lead-flag', who: 'A017 Wang Fang', due: '2026-11-24', date: '2026-11-25', reason: '', week: '2026-11-23', overdue: 'yes' },
       },
     ]);
   });
@@ -259,6 +259,24 @@ describe('scheduleWeek urgent-late warnings', () => {
     const { warnings } = blocked ? plan([], { ...rest, blocked: [t] }) : plan([t], rest);
     expect(warnings.map((w) => w.code)).toEqual(expected.map(() => 'urgent-late'));
     warnings.forEach((w, i) => expect(w.message).toContain(expected[i]));
+  });
+
+  it('due today but past the last slot: it can still be held earlier, so that is what the warning says', () => {
+    const late = plan([talk('L', 'lead-flag', '2026-11-23')], { today: '2026-11-23', now: '18:00' });
+    expect(late.warnings.map((w) => w.message)).toEqual(['Lead flag talk with L Agent L is due 2026-11-23 but the first free slot is 2026-11-24; make room or hold it earlier.']);
+  });
+
+  it("a lead flag merged with an overdue routine finding is judged by the flag's own due date", () => {
+    const merged = talk('M004', 'lead-flag', '2026-09-30', {
+      rules: ['lead-flag', 'routine'],
+      findings: [
+        { rule: 'routine', due: '2026-09-30', evidence: { rule: 'routine', hireDate: '2024-01-01' } },
+        { rule: 'lead-flag', due: '2026-11-24', evidence: { rule: 'lead-flag', flag: 'mood', flagDate: '2026-11-20' } },
+      ],
+    });
+    expect(plan([merged], { today: '2026-11-23' }).warnings).toEqual([]);
+    const met = plan([merged], { today: '2026-11-25' }).warnings;
+    expect(met.map((w) => w.args?.due)).toEqual(['2026-11-24']);
   });
 
   it('the most urgent talks come first, so a lead flag beats routine talks to the early slots', () => {
