@@ -41,7 +41,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const tz = checkTimeZone(o.tz ?? localTimeZone());
 
   const plan = await runPlan(run).finally(progress.done);
-  const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang }) : undefined;
+  const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang, now: new Date() }) : undefined;
   if (o.format === 'json') out.data(planJson(plan, lang));
   else if (o.format === 'csv') out.data(planCsv(plan, lang));
   else out.data(planTable(plan, lang, useColor(out), out.columns));

@@ -9,6 +9,17 @@ export interface IcsOptions {
   tz: string;
   week: { start: Day; end: Day };
   lang?: Lang;
+  /** When the file is written (the CLI's clock): DTSTAMP, and SEQUENCE so a calendar takes a re-planned week as an update. */
+  now: Date;
+}
+
+/** Seconds since 2026-01-01: grows with every re-plan of the same week, as SEQUENCE must (RFC 5545 §3.8.7.4). */
+const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
+
+/** Control characters other than tab and line feed have no place in calendar text. */
+function plain(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -110,7 +121,8 @@ export function renderIcs(talks: readonly Talk[], opts: IcsOptions): string {
   const lang = opts.lang ?? 'en';
   formatter(opts.tz);
   const week = isoWeekLabel(opts.week.start);
-  const stamp = `${opts.week.start.replace(/-/g, '')}T000000Z`;
+  const stamp = opts.now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const sequence = Math.max(0, Math.floor((opts.now.getTime() - SEQUENCE_EPOCH) / 1000));
   const seen = new Map<string, number>();
   const events = talks
     .filter((t) => t.date !== null && t.start !== null && t.end !== null)
@@ -121,15 +133,16 @@ export function renderIcs(talks: readonly Talk[], opts: IcsOptions): string {
       return {
         uid: uidFor(t.agentId, week, seen),
         timestamp: stamp,
+        sequence,
         start: zonedToUtc(t.date!, t.start!, opts.tz),
         end: zonedToUtc(t.date!, t.end!, opts.tz),
         startInputType: 'utc',
         startOutputType: 'utc',
         endInputType: 'utc',
         endOutputType: 'utc',
-        title: summary(t, lang),
-        description: description(t, lang),
-        ...(t.location ? { location: t.location } : {}),
+        title: plain(summary(t, lang)),
+        description: plain(description(t, lang)),
+        ...(t.location ? { location: plain(t.location) } : {}),
         status: 'CONFIRMED',
         busyStatus: 'BUSY',
       };

@@ -3,6 +3,7 @@ import { TalksError } from '../../src/errors.js';
 import { renderIcs, zonedToUtc } from '../../src/io/ics.js';
 import type { Talk } from '../../src/model/types.js';
 
+const NOW = new Date(Date.UTC(2026, 10, 23, 8, 30, 5));
 const WEEK = { start: '2026-11-23', end: '2026-11-29' };
 
 function talk(over: Partial<Talk> = {}): Talk {
@@ -50,19 +51,20 @@ describe('renderIcs', () => {
     ['Asia/Shanghai', '20261123T010000Z', '20261123T013000Z'],
     ['America/Los_Angeles', '20261123T170000Z', '20261123T173000Z'],
   ])('writes local times in %s as UTC', (tz, start, end) => {
-    const [e] = events(renderIcs([talk()], { tz, week: WEEK }));
+    const [e] = events(renderIcs([talk()], { tz, week: WEEK, now: NOW }));
     expect(e.DTSTART).toBe(start);
     expect(e.DTEND).toBe(end);
   });
 
-  it('writes one event per scheduled talk with summary, location, description and the week-start stamp', () => {
-    const ics = renderIcs([talk(), talk({ agentId: 'A018', name: 'Li Lei', date: null, start: null, end: null })], { tz: 'Asia/Shanghai', week: WEEK });
+  it('writes one event per scheduled talk with summary, location, description and the time it was written as its stamp', () => {
+    const ics = renderIcs([talk(), talk({ agentId: 'A018', name: 'Li Lei', date: null, start: null, end: null })], { tz: 'Asia/Shanghai', week: WEEK, now: NOW });
     const evs = events(ics);
     expect(evs).toHaveLength(1);
     expect(evs[0]).toMatchObject({
       SUMMARY: '1:1 — A017 Wang Fang (Lead flag)',
       LOCATION: 'Room 1',
-      DTSTAMP: '20261123T000000Z',
+      DTSTAMP: '20261123T083005Z',
+      SEQUENCE: String((NOW.getTime() - Date.UTC(2026, 0, 1)) / 1000),
       UID: '2026-W48-A017@talks',
       DESCRIPTION: 'Talk type: Lead flag\\, Routine\\nDue: 2026-11-24\\nTeam: Team 1\\nTeam lead: Li Na',
     });
@@ -71,20 +73,35 @@ describe('renderIcs', () => {
   });
 
   it('keeps UIDs stable per agent and ISO week, so a re-planned week updates its events', () => {
-    const first = events(renderIcs([talk(), talk({ agentId: 'A018' })], { tz: 'Asia/Shanghai', week: WEEK }));
+    const first = events(renderIcs([talk(), talk({ agentId: 'A018' })], { tz: 'Asia/Shanghai', week: WEEK, now: NOW }));
     const replanned = events(
-      renderIcs([talk({ agentId: 'A018', date: '2026-11-25' }), talk({ start: '14:00', end: '14:30', location: 'Room 2' })], { tz: 'Asia/Shanghai', week: WEEK }),
+      renderIcs([talk({ agentId: 'A018', date: '2026-11-25' }), talk({ start: '14:00', end: '14:30', location: 'Room 2' })], { tz: 'Asia/Shanghai', week: WEEK, now: NOW }),
     );
     expect(replanned.map((e) => e.UID).sort()).toEqual(first.map((e) => e.UID).sort());
-    const nextWeek = events(renderIcs([talk({ date: '2026-11-30' })], { tz: 'Asia/Shanghai', week: { start: '2026-11-30', end: '2026-12-06' } }));
+    const nextWeek = events(renderIcs([talk({ date: '2026-11-30' })], { tz: 'Asia/Shanghai', week: { start: '2026-11-30', end: '2026-12-06' }, now: NOW }));
     expect(nextWeek[0].UID).toBe('2026-W49-A017@talks');
-    expect(nextWeek[0].DTSTAMP).toBe('20261130T000000Z');
+    expect(nextWeek[0].DTSTAMP).toBe('20261123T083005Z');
+  });
+
+  it('a later re-plan of the same week has a higher SEQUENCE and a later DTSTAMP, so calendars take it as an update', () => {
+    const later = new Date(NOW.getTime() + 90_000);
+    const [a] = events(renderIcs([talk()], { tz: 'UTC', week: WEEK, now: NOW }));
+    const [b] = events(renderIcs([talk({ start: '14:00', end: '14:30' })], { tz: 'UTC', week: WEEK, now: later }));
+    expect(a.UID).toBe(b.UID);
+    expect(Number(b.SEQUENCE)).toBe(Number(a.SEQUENCE) + 90);
+    expect(b.DTSTAMP > a.DTSTAMP).toBe(true);
+  });
+
+  it('control characters in names and places are left out of the calendar', () => {
+    const [e] = events(renderIcs([talk({ name: 'Wang\u0001 Fang\u001b', location: 'Room\u0007 1' })], { tz: 'UTC', week: WEEK, now: NOW }));
+    expect(e.SUMMARY).toBe('1:1 — A017 Wang Fang (Lead flag)');
+    expect(e.LOCATION).toBe('Room 1');
   });
 
   it('escapes text and folds every line at 75 octets, also for Chinese text', () => {
     const location = 'Room 1, 2F; east\\wing';
     const name = '欧阳娜娜'.repeat(12);
-    const ics = renderIcs([talk({ name, location })], { tz: 'Asia/Shanghai', week: WEEK, lang: 'zh-CN' });
+    const ics = renderIcs([talk({ name, location })], { tz: 'Asia/Shanghai', week: WEEK, lang: 'zh-CN', now: NOW });
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const [e] = events(ics);
@@ -93,20 +110,20 @@ describe('renderIcs', () => {
   });
 
   it('gives a second talk of the same agent in the week its own UID', () => {
-    const evs = events(renderIcs([talk(), talk({ date: '2026-11-26' })], { tz: 'UTC', week: WEEK }));
+    const evs = events(renderIcs([talk(), talk({ date: '2026-11-26' })], { tz: 'UTC', week: WEEK, now: NOW }));
     expect(evs.map((e) => e.UID)).toEqual(['2026-W48-A017@talks', '2026-W48-A017-2@talks']);
   });
 
   it('refuses an unknown time zone as a usage error', () => {
-    expect(() => renderIcs([talk()], { tz: 'Mars/Olympus', week: WEEK })).toThrow(TalksError);
+    expect(() => renderIcs([talk()], { tz: 'Mars/Olympus', week: WEEK, now: NOW })).toThrow(TalksError);
     try {
-      renderIcs([], { tz: 'Mars/Olympus', week: WEEK });
+      renderIcs([], { tz: 'Mars/Olympus', week: WEEK, now: NOW });
     } catch (e) {
       expect((e as TalksError).exitCode).toBe(2);
     }
   });
 
   it('writes an empty calendar for a week without talks', () => {
-    expect(events(renderIcs([], { tz: 'UTC', week: WEEK }))).toEqual([]);
+    expect(events(renderIcs([], { tz: 'UTC', week: WEEK, now: NOW }))).toEqual([]);
   });
 });
