@@ -10,6 +10,22 @@ export type AgentReader = (cells: readonly CellValue[], loc: RowLoc) => { agent?
 type OptionalDay = 'leavingDate' | 'lastTalk' | 'flagDate';
 const OPTIONAL_DAYS: readonly OptionalDay[] = ['leavingDate', 'lastTalk', 'flagDate'];
 
+/** Excel's limit on a cell's text: a longer name could not be written to any sheet. */
+const MAX_CELL_TEXT = 32767;
+
+/** Control characters (U+0001 …) make an xlsx unreadable and a calendar line invalid; tab and line feed stay. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Roster text as every output can hold it: control characters dropped, cut to a cell's limit with a warning. */
+function fitted(raw: string, warnings: Warning[], loc: RowLoc, map: ColumnMap, index: number): string {
+  const text = raw.replace(CONTROL, '');
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const args = { length: text.length, max: MAX_CELL_TEXT };
+  warn(warnings, 'text-too-long', `The text is ${text.length} characters long; only the first ${MAX_CELL_TEXT} (Excel's limit for a cell) were kept`, loc, map, index, args);
+  return text.slice(0, MAX_CELL_TEXT);
+}
+
 /** Builds a roster row reader for one header; column positions are looked up once. */
 export function makeAgentReader(map: ColumnMap): AgentReader {
   const id = indexOf(map, 'agentId');
@@ -40,9 +56,9 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
 
     const agent: Agent = {
       id: agentId,
-      name: parseText(at(cells, name)).replace(/\s+/g, ' ') || agentId,
-      team: parseText(at(cells, team)),
-      lead: parseText(at(cells, lead)),
+      name: fitted(parseText(at(cells, name)).replace(/\s+/g, ' '), warnings, loc, map, name) || agentId,
+      team: fitted(parseText(at(cells, team)), warnings, loc, map, team),
+      lead: fitted(parseText(at(cells, lead)), warnings, loc, map, lead),
       hireDate: hireDate.value,
       status: 'active',
       source: loc.sheet === undefined ? { file: loc.file, row: loc.row } : { file: loc.file, sheet: loc.sheet, row: loc.row },
@@ -61,6 +77,12 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
       const parsed = parseDay(v);
       if (parsed.ok) agent[field] = parsed.value;
       else warn(warnings, 'bad-value', `${parsed.reason}; the ${FIELD_LABELS[field]} was ignored`, loc, map, index);
+    }
+
+    if (agent.leavingDate !== undefined && agent.leavingDate < agent.hireDate) {
+      const args = { leavingDate: agent.leavingDate, hireDate: agent.hireDate };
+      warn(warnings, 'leaving-before-hire', `The leaving date ${agent.leavingDate} is before the hire date ${agent.hireDate}; the leaving date was ignored. Check both dates`, loc, map, indexOf(map, 'leavingDate'), args);
+      delete agent.leavingDate;
     }
 
     const flagCell = at(cells, flag);

@@ -24,8 +24,9 @@ export function rowIsBlank(cells: readonly CellValue[]): boolean {
 
 export const absent = (v: CellValue) => isBlank(v) || isPlaceholder(v);
 
-export function warn(warnings: Warning[], code: string, message: string, loc: RowLoc, map: ColumnMap, index: number): void {
+export function warn(warnings: Warning[], code: string, message: string, loc: RowLoc, map: ColumnMap, index: number, args?: Warning['args']): void {
   const w: Warning = { code, message, file: loc.file };
+  if (args) w.args = args;
   if (loc.sheet !== undefined) w.sheet = loc.sheet;
   w.row = loc.row;
   if (index >= 0) w.column = columnLabel(map, index);
