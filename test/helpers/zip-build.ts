@@ -23,7 +23,28 @@ export function repeatedDeflate(unit: Buffer | string, times: number, head = '',
   return { bytes: Buffer.concat(parts), size: Buffer.byteLength(head) + u.length * times + Buffer.byteLength(tail) };
 }
 
-/** A zip archive (no CRCs: the readers under test do not check them). */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** One header field set, written into both the local header (at `local`) and the central one (at `central`). */
+function writeSizes(local: Buffer, central: Buffer, crc: number, packed: number, size: number): void {
+  for (const [buf, at] of [[local, 14], [central, 16]] as const) {
+    buf.writeUInt32LE(crc, at);
+    buf.writeUInt32LE(packed, at + 4);
+    buf.writeUInt32LE(size, at + 8);
+  }
+}
+
+/** A zip archive; CRCs for parts given as data (a ready deflate stream gets none: the readers under test do not check them). */
 export function buildZip(parts: Part[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
@@ -34,23 +55,20 @@ export function buildZip(parts: Part[]): Buffer {
       const raw = Buffer.from(p.data ?? '');
       return { bytes: deflateRawSync(raw), size: raw.length };
     })();
-    const size = p.declaredSize ?? packed.size;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.bytes.length, 18);
-    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(packed.bytes.length, 20);
-    dir.writeUInt32LE(size, 24);
     dir.writeUInt16LE(name.length, 28);
     dir.writeUInt32LE(offset, 42);
+    const crc = p.deflated ? 0 : crc32(Buffer.from(p.data ?? ''));
+    writeSizes(local, dir, crc, packed.bytes.length, p.declaredSize ?? packed.size);
     locals.push(local, name, packed.bytes);
     central.push(dir, name);
     offset += 30 + name.length + packed.bytes.length;
