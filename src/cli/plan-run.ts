@@ -13,6 +13,7 @@ import type { Plan } from '../model/plan.js';
 import type { Day, Warning } from '../model/types.js';
 import { rankAgents } from '../ranking/rank.js';
 import { detectSwings } from '../ranking/swing.js';
+import { partialNotes } from '../io/load/notes.js';
 import { scheduleWeek } from '../schedule/schedule.js';
 import { weekFor } from '../schedule/week.js';
 import type { Lang } from '../text/labels.js';
@@ -101,7 +102,15 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     week,
     talks: result.talks,
     backlog: result.backlog,
-    warnings: [...inputs.warnings, ...calendarFileWarnings, ...calWarnings, ...missingColumnNotes(inputs), ...engine.warnings, ...result.warnings],
+    warnings: [
+      ...inputs.warnings,
+      ...calendarFileWarnings,
+      ...calWarnings,
+      ...missingColumnNotes(inputs),
+      ...partialNotes(inputs.kpi, today),
+      ...engine.warnings,
+      ...result.warnings,
+    ],
     agents: inputs.agents,
     kpi: inputs.kpi,
     ranking,

@@ -2,18 +2,10 @@ import type { TalksError } from '../errors.js';
 import type { Warning } from '../model/types.js';
 import type { Lang } from '../text/labels.js';
 import { errorText } from '../text/errors.js';
-import { PLACE_WORDS, WARNING_WORDS, warningText } from '../text/warnings.js';
+import { WARNING_WORDS, warningText } from '../text/warnings.js';
+import { renderPlace } from '../text/place.js';
 
-/** `file › sheet › row 5 › column C (Hire Date)` */
-export function renderPlace(w: { file?: string; sheet?: string; row?: number; column?: string }, lang: Lang = 'en'): string {
-  const words = PLACE_WORDS[lang];
-  const parts: string[] = [];
-  if (w.file) parts.push(w.file);
-  if (w.sheet) parts.push(words.sheet(w.sheet));
-  if (w.row !== undefined) parts.push(words.row(w.row));
-  if (w.column) parts.push(words.column(w.column));
-  return parts.join(lang === 'en' ? ', ' : '，');
-}
+export { renderPlace };
 
 /** The error in `lang` when src/text has its code, else as it was raised. */
 export function renderError(e: TalksError, lang: Lang = 'en'): string {

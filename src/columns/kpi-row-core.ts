@@ -27,11 +27,18 @@ export type NameResolver = (name: string) => string | undefined;
 export interface KpiRowState {
   agentId: string;
   period: Day;
+  /** The day the period cell named (the period itself for weekly or monthly exports). */
+  day: Day;
+  /** Why the last row read was not taken, for `talks check`; '' when it was blank. */
+  skip: SkipReason;
   /** Per metric, in METRICS order; NaN where the row has no value. */
   values: Float64Array;
 }
 
-export const newKpiRowState = (): KpiRowState => ({ agentId: '', period: '' as Day, values: new Float64Array(METRICS.length) });
+/** Why a KPI row is not used: a problem warned about, or a row that is not an agent's work. */
+export type SkipReason = '' | 'missing-id' | 'unknown-agent' | 'summary-row' | 'not-answered' | 'no-values' | 'missing-period' | 'bad-period' | 'bad-values' | 'repeat';
+
+export const newKpiRowState = (): KpiRowState => ({ agentId: '', period: '' as Day, day: '' as Day, skip: '', values: new Float64Array(METRICS.length) });
 
 /** Totals and averages under the data: not agents. */
 const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和)$/;
@@ -59,11 +66,16 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   let lastIdCell: CellValue = null;
   let lastId = '';
   let lastSummary = false;
+  let lastUnknown = false;
 
   return (cells, loc, warnings, state) => {
     const idCell = at(cells, id);
     if (isBlank(idCell)) {
-      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
+      state.skip = '';
+      if (!rowIsBlank(cells)) {
+        warn(warnings, 'missing-id', NO_ID, loc, map, id);
+        state.skip = 'missing-id';
+      }
       return false;
     }
     // Ids repeat row after row (and xlsx shared strings are the same string each time).
@@ -71,14 +83,18 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
       lastIdCell = idCell;
       lastId = parseText(idCell);
       lastSummary = isSummary(lastId);
+      lastUnknown = false;
       if (!byId && !lastSummary) {
         const resolved = byName?.(lastId);
-        lastSummary = resolved === undefined;
+        lastSummary = lastUnknown = resolved === undefined;
         lastId = resolved ?? lastId;
       }
     }
     const agentId = lastId;
-    if (lastSummary) return false;
+    if (lastSummary) {
+      state.skip = lastUnknown ? 'unknown-agent' : 'summary-row';
+      return false;
+    }
 
     const values = state.values;
     values.fill(NaN);
@@ -110,24 +126,29 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     }
     if (callLog) {
       // In a call log a zero duration is a call that never reached the agent, not a fast one.
+      state.skip = 'not-answered';
       if (values[AHT] === 0) return false;
       const taken = callLog(cells, loc, warnings, values);
       if (taken < 0) return false;
       filled += taken;
       read += taken;
     }
+    state.skip = 'no-values';
     if (filled === 0) return false;
 
     const periodCell = at(cells, period);
     if (isBlank(periodCell)) {
       warn(warnings, 'missing-period', 'The row has no period (date, week or month); the row was skipped', loc, map, period);
+      state.skip = 'missing-period';
       return false;
     }
     const day = periods.get(periodCell);
     if (!day.ok) {
       warn(warnings, 'bad-period', `${day.reason}; the row was skipped`, loc, map, period);
+      state.skip = 'bad-period';
       return false;
     }
+    state.skip = 'bad-values';
     if (read === 0) return false;
     if (stats) {
       for (let i = 0; i < values.length; i++) {
@@ -137,7 +158,8 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
       }
     }
     state.agentId = agentId;
-    state.period = day.value;
+    state.period = day.value.period;
+    state.day = day.value.day;
     return true;
   };
 }

@@ -1,7 +1,7 @@
 import { METRICS, type Day, type KpiRow, type Metrics, type Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
 import type { ColumnMap } from './header.js';
-import { makeKpiCore, newKpiRowState, type KpiStats, type NameResolver } from './kpi-row-core.js';
+import { makeKpiCore, newKpiRowState, type KpiRowState, type KpiStats, type NameResolver, type SkipReason } from './kpi-row-core.js';
 import type { RowLoc } from './row-cells.js';
 
 export type KpiRowReader = (cells: readonly CellValue[], loc: RowLoc) => { row?: KpiRow; warnings: Warning[] };
@@ -25,26 +25,32 @@ export function makeKpiRowReader(map: ColumnMap): KpiRowReader {
 /** Where makeKpiRowFolder puts rows: the KPI store. */
 export interface KpiRowTarget {
   /** `values` per metric in METRICS order, NaN where missing; read during the call only. */
-  addValues(agentId: string, period: Day, values: ArrayLike<number>): void;
+  addValues(agentId: string, period: Day, values: ArrayLike<number>, day?: Day): void;
 }
+
+/** Decides whether a read row is added: false for a row that repeats one already added. */
+export type RowGate = (state: Readonly<KpiRowState>, cells: readonly CellValue[], loc: RowLoc) => boolean;
 
 /**
  * Like makeKpiRowReader, but each row with data goes straight into `target` and problems are
- * pushed to `warnings`: no object is made per row, for files of a million rows. Returns true
- * when the row was added. `loc` is only read during the call, so a caller may reuse it.
+ * pushed to `warnings`: no object is made per row, for files of a million rows. Returns
+ * undefined when the row was added, else why not ('' for a blank row). `loc` is only read
+ * during the call, so a caller may reuse it.
  */
 export function makeKpiRowFolder(
   map: ColumnMap,
   target: KpiRowTarget,
   byName?: NameResolver,
   stats?: KpiStats,
-): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[]) => boolean {
+  gate?: RowGate,
+): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[]) => SkipReason | undefined {
   const core = makeKpiCore(map, byName, stats);
   const state = newKpiRowState();
   return (cells, loc, warnings) => {
-    if (!core(cells, loc, warnings, state)) return false;
-    target.addValues(state.agentId, state.period, state.values);
-    return true;
+    if (!core(cells, loc, warnings, state)) return state.skip;
+    if (gate && !gate(state, cells, loc)) return 'repeat';
+    target.addValues(state.agentId, state.period, state.values, state.day);
+    return undefined;
   };
 }
 

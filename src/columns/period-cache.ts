@@ -2,22 +2,28 @@ import type { Day } from '../model/types.js';
 import type { CellValue } from './cell.js';
 import { parseDay, type Parsed } from './values.js';
 
+/** A period cell read: the day it names and the start of its bucket (ISO Monday or 1st of month). */
+export interface DayInPeriod {
+  day: Day;
+  period: Day;
+}
+
 /** Bucketed periods by cell value: a KPI file repeats a few hundred period values a million times. */
 export class PeriodCache {
-  private readonly byText = new Map<string, Parsed<Day>>();
-  private readonly byNumber = new Map<number, Parsed<Day>>();
-  private readonly byTime = new Map<number, Parsed<Day>>();
+  private readonly byText = new Map<string, Parsed<DayInPeriod>>();
+  private readonly byNumber = new Map<number, Parsed<DayInPeriod>>();
+  private readonly byTime = new Map<number, Parsed<DayInPeriod>>();
 
   constructor(private readonly bucket: (day: Day) => Day) {}
 
-  get(v: CellValue): Parsed<Day> {
+  get(v: CellValue): Parsed<DayInPeriod> {
     if (typeof v === 'string') return this.cached(this.byText, v, v);
     if (typeof v === 'number') return this.cached(this.byNumber, v, v);
     if (v instanceof Date) return this.cached(this.byTime, v.getTime(), v);
     return this.parse(v);
   }
 
-  private cached<K>(map: Map<K, Parsed<Day>>, key: K, v: CellValue): Parsed<Day> {
+  private cached<K>(map: Map<K, Parsed<DayInPeriod>>, key: K, v: CellValue): Parsed<DayInPeriod> {
     let hit = map.get(key);
     if (!hit) {
       if (map.size >= 10_000) map.clear();
@@ -27,8 +33,8 @@ export class PeriodCache {
     return hit;
   }
 
-  private parse(v: CellValue): Parsed<Day> {
+  private parse(v: CellValue): Parsed<DayInPeriod> {
     const parsed = parseDay(v);
-    return parsed.ok ? { ok: true, value: this.bucket(parsed.value) } : parsed;
+    return parsed.ok ? { ok: true, value: { day: parsed.value, period: this.bucket(parsed.value) } } : parsed;
   }
 }

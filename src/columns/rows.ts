@@ -2,4 +2,5 @@
 export type { RowLoc } from './row-cells.js';
 export { makeAgentReader, toAgent, type AgentReader } from './agent-row.js';
 export { newKpiStats, type KpiStats, type NameResolver } from './kpi-row-core.js';
-export { makeKpiRowFolder, makeKpiRowReader, toKpiRow, type KpiRowReader, type KpiRowTarget } from './kpi-row.js';
+export { makeKpiRowFolder, makeKpiRowReader, toKpiRow, type KpiRowReader, type KpiRowTarget, type RowGate } from './kpi-row.js';
+export type { KpiRowState } from './kpi-row-core.js';

@@ -31,6 +31,8 @@ export interface Agent {
   team: string;
   lead: string;
   hireDate: Day;
+  /** Agents taken from KPI data without a roster: the hire date is a stand-in, tenure unknown. */
+  hireUnknown?: boolean;
   status: Status;
   leavingDate?: Day;
   lastTalk?: Day;

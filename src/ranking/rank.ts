@@ -116,11 +116,10 @@ function ineligibility(
   settings: RankingSettings,
 ): IneligibleReason | undefined {
   if (agent.status === 'left') return 'left';
-  if (diffDays(agent.hireDate, today) < settings.minTenureDays) return 'tenure';
-  // Rows whose metrics all weigh 0 cannot give a composite score.
+  if (!agent.hireUnknown && diffDays(agent.hireDate, today) < settings.minTenureDays) return 'tenure';
+  // Rows whose metrics all weigh 0 cannot give a composite score; periods of no activity
+  // (rows of zeros) give no metrics at all, so an agent idle over the whole window lands here too.
   if (!hasWeightedMetric(metrics, settings)) return 'no-kpi';
-  // Rostered but handled nothing in the whole window (rows of zeros): no activity, not the worst agent.
-  if (metrics.calls === 0 && Object.keys(metrics).length === 1) return 'no-kpi';
   return undefined;
 }
 

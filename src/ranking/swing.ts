@@ -3,6 +3,7 @@ import { addDays, monthEnd } from '../model/day.js';
 import type { KpiStore } from '../model/kpi.js';
 import type { Agent, Day, MetricId, Metrics, Swing, SwingDriver } from '../model/types.js';
 import { scorePopulation } from './composite.js';
+import { partialLatest } from './partial.js';
 import { EPS, median, round1 } from './stats.js';
 
 export interface SwingOptions {
@@ -27,13 +28,17 @@ interface PeriodScore {
 /**
  * Finds agents whose composite score in the latest period moved sharply against their own
  * baseline (SPEC §1 "Swing detection"). Each period's composite ranks the agents that are not
- * `left` and have rows in it. The latest period is the last one starting on or before today.
- * The baseline is the agent's most recent earlier periods with a composite (gaps are skipped).
+ * `left` and were active in it (a period of rows of zeros is no activity, not a score). The
+ * latest period is the last one starting on or before today, unless the data covers only part
+ * of it (then the one before). The baseline is the agent's most recent earlier active periods
+ * (gaps are skipped); an agent idle in the latest period has no swing.
  * Change and thresholds are compared at full precision; output numbers are rounded to 1 decimal
  * except the drivers' raw values.
  */
 export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: SwingOptions): Map<string, Swing> {
   const periods = kpi.periods().filter((p) => p <= opts.today);
+  // A period the data ends part-way through is not judged: the one before it is the latest.
+  if (partialLatest(kpi, opts.today)) periods.pop();
   const swings = new Map<string, Swing>();
   if (periods.length === 0) return swings;
   const roster = uniqueActive(agents);

@@ -1,5 +1,6 @@
 import type { RuleId, Warning } from '../model/types.js';
 import { RULE_LABELS, type Lang } from './labels.js';
+import { DATA_WARNINGS_ZH } from './data-warnings.js';
 
 type Args = NonNullable<Warning['args']>;
 
@@ -21,6 +22,7 @@ function urgentLateZh(a: Args): string {
 }
 
 const ZH: Partial<Record<string, (a: Args) => string>> = {
+  ...DATA_WARNINGS_ZH,
   'urgent-late': urgentLateZh,
   'calendar-year-missing': (a) => `cn 日历没有 ${a.year} 年的法定节假日数据，${a.year} 年按周一至周五计算。如需该年的节假日和调休，请用 --calendar 提供日历文件（日期列和类型列：假日或工作日）。`,
   'leaving-before-hire': (a) => `离职日期 ${a.leavingDate} 早于入职日期 ${a.hireDate}；已忽略离职日期。请核对这两个日期。`,

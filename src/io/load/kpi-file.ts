@@ -15,7 +15,7 @@ import type { LoadOptions, TableInfo } from './types.js';
 export async function loadKpiFile(
   file: string,
   kpi: KpiStore,
-  agents: readonly Agent[],
+  agents: readonly Agent[] | 'none',
   opts: LoadOptions,
 ): Promise<{ tables: TableInfo[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
@@ -26,7 +26,7 @@ export async function loadKpiFile(
     if (sheet.sheet !== undefined) names.push(sheet.sheet);
     const finder = new HeaderFinder(opts.aliases);
     const wanted = opts.kpiSheet === undefined || sheet.sheet === undefined || sheet.sheet === opts.kpiSheet;
-    const sink = await readSheet(sheet, wanted ? ['kpi'] : [], finder, (found) => readKpi(sheet, found, kpi, agents, opts.onProgress));
+    const sink = await readSheet(sheet, wanted ? ['kpi'] : [], finder, (found) => readKpi(sheet, found, kpi, agents, opts));
     if (sink) {
       tables.push(sink.reader.finish());
       warnings.push(...sink.reader.warnings);

@@ -12,16 +12,29 @@ import type { LoadOptions } from './types.js';
 /** How often (in KPI rows) a progress line is updated. */
 const PROGRESS_EVERY = 100_000;
 
-/** The sink for a KPI table: folds its rows into the store as they arrive. */
-export function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents?: readonly Agent[], onProgress?: LoadOptions['onProgress']): Sink {
+/** Each row is one call (a call id or an answered flag, and no calls column), not an agent's totals. */
+const isCallLog = (map: ColumnMap) => !map.columns.calls && !!(map.columns.callId || map.columns.answered);
+
+/** Without a roster, an export without agent IDs names its agents: the tidied name is the ID. */
+const tidyName = (name: string) => name.trim().replace(/\s+/g, ' ') || undefined;
+
+/**
+ * The sink for a KPI table: folds its rows into the store as they arrive. `agents` is the
+ * roster, or 'none' when the KPI data stands alone.
+ */
+export function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents: readonly Agent[] | 'none' | undefined, opts: LoadOptions): Sink {
+  const { onProgress } = opts;
   const reader = new TableReader(sheet, found.map, 'kpi');
-  const byName = found.map.columns.agentId || !found.map.columns.name ? undefined : new NameMatcher(agents ?? []);
+  const noIds = !found.map.columns.agentId && !!found.map.columns.name;
+  const byName = noIds && agents !== 'none' ? new NameMatcher(agents ?? []) : undefined;
   const stats = newKpiStats();
+  reader.info.callLog = isCallLog(found.map);
   reader.onFinish = () => [
     ...(byName ? byName.warnings(sheet, columnLabel(found.map, found.map.columns.name!.index)) : []),
     ...scaleWarnings(sheet, found.map, stats),
   ];
-  const fold = makeKpiRowFolder(found.map, store, byName?.resolve, stats);
+  const gate = opts.ledger?.gate({ file: sheet.file, sheet: sheet.sheet }, reader.info.callLog, noIds);
+  const fold = makeKpiRowFolder(found.map, store, noIds ? (byName?.resolve ?? tidyName) : undefined, stats, gate);
   if (store.rowCount === 0) store.kind = found.map.periodKind;
   // Reused from row to row: the readers copy what they keep of it.
   const loc: RowLoc = { file: sheet.file, sheet: sheet.sheet, row: 0 };
@@ -33,10 +46,11 @@ export function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiSt
       for (let i = from; i < batch.length; i++) {
         const raw = batch[i];
         loc.row = raw.row;
-        if (fold(raw.cells, loc, warnings)) {
+        const skip = fold(raw.cells, loc, warnings);
+        if (skip === undefined) {
           reader.info.rows++;
           reader.sample(raw.cells);
-        }
+        } else if (skip) reader.skipped(skip);
         if (warnings.length > 0) {
           reader.warn(warnings);
           warnings.length = 0;

@@ -1,7 +1,8 @@
 import { TalksError } from '../../errors.js';
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
-import { describeMissing, type ColumnMap } from '../../columns/header.js';
+import { describeMissing, isHeaderFor, type ColumnMap } from '../../columns/header.js';
+import { renderPlace } from '../../text/place.js';
 import { readTables } from '../tables.js';
 import { checkDuplicateIds, checkSheetNamed } from './checks.js';
 import { readKpi } from './kpi-table.js';
@@ -40,7 +41,7 @@ export async function loadRosterFile(
     const finder = new HeaderFinder(opts.aliases);
     let rosterSink: ReturnType<typeof readRoster> | undefined;
     const sink = await readSheet<Sink>(sheet, kinds, finder, (found) => {
-      if (found.kind !== 'roster') return readKpi(sheet, found, kpi, agents, opts.onProgress);
+      if (found.kind !== 'roster') return readKpi(sheet, found, kpi, agents, opts);
       rosterSink = readRoster(sheet, found);
       return rosterSink;
     });
@@ -53,23 +54,36 @@ export async function loadRosterFile(
   }
   checkSheetNamed(file, opts.sheet, sheetNames, '--sheet');
   if (!agents) {
+    const kpiLike = tables.some((t) => t.kind === 'kpi') || (bestRoster !== undefined && isHeaderFor(bestRoster, 'kpi'));
     throw new TalksError('roster-columns', describeMissing('roster', bestRoster), {
       file,
       sheet: opts.sheet,
-      hint:
-        'The roster needs a header row with at least an agent ID and a hire date column. If yours are named differently, ' +
-        'map them in talks.config.json, e.g. {"aliases": {"agentId": ["Staff No"], "hireDate": ["Joined on"]}}.',
+      hint: kpiLike
+        ? `This file looks like KPI data (an agent, a date and metrics), not an HR roster. Pass it with --kpi: "talks check --kpi ${file}" or "talks rank --kpi ${file}" work without a roster; "talks plan" needs the roster as well.`
+        : 'The roster needs a header row with at least an agent ID and a hire date column. If yours are named differently, ' +
+          'map them in talks.config.json, e.g. {"aliases": {"agentId": ["Staff No"], "hireDate": ["Joined on"]}}.',
     });
   }
   agents = checkDuplicateIds(agents, opts.duplicates ?? 'error', warnings);
-  if (agents.length === 0) {
-    const roster = tables.find((t) => t.kind === 'roster');
-    throw new TalksError('roster-empty', `The roster has a header row (row ${roster?.headerRow}) but no agent rows under it.`, {
-      file,
-      sheet: roster?.sheet,
+  if (agents.length === 0) throw emptyRoster(file, tables, warnings);
+  return { agents, tables, warnings };
+}
+
+/** No agent was read: either there are no rows, or every row had a problem (the first ones shown). */
+function emptyRoster(file: string, tables: TableInfo[], warnings: Warning[]): TalksError {
+  const roster = tables.find((t) => t.kind === 'roster');
+  const skipped = Object.values(roster?.skipped ?? {}).reduce((a, b) => a + b, 0);
+  const where = { file, sheet: roster?.sheet };
+  if (skipped === 0) {
+    return new TalksError('roster-empty', `The roster has a header row (row ${roster?.headerRow}) but no agent rows under it.`, {
+      ...where,
       args: { row: roster?.headerRow ?? '' },
       hint: 'Export the roster again with its rows, or point to the sheet that holds them with --sheet NAME.',
     });
   }
-  return { agents, tables, warnings };
+  const first = warnings.filter((w) => w.file === file && w.row !== undefined).slice(0, 3);
+  return new TalksError('roster-all-skipped', `None of the roster's ${skipped} rows could be read, so there is no agent to plan for. The first problems:`, {
+    ...where,
+    hint: `${first.map((w) => `  ${renderPlace(w)}: ${w.message}`).join('\n')}\nFix these columns (run "talks check ${file}" to see every problem) and run again.`,
+  });
 }

@@ -23,7 +23,7 @@ export function readRoster(sheet: RawSheet, found: { map: ColumnMap }): Sink & {
           reader.info.rows++;
           reader.sample(raw.cells);
           agents.push(agent);
-        }
+        } else if (warnings.length) reader.skipped(warnings[0].code);
       }
     },
   };

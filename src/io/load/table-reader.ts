@@ -34,7 +34,13 @@ export class TableReader {
       columns: [],
       ignoredHeaders: map.headers.filter((h, i) => h.trim() !== '' && !mapped.has(i)),
       rows: 0,
+      skipped: {},
     };
+  }
+
+  /** A data row not used, and why (a warning's code, or what kind of row it is). */
+  skipped(reason: string): void {
+    this.info.skipped[reason] = (this.info.skipped[reason] ?? 0) + 1;
   }
 
   warn(list: Warning[]): void {

@@ -1,6 +1,7 @@
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
 import type { ExtraAliases, FieldId } from '../../columns/fields.js';
+import type { RowLedger } from './ledger.js';
 
 export type TableKind = 'roster' | 'kpi';
 
@@ -19,7 +20,12 @@ export interface TableInfo {
   headerRow: number;
   columns: ColumnInfo[];
   ignoredHeaders: string[];
+  /** Data rows used. */
   rows: number;
+  /** Data rows not used, by reason (blank rows are not counted). */
+  skipped: Record<string, number>;
+  /** KPI tables: one row per call rather than an agent's totals per period. */
+  callLog?: boolean;
 }
 
 export interface Inputs {
@@ -43,4 +49,6 @@ export interface LoadOptions {
   onProgress?: (file: string, rows: number) => void;
   /** A duplicate agent ID stops the run (default), or is a warning (for `talks check`). */
   duplicates?: 'error' | 'warn';
+  /** Set by loadInputs: the KPI rows already read, so repeats count once. */
+  ledger?: RowLedger;
 }
