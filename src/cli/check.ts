@@ -1,17 +1,26 @@
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
 import { loadInputs, missingColumnNotes, type TableInfo } from '../io/load.js';
 import { CHECK_WORDS, FIELD_LABELS_ZH } from '../text/check.js';
 import type { Lang } from '../text/labels.js';
-import { resolveLang } from './context.js';
+import { localToday, resolveLang } from './context.js';
 import { langOption } from './options.js';
+import { partialNotes } from '../io/load/notes.js';
 import { readConfig } from '../io/config-read.js';
 import { progressLine } from './progress.js';
-import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
+import { addInputOptions, inputsFrom, kpiOption, type InputOptions } from './input-options.js';
 import type { Out } from './output.js';
 import { renderNote, renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
 import { textWidth } from '../text/width.js';
+import { checkReport } from './check-report.js';
+import { renderJson } from './render.js';
+
+interface CheckOpts extends InputOptions {
+  format: 'text' | 'json';
+  lang?: string;
+}
 
 /** Pads to a display width: CJK characters take two columns in a terminal. */
 function padTo(s: string, width: number): string {
@@ -34,7 +43,9 @@ function cut(s: string, width: number): string {
 function tableText(t: TableInfo, lang: Lang): string {
   const w = CHECK_WORDS[lang];
   const labels = lang === 'en' ? FIELD_LABELS : FIELD_LABELS_ZH;
-  const lines = [w.table({ file: t.file, sheet: t.sheet, roster: t.kind === 'roster', headerRow: t.headerRow, rows: t.rows })];
+  const skipped = Object.values(t.skipped).reduce((a, b) => a + b, 0);
+  const head = w.table({ file: t.file, sheet: t.sheet, roster: t.kind === 'roster', headerRow: t.headerRow, rows: t.rows });
+  const lines = [`${head}${t.callLog ? w.callLog : ''}${skipped ? w.rowsNotUsed(skipped) : ''}`];
   for (const c of t.columns) {
     const sample = c.sample === undefined ? w.noValues : cut(`"${c.sample}" → ${c.parsed}`, SAMPLE_WIDTH);
     lines.push(`  ${padTo(labels[c.field], 13)} ← ${padTo(c.column, 24)} ${w.example} ${sample}`);
@@ -56,21 +67,24 @@ function periodsText(kpi: KpiStore, lang: Lang): string {
   });
 }
 
-async function checkAction(out: Out, roster: string, o: InputOptions & { lang?: string }): Promise<void> {
+async function checkAction(out: Out, roster: string | undefined, o: CheckOpts): Promise<void> {
+  const { rosterFile, kpi } = inputsFrom(roster, o, 'check');
   const config = readConfig(o.config);
   const lang = resolveLang(o.lang ?? config?.language);
   const w = CHECK_WORDS[lang];
   const progress = progressLine(out);
-  const inputs = await loadInputs(roster, kpiFiles(o), { ...o, aliases: config?.aliases, onProgress: progress.onProgress, duplicates: 'warn' }).finally(
+  const inputs = await loadInputs(rosterFile, kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress, duplicates: 'warn' }).finally(
     progress.done,
   );
-  const problems = [...inputs.warnings, ...missingColumnNotes(inputs)];
+  const today = localToday();
+  const problems = [...inputs.warnings, ...(rosterFile ? missingColumnNotes(inputs) : []), ...partialNotes(inputs.kpi, today)];
+  if (o.format === 'json') {
+    out.data(renderJson(checkReport(inputs, problems, today, rosterFile !== undefined)));
+    return;
+  }
   const parts = inputs.tables.map((t) => tableText(t, lang));
-  parts.push(w.roster(inputs.agents.length));
+  parts.push(rosterFile ? w.roster(inputs.agents.length) : w.noRoster(inputs.agents.length));
   parts.push(periodsText(inputs.kpi, lang));
-  const known = new Set(inputs.agents.map((a) => a.id));
-  const unknown = inputs.kpi.agentIds().filter((id) => !known.has(id));
-  if (unknown.length) parts.push(w.unknownIds(unknown.length, `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}`));
   parts.push(problems.length ? w.problems(problems.length) : w.noProblems);
   out.data(parts.join('\n\n'));
   for (const p of problems) out.data(p.code.startsWith('note-') ? renderNote(p, lang) : renderWarning(p, lang));
@@ -80,9 +94,10 @@ export function register(program: Command, out: Out): void {
   const cmd = program
     .command('check')
     .description('Check the input files: the columns recognised, sample values as read, periods found and every problem.')
-    .argument('<roster>', 'the HR roster (.xlsx or .csv)')
+    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to check KPI files alone')
     .addOption(kpiOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(langOption());
   addInputOptions(cmd);
-  cmd.action((roster: string, o: InputOptions & { lang?: string }) => checkAction(out, roster, o));
+  cmd.action((roster: string | undefined, o: CheckOpts) => checkAction(out, roster, o));
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { usageError } from '../errors.js';
 
 export interface InputOptions {
   kpi?: string[];
@@ -40,4 +41,13 @@ export function addInputOptions(cmd: Command): Command {
     .option('--encoding <name>', 'CSV encoding: utf8, utf16le, gbk, gb18030 (default: detected)')
     .option('--max-unzipped <MiB>', 'the most one part of an xlsx file may unzip to (default 2048)', mebibytes)
     .option('--config <file>', 'settings file (default: talks.config.json in this folder, if present)');
+}
+
+/** The roster (optional for check and rank: the KPI data alone then) and the KPI files. */
+export function inputsFrom(roster: string | undefined, o: { kpi?: string[] }, command: 'check' | 'rank'): { rosterFile?: string; kpi: string[] } {
+  const kpi = kpiFiles(o);
+  if (roster === undefined && kpi.length === 0) {
+    throw usageError(`talks ${command} needs a roster, KPI files (--kpi FILE), or both.`, `For example: talks ${command} roster.xlsx --kpi kpi.xlsx, or talks ${command} --kpi kpi.xlsx.`);
+  }
+  return { rosterFile: roster, kpi };
 }

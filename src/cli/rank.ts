@@ -11,7 +11,8 @@ import { formatMetric } from '../text/metrics.js';
 import { METRIC_LABELS } from '../text/metrics.js';
 import { localToday, resolveLang } from './context.js';
 import type { Lang } from '../text/labels.js';
-import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
+import { addInputOptions, inputsFrom, kpiOption, type InputOptions } from './input-options.js';
+import { partialNotes } from '../io/load/notes.js';
 import { dayArg, formatOption, langOption } from './options.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
@@ -70,7 +71,7 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
     const ranked = ranking.ordered[i];
     return [
       r.rank ?? '–',
-      `${r.agentId} ${r.name}`,
+      r.name && r.name !== r.agentId ? `${r.agentId} ${r.name}` : r.agentId,
       r.team,
       r.score ?? '',
       r.top ? (r.core ? w.core : w.top) : '',
@@ -85,15 +86,16 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
   return `${head}\n${renderTable(headers, rows, color, width, { drop, note: (left) => leftOutNote(lang, left, 'csv') })}\n`;
 }
 
-async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> {
+async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Promise<void> {
+  const { rosterFile, kpi } = inputsFrom(roster, o, 'rank');
   const today = o.today ?? localToday();
   const config = readConfig(o.config);
   const lang = resolveLang(o.lang ?? config?.language);
   const progress = progressLine(out);
-  const inputs = await loadInputs(roster, kpiFiles(o), { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
+  const inputs = await loadInputs(rosterFile, kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
   if (inputs.kpi.rowCount === 0) {
     throw new TalksError('no-kpi', 'There is no KPI data to rank by.', {
-      file: roster,
+      file: rosterFile ?? kpi[0],
       hint: 'Add --kpi FILE with your KPI export (or a KPI sheet in the roster workbook); run "talks check" to see what was found.',
     });
   }
@@ -104,19 +106,19 @@ async function rankAction(out: Out, roster: string, o: RankOpts): Promise<void> 
     const headers = ['agentId', 'name', 'team', 'rank', 'score', 'percentile', 'top', 'core'];
     out.data(renderCsv(headers, rows.map((r) => [r.agentId, r.name, r.team, r.rank, r.score, r.percentile, r.top, r.core])));
   } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out), lang, out.columns));
-  printWarnings(out, inputs.warnings, RANK_WORDS[lang].where(roster), lang);
+  printWarnings(out, [...inputs.warnings, ...partialNotes(inputs.kpi, today)], RANK_WORDS[lang].where(rosterFile ?? kpi.map((f) => `--kpi ${f}`).join(' ')), lang);
 }
 
 export function register(program: Command, out: Out): void {
   const cmd = program
     .command('rank')
     .description('Rank agents by a composite of their KPIs over the last 4 periods (top 20% and core 3% marked).')
-    .argument('<roster>', 'the HR roster (.xlsx or .csv)')
+    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to rank the agents of the KPI files alone')
     .addOption(kpiOption())
     .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
     .addOption(new Option('--group-by <field>', 'rank within each group').choices(['team']))
     .addOption(formatOption())
     .addOption(langOption());
   addInputOptions(cmd);
-  cmd.action((roster: string, o: RankOpts) => rankAction(out, roster, o));
+  cmd.action((roster: string | undefined, o: RankOpts) => rankAction(out, roster, o));
 }

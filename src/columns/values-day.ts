@@ -51,6 +51,22 @@ const DAY_RULES: DayRule[] = [
   [re(String.raw`(\d{5})(?:\.\d+)?`), (m) => excelSerialToDay(+m[1])],
 ];
 
+/** How each of DAY_RULES orders a date's parts, for `talks check --format json`. */
+const DAY_ORDERS = [
+  'year-month-day', 'year-month-day', 'month-day-year', 'month-day-year', 'day-month name-year', 'month name-day-year',
+  'yyyymmdd', 'yymmdd', 'year-month', 'year-month', 'month name-year', 'ISO week', 'Excel serial',
+] as const;
+
+/** The date order a cell was read in: a rule of DAY_RULES, a spreadsheet date or serial; undefined if unread. */
+export function dayOrder(v: CellValue): string | undefined {
+  if (v instanceof Date) return 'spreadsheet date';
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 100_000 ? (String(v).length === 8 ? 'yyyymmdd' : 'yymmdd') : 'Excel serial';
+  if (typeof v !== 'string') return undefined;
+  const s = clean(v);
+  const i = DAY_RULES.findIndex(([pattern]) => pattern.test(s));
+  return i < 0 ? undefined : DAY_ORDERS[i];
+}
+
 function monthNamed(year: string, month: string, date: string): Day | undefined {
   const mo = MONTHS[month.toLowerCase()];
   return mo ? makeDay(fullYear(year), mo, +date) : undefined;

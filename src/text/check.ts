@@ -12,6 +12,10 @@ export const FIELD_LABELS_ZH: Record<FieldId, string> = {
 
 export interface CheckWords {
   table: (t: { file: string; sheet?: string; roster: boolean; headerRow: number; rows: number }) => string;
+  /** Added after `table` for a per-call log, and for rows not used. */
+  callLog: string;
+  rowsNotUsed: (n: number) => string;
+  noRoster: (agents: number) => string;
   noValues: string;
   example: string;
   notUsed: (headers: string) => string;
@@ -26,6 +30,9 @@ export interface CheckWords {
 export const CHECK_WORDS: Record<Lang, CheckWords> = {
   en: {
     table: (t) => `${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.roster ? 'roster' : 'KPI data'}, header in row ${t.headerRow}, ${count(t.rows, 'data row')}`,
+    callLog: ', one row per call',
+    rowsNotUsed: (n) => `, ${count(n, 'row')} not used`,
+    noRoster: (n) => `No roster: ${count(n, 'agent')} from the KPI data`,
     noValues: '(no values)',
     example: 'e.g.',
     notUsed: (h) => `not used: ${h}`,
@@ -39,6 +46,9 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
   },
   'zh-CN': {
     table: (t) => `${t.file}${t.sheet ? ` › 工作表“${t.sheet}”` : ''}：${t.roster ? '花名册' : 'KPI数据'}，表头在第 ${t.headerRow} 行，数据 ${t.rows} 行`,
+    callLog: '，每行一通电话',
+    rowsNotUsed: (n) => `，另有 ${n} 行未使用`,
+    noRoster: (n) => `没有花名册：${n} 名坐席来自KPI数据`,
     noValues: '（无数据）',
     example: '例如',
     notUsed: (h) => `未使用：${h}`,

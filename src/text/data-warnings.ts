@@ -26,7 +26,7 @@ const EN: Record<string, Render> = {
     `Agent "${a.agent}" has two different rows for ${a.day}: ${a.first} and ${a.second}. Both were counted; if one corrects the other, leave the old one out.`,
   'kpi-conflict-more': (a) => `${s(a.rows, 'more row')} disagree with an earlier row for the same agent and day (not listed one by one).`,
   'kpi-name-two-people': (a) =>
-    `Two different agents seem to share the name "${a.name}" in this export without agent IDs (for ${a.day}: ${a.first} and ${a.second} differ). ` +
+    `Two different agents seem to share the name "${a.name}" in this export without agent IDs (for ${a.day}: rows ${a.first} and ${a.second}). ` +
     `Their ${s(a.rows, 'row')} were left out rather than added together; add an agent ID column to the export.`,
   'note-partial-period': (a) =>
     `${period(a)} holds only ${s(a.days, 'day')} of data (the data ends on ${a.last}; other periods have ${a.usual}), so it is not judged for swings; ` +
@@ -45,7 +45,7 @@ const ZH: Record<string, Render> = {
   'kpi-repeated-rows': (a) => `有 ${n(a.rows)} 行（${a.first} 至 ${a.last}）与${fromZh(a)}已读取的行重复（坐席、日期和数值都相同），每行只计一次。`,
   'kpi-conflict': (a) => `坐席“${a.agent}”在 ${a.day} 有两行不同的数据：${a.first} 和 ${a.second}。两行都已计入；如果一行是对另一行的更正，请去掉旧的一行。`,
   'kpi-conflict-more': (a) => `另有 ${n(a.rows)} 行与同一坐席同一天的前一行数据不同（未逐条列出）。`,
-  'kpi-name-two-people': (a) => `在这个没有工号的报表中，似乎有两名不同的坐席同名“${a.name}”（${a.day}：${a.first} 与 ${a.second} 不同）。他们的 ${n(a.rows)} 行数据没有合并计算，而是未使用；请在报表中加入工号列。`,
+  'kpi-name-two-people': (a) => `在这个没有工号的报表中，似乎有两名不同的坐席同名“${a.name}”（${a.day}：第 ${a.first} 行和第 ${a.second} 行）。他们的 ${n(a.rows)} 行数据没有合并计算，而是未使用；请在报表中加入工号列。`,
   'note-partial-period': (a) => `${periodZh(a)}只有 ${n(a.days)} 天的数据（数据截止于 ${a.last}；其他周期通常为 ${a.usual} 天），因此不据此判断波动，改为比较前一个周期。`,
   'note-kpi-only': (a) => `没有提供花名册：${n(a.agents)} 名坐席来自KPI数据，入职时长未知，全部按在职处理。`,
   'note-no-team': () => '花名册没有班组列（也没有部门列）：坐席不按班组分组。',

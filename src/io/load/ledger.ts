@@ -37,13 +37,11 @@ interface Repeat {
   last: Day;
 }
 
-const isIdle = (values: Float64Array) => values.every((v) => v === 0 || Number.isNaN(v));
-
 /**
  * Remembers the KPI rows of one load across all its files, so that a row read twice (the same
  * file given twice, overlapping exports, a row repeated) counts once, rows that disagree about
- * one agent and day are pointed out, and two people under one name are never added together.
- * Rows with no activity are let through unremembered: repeated, they change nothing.
+ * one agent and day are pointed out, and two people under one name are never added together
+ * (an idle row and an active one for the same name and day are two people too).
  */
 export class RowLedger {
   private readonly tables: Table[] = [];
@@ -54,15 +52,12 @@ export class RowLedger {
   private readonly repeats = new Map<string, Repeat>();
   private readonly conflicts: Warning[] = [];
   private conflictCount = 0;
-  private readonly shared = new Map<string, { table: number; args: Record<string, string | number> }>();
+  private readonly shared = new Map<string, { table: number; day: Day; rows: [number, number] }>();
 
   /** The gate for one table; `callLog` when each row is one call, `byName` when it has no agent IDs. */
   gate(table: Table, callLog: boolean, byName: boolean): RowGate {
     const t = this.tables.push(table) - 1;
-    return (state, cells, loc) => {
-      if (isIdle(state.values)) return true;
-      return callLog ? this.call(t, state, cells, loc) : this.report(t, state, loc, byName);
-    };
+    return (state, cells, loc) => (callLog ? this.call(t, state, cells, loc) : this.report(t, state, loc, byName));
   }
 
   private call(t: number, state: Readonly<KpiRowState>, cells: readonly CellValue[], loc: RowLoc): boolean {
@@ -85,14 +80,17 @@ export class RowLedger {
       this.valuesOf.set(key, values);
       return true;
     }
+    // Without IDs, one name twice on one day of one table is two people, alike or not.
+    if (byName && Math.floor(first / ROW_SPAN) === t) {
+      if (!this.shared.has(state.agentId)) this.shared.set(state.agentId, { table: t, day: state.day, rows: [first % ROW_SPAN, loc.row] });
+      return true;
+    }
     if (this.valuesOf.get(key) === values) {
       this.repeat(first, t, state.day);
       return false;
     }
-    const args = { agent: state.agentId, day: state.day, first: this.place(first), second: renderPlace(loc) };
-    if (byName && Math.floor(first / ROW_SPAN) === t) {
-      if (!this.shared.has(state.agentId)) this.shared.set(state.agentId, { table: t, args });
-    } else if (this.conflictCount++ < CONFLICTS_LISTED) {
+    if (this.conflictCount++ < CONFLICTS_LISTED) {
+      const args = { agent: state.agentId, day: state.day, first: this.place(first), second: renderPlace(loc) };
       this.conflicts.push(dataWarning('kpi-conflict', args, { file: loc.file, sheet: loc.sheet, row: loc.row }));
     }
     return true;
@@ -126,9 +124,9 @@ export class RowLedger {
     if (this.conflictCount > CONFLICTS_LISTED) {
       out.push(dataWarning('kpi-conflict-more', { rows: this.conflictCount - CONFLICTS_LISTED }));
     }
-    for (const [id, { table, args }] of this.shared) {
-      const rows = kpi.dropAgent(id);
-      out.push(dataWarning('kpi-name-two-people', { name: nameOf(id), day: args.day, first: args.first, second: args.second, rows }, this.tables[table]));
+    for (const [id, { table, day, rows }] of this.shared) {
+      const dropped = kpi.dropAgent(id);
+      out.push(dataWarning('kpi-name-two-people', { name: nameOf(id), day, first: rows[0], second: rows[1], rows: dropped }, this.tables[table]));
     }
     return out;
   }

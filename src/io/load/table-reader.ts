@@ -4,7 +4,7 @@ import type { FieldId } from '../../columns/fields.js';
 import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import { isBlank, parseText } from '../../columns/values.js';
 import type { RawSheet } from '../raw.js';
-import { describeSample } from './sample.js';
+import { describeSample, sampleDateOrder } from './sample.js';
 import type { TableInfo, TableKind } from './types.js';
 
 /** Warnings kept per table; the rest are counted in one summary warning. */
@@ -75,6 +75,7 @@ export class TableReader {
         column: columnLabel(this.map, col.index),
         sample: v === undefined ? undefined : parseText(v),
         parsed: v === undefined ? undefined : describeSample(field, v),
+        dateOrder: v === undefined ? undefined : sampleDateOrder(field, v),
       };
     });
     if (this.dropped > 0) {

@@ -11,6 +11,8 @@ export interface ColumnInfo {
   column: string;
   sample?: string;
   parsed?: string;
+  /** Date columns: the order the sample's parts were read in (e.g. month-day-year). */
+  dateOrder?: string;
 }
 
 export interface TableInfo {
