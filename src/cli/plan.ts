@@ -22,6 +22,8 @@ interface PlanOpts extends PlanningOptions {
   ics?: string;
   tz?: string;
   format: 'table' | 'json' | 'csv';
+  /** false with --no-workbook: print the plan only, write no file. */
+  workbook: boolean;
 }
 
 function checkTimeZone(tz: string): string {
@@ -37,7 +39,9 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const progress = progressLine(out);
   const { lang, today, run } = planningFrom(roster, o, progress.onProgress);
   const file = o.output ?? `talks-plan-${isoWeekLabel(weekFor(today, o.week).start)}.xlsx`;
-  checkPaths(roster, o, [{ path: file, option: '-o', ext: '.xlsx' }, ...(o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [])]);
+  if (!o.workbook && o.output !== undefined) throw usageError('-o names the workbook to write, and --no-workbook says to write none.', 'Leave out one of them.');
+  const workbook = o.workbook ? [{ path: file, option: '-o', ext: '.xlsx' }] : [];
+  checkPaths(roster, o, [...workbook, ...(o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [])]);
   const tz = checkTimeZone(o.tz ?? localTimeZone());
 
   const plan = await runPlan(run).finally(progress.done);
@@ -48,8 +52,13 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   // A run whose report could not be written leaves no workbook; a reader that closed the pipe (`| head`) still gets one.
   const failed = await out.flush?.();
   if (failed && failed.code !== 'EPIPE') throw textError('stdout-failed', systemFailure(failed));
-  await writePlanWorkbook(file, plan, lang, addPrepSheets);
+  if (o.workbook) await writePlanWorkbook(file, plan, lang, addPrepSheets);
   if (o.ics && ics !== undefined) writeFileAtomic(o.ics, ics);
+  if (!o.workbook) {
+    printWarnings(out, plan.warnings, lang === 'en' ? 'the JSON output (--format json) lists them all' : '完整列表见 JSON 输出（--format json）', lang);
+    if (o.ics) out.message(lang === 'en' ? `Wrote ${o.ics}; no workbook (--no-workbook).` : `已写入 ${o.ics}；未写工作簿（--no-workbook）。`);
+    return;
+  }
   printWarnings(out, plan.warnings, lang === 'en' ? `see the Data check sheet of ${file}` : `见 ${file} 的“数据检查”表`, lang);
   const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
   out.message(
@@ -65,6 +74,7 @@ export function register(program: Command, out: Out): void {
     .description("Plan this week's one-on-one talks and write the plan workbook (schedule, team-lead sheet, backlog, prep sheets).")
     .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given')
     .option('--ics <file>', "also write the week's talks as calendar events (.ics) for Outlook or Google Calendar")
+    .option('--no-workbook', 'print the plan (--format json|csv|table) without writing the workbook, e.g. in scripts and pipes')
     .option('--tz <zone>', 'time zone of the talk times in the .ics file, e.g. Asia/Shanghai (default: the system time zone)')
     .addOption(formatOption());
   addPlanningOptions(cmd, { output: 'talks-plan-<ISO week>.xlsx' });

@@ -40,7 +40,7 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     primary: ['Agent ID', 'Agent', 'Employee ID', 'ID', '工号', '员工编号', '坐席工号', '座席工号'],
     extra: [
       'EmpID', 'Emp ID', 'Employee Number', 'Employee No', 'Emp No', 'Staff ID', 'Staff No', 'Agent Number',
-      'Agent No', 'Agent Code', 'User ID', 'Login ID', 'Agent Login', '员工号', '员工ID', '员工工号', '坐席ID',
+      'Agent No', 'Agent Code', 'User ID', 'Login ID', 'Agent Login', 'Server', '员工号', '员工ID', '员工工号', '坐席ID',
       '座席ID', '坐席编号', '座席编号', '坐席号', '座席号', '人员编号', '职工编号',
     ],
   },
@@ -124,7 +124,8 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     extra: [
       'Average Handle Time', 'Avg Handling Time', 'Average Handling Time', 'Handle Time', 'Handling Time',
       'Avg AHT', '平均处理时间', '平均通话时长', '平均通话时间', '平均服务时长', 'AvgTalkDuration', 'Avg Talk Duration',
-      'Talk Duration', 'Call Duration', 'Handle Duration', '通话时长', '处理时长',
+      'Talk Duration', 'Call Duration', 'Handle Duration', '通话时长', '处理时长', 'ser_time', 'Service Time', 'Talk Time',
+      'Average Resolution Time', 'Avg Resolution Time', 'Resolution Time',
     ],
   },
   csat: {
@@ -155,7 +156,7 @@ const FIELDS: Record<FieldId, FieldSpec> = {
   answered: {
     label: 'answered',
     primary: ['Answered (Y/N)', '是否接通'],
-    extra: ['Answered Y/N', 'Is Answered', 'Call Answered', '接通'],
+    extra: ['Answered Y/N', 'Is Answered', 'Call Answered', '接通', 'Outcome', 'Call Outcome', 'Call Result', '呼叫结果'],
   },
   rating: {
     label: 'rating (1–5)',
@@ -253,6 +254,22 @@ function matchIn(index: AliasIndex, h: string): FieldId | undefined {
   if (unit && unit[1]) return matchIn(index, unit[1]);
   return undefined;
 }
+
+/**
+ * Headers that stand in for a field only when no column of the field's own is there: an HR dump's
+ * department is the team when it has no team column.
+ */
+const STAND_INS: Partial<Record<FieldId, readonly string[]>> = {
+  team: ['Department', 'Dept', 'Department Name', 'Division', '部门', '所属部门', '部门名称', '科室'],
+};
+const STAND_IN_KEYS = new Map(Object.entries(STAND_INS).map(([f, list]) => [f as FieldId, new Set(list.map(normalizeHeader))]));
+
+/** Whether `header` stands in for `field` (see STAND_INS). */
+export function isStandIn(field: FieldId, header: string): boolean {
+  return STAND_IN_KEYS.get(field)?.has(normalizeHeader(header)) ?? false;
+}
+
+export const STAND_IN_FIELDS = [...STAND_IN_KEYS.keys()];
 
 /** A period header naming months (Month, 月份, 统计月份) rather than days or weeks. */
 export function isMonthHeader(header: string): boolean {

@@ -5,7 +5,9 @@ import {
   KPI_REQUIRED,
   PRIMARY_ALIASES,
   ROSTER_REQUIRED,
+  STAND_IN_FIELDS,
   isMonthHeader,
+  isStandIn,
   matchHeader,
   type ExtraAliases,
   type FieldId,
@@ -37,6 +39,10 @@ export function readHeader(cells: readonly CellValue[], rowNumber: number, extra
     columns[field] = { index, header };
     if (field === 'period' && isMonthHeader(header)) periodKind = 'month';
   });
+  for (const field of STAND_IN_FIELDS) {
+    const index = columns[field] ? -1 : headers.findIndex((h, i) => h && isStandIn(field, h) && !Object.values(columns).some((c) => c.index === i));
+    if (index >= 0) columns[field] = { index, header: headers[index] };
+  }
   return { headerRow: rowNumber, headers, columns, periodKind };
 }
 

@@ -36,12 +36,12 @@ export interface KpiRowState {
 }
 
 /** Why a KPI row is not used: a problem warned about, or a row that is not an agent's work. */
-export type SkipReason = '' | 'missing-id' | 'unknown-agent' | 'summary-row' | 'not-answered' | 'no-values' | 'missing-period' | 'bad-period' | 'bad-values' | 'repeat';
+export type SkipReason = '' | 'missing-id' | 'unknown-agent' | 'not-an-agent' | 'not-answered' | 'no-values' | 'missing-period' | 'bad-period' | 'bad-values' | 'repeat';
 
 export const newKpiRowState = (): KpiRowState => ({ agentId: '', period: '' as Day, day: '' as Day, skip: '', values: new Float64Array(METRICS.length) });
 
-/** Totals and averages under the data: not agents. */
-const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和)$/;
+/** Totals and averages under the data, and the pseudo-agents of ACD logs (NO_SERVER): not agents. */
+const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和|noserver|noagent|unassigned|无坐席|未分配)$/;
 const isSummary = (id: string) =>
   id.length <= 12 && !/\d/.test(id) && SUMMARY.test(id.toLowerCase().replace(/[^\p{L}]+/gu, ''));
 
@@ -92,7 +92,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     }
     const agentId = lastId;
     if (lastSummary) {
-      state.skip = lastUnknown ? 'unknown-agent' : 'summary-row';
+      state.skip = lastUnknown ? 'unknown-agent' : 'not-an-agent';
       return false;
     }
 

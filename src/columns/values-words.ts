@@ -70,9 +70,10 @@ export function isNoFlag(v: CellValue): boolean {
 }
 
 
+/** Includes the outcomes of ACD call-detail logs: AGENT (served), HANG and PHANTOM (not). */
 const YES_NO = wordTable({
-  yes: ['y', 'yes', 'true', '1', '是', '已', '已解决', '已接通', '接通', '解决'],
-  no: ['n', 'no', 'false', '0', '否', '未', '未解决', '未接通'],
+  yes: ['y', 'yes', 'true', '1', '是', '已', '已解决', '已接通', '接通', '解决', 'agent', 'answered', 'handled', 'connected', 'completed'],
+  no: ['n', 'no', 'false', '0', '否', '未', '未解决', '未接通', 'hang', 'hangup', 'phantom', 'abandoned', 'abandon', 'missed', 'unanswered', 'noanswer', '放弃', '挂断'],
 });
 
 /** A yes/no cell of a call log (`Y`, `No`, `TRUE`, `1`, `是`, `否`…). */

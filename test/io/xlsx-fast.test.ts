@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildZip } from '../helpers/zip-build.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { realFile, realSkip } from '../helpers/real-data.js';
 import type { CellValue } from '../../src/columns/cell.js';
 import { TalksError } from '../../src/errors.js';
 import type { RawRow } from '../../src/io/raw.js';
@@ -192,10 +193,10 @@ describe('readXlsxFast against exceljs', () => {
 // ---------------------------------------------------------------------------------------------
 // The public sample files.
 
-const PWC = '/work/shared/data/pwc_call_center.xlsx';
-const INEURON = '/work/shared/data/ineuron_agent_performance.xlsx';
+const PWC = realFile('pwc_call_center.xlsx');
+const INEURON = realFile('ineuron_agent_performance.xlsx');
 
-describe('real exports', () => {
+describe(`real exports (${realSkip()})`, () => {
   it.skipIf(!existsSync(PWC))('pwc_call_center.xlsx: sparse rows and h:mm:ss times agree cell for cell', async () => {
     const { fast, reference } = await bothReaders(PWC);
     expect(fast[0].rows).toHaveLength(5001);

@@ -125,7 +125,7 @@ describe('rankAgents: ties', () => {
 describe('rankAgents: top and core thresholds', () => {
   const ranked = (n: number) => {
     const ids = Array.from({ length: n }, (_, i) => `A${String(i).padStart(3, '0')}`);
-    const s = storeOf(ids.map((id, i) => [id, W[4], { csat: i }]));
+    const s = storeOf(ids.map((id, i) => [id, W[4], { csat: i + 1 }]));
     return rankAgents(
       ids.map((id) => agent(id)),
       s,

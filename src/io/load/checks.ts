@@ -1,6 +1,7 @@
 import { TalksError } from '../../errors.js';
 import { METRICS, type Agent, type MetricId, type Warning } from '../../model/types.js';
-import { FIELD_LABELS } from '../../columns/fields.js';
+import { FIELD_LABELS, isStandIn } from '../../columns/fields.js';
+import { dataWarning } from '../../text/data-warnings.js';
 import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import type { KpiStats } from '../../columns/rows.js';
 import type { RawSheet } from '../raw.js';
@@ -58,6 +59,10 @@ export function missingColumnNotes(inputs: Inputs): Warning[] {
   if (!roster) return notes;
   const has = new Set(roster.columns.map((c) => c.field));
   const note = (code: string, message: string) => notes.push({ code: `note-${code}`, message, file: roster.file, sheet: roster.sheet });
+  const team = roster.columns.find((c) => c.field === 'team');
+  const where = { file: roster.file, sheet: roster.sheet };
+  if (!team) notes.push(dataWarning('note-no-team', {}, where));
+  else if (isStandIn('team', team.header)) notes.push(dataWarning('note-team-from-department', { header: team.header }, where));
   if (!has.has('leavingDate')) note('no-leaving-date', 'The roster has no leaving-date column: exit talks come from the status column only.');
   if (!has.has('lead')) note('no-team-lead', 'The roster has no team-lead column: the Team leads sheet stays empty.');
   if (!has.has('status')) note('no-status', 'The roster has no status column: every agent counts as active.');

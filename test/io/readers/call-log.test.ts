@@ -1,11 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REAL_DATA } from '../../helpers/real-data.js';
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../../src/io/load.js';
 import type { KpiStore } from '../../../src/model/kpi.js';
 import { tempDir } from '../../helpers/cli.js';
 
-const DATA = join(__dirname, '..', '..', '..', '..', 'shared', 'data');
+const DATA = REAL_DATA;
 
 function roster(dir: string, ids: string[]): string {
   const file = join(dir, 'roster.csv');
@@ -90,6 +91,7 @@ describe('KPI exports without agent IDs', () => {
     expect(inputs.warnings.map((w) => [w.code, w.column])).toEqual([
       ['kpi-name-unknown', 'B (Agent Name)'],
       ['kpi-name-shared', 'B (Agent Name)'],
+      ['roster-no-kpi', undefined],
     ]);
     expect(inputs.warnings[0].message).toContain('"Nobody Here"');
     expect(inputs.warnings[1].message).toContain('"Ashish Kumar"');
@@ -100,10 +102,13 @@ describe('KPI exports without agent IDs', () => {
     const rosterFile = join(dir, 'roster.csv');
     writeFileSync(rosterFile, 'Agent ID,Name,Hire Date\nX1,Swati,2019-01-07\nX2,Rishav Dash,2019-01-07\n');
     const inputs = await loadInputs(rosterFile, [join(DATA, 'ineuron_agent_performance.xlsx')]);
-    // Swati: one agent, trailing space in the export; Rishav Dash: two agents share it there, one here.
-    expect(inputs.kpi.agentIds().sort()).toEqual(['X1', 'X2']);
+    // Swati: one agent, trailing space in the export; Rishav Dash: two agents share it there, so
+    // their rows are left out (never added together) and said so.
+    expect(inputs.kpi.agentIds().sort()).toEqual(['X1']);
     expect(inputs.kpi.periods().length).toBeGreaterThanOrEqual(5);
     expect(inputs.warnings.find((w) => w.code === 'kpi-name-unknown')?.sheet).toBe('Agent Performance Report');
+    const shared = inputs.warnings.find((w) => w.code === 'kpi-name-two-people');
+    expect(shared?.message).toMatch(/share the name "Rishav Dash".*Their 60 rows were left out/);
   });
 });
 

@@ -54,7 +54,9 @@ describe('loadInputs: one workbook with roster and KPI sheets', () => {
     addKpi(wb);
     const f = await write(wb, 'both.xlsx');
     const { agents, kpi, warnings, tables } = await loadInputs(f, []);
-    expect(warnings).toEqual([]);
+    // Cy Ho (A3) has no KPI rows: said, not silent.
+    expect(warnings.map((w) => w.code)).toEqual(['roster-no-kpi']);
+    expect(warnings[0].message).toContain('"A3 Cy Ho"');
     expect(tables.map((t) => [t.sheet, t.kind, t.headerRow, t.rows])).toEqual([
       ['Roster', 'roster', 3, 3],
       ['KPI', 'kpi', 2, 4],

@@ -1,20 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../../../src/io/load.js';
 import { readTables } from '../../../src/io/tables.js';
 import type { Agent } from '../../../src/model/types.js';
 import { talksError } from './helpers.js';
+import { REAL_DATA, realFile as data, realSkip } from '../../helpers/real-data.js';
+import { existsSync } from 'node:fs';
 
 /** Real public exports, read in place (never copied into the project); see SOURCE.md there. */
-const DATA = '/work/shared/data';
-const absent = !fs.existsSync(DATA);
-const data = (name: string) => path.join(DATA, name);
-const SKIP = `the real public exports are not in ${DATA}`;
+const absent = !existsSync(REAL_DATA);
 
 const withoutFile = (agents: Agent[]) => agents.map(({ source, ...a }) => ({ ...a, row: source.row }));
 
-describe.skipIf(absent)(`real exports in ${DATA} (skipped when ${SKIP})`, () => {
+describe.skipIf(absent)(`real exports (${realSkip()})`, () => {
   it('hr_dataset_v14.csv reads as a roster: EmpID, DateofHire, EmploymentStatus, ManagerName', async () => {
     const { agents, warnings, tables } = await loadInputs(data('hr_dataset_v14.csv'), []);
     expect(warnings).toEqual([]);
