@@ -124,7 +124,7 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     extra: [
       'Average Handle Time', 'Avg Handling Time', 'Average Handling Time', 'Handle Time', 'Handling Time',
       'Avg AHT', '平均处理时间', '平均通话时长', '平均通话时间', '平均服务时长', 'AvgTalkDuration', 'Avg Talk Duration',
-      'Talk Duration', 'Call Duration', 'Handle Duration', '通话时长', '处理时长', 'ser_time', 'Service Time', 'Talk Time',
+      'Talk Duration', 'Call Duration', 'Handle Duration', '通话时长', '处理时长', 'ser_time', 'Service Time',
       'Average Resolution Time', 'Avg Resolution Time', 'Resolution Time',
     ],
   },

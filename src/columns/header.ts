@@ -46,6 +46,9 @@ export function readHeader(cells: readonly CellValue[], rowNumber: number, extra
   return { headerRow: rowNumber, headers, columns, periodKind };
 }
 
+/** A per-call log: each row one call (a call id or an answered flag, and no calls column), not an agent's totals. */
+export const isCallLog = (map: ColumnMap) => !map.columns.calls && !!(map.columns.callId || map.columns.answered);
+
 const isMetric = (f: FieldId): f is MetricId => (METRICS as readonly string[]).includes(f);
 /** Call-log columns that yield a metric: a rating (CSAT) or a resolved flag (FCR). */
 const yieldsMetric = (map: ColumnMap) => !!(map.columns.rating || map.columns.resolved);

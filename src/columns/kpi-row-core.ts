@@ -3,7 +3,7 @@ import { METRICS, type Day, type MetricId, type Warning } from '../model/types.j
 import type { CellValue } from './cell.js';
 import { makeCallLogReader } from './call-log-row.js';
 import { FIELD_LABELS } from './fields.js';
-import type { ColumnMap } from './header.js';
+import { isCallLog, type ColumnMap } from './header.js';
 import { PeriodCache } from './period-cache.js';
 import { plainNumber } from './plain-number.js';
 import { absent, at, indexOf, NO_ID, rowIsBlank, warn, type RowLoc } from './row-cells.js';
@@ -63,6 +63,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   });
   const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : isoWeekMonday);
   const callLog = makeCallLogReader(map);
+  const perCall = isCallLog(map);
   let lastIdCell: CellValue = null;
   let lastId = '';
   let lastSummary = false;
@@ -127,7 +128,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     if (callLog) {
       // In a call log a zero duration is a call that never reached the agent, not a fast one.
       state.skip = 'not-answered';
-      if (values[AHT] === 0) return false;
+      if (perCall && values[AHT] === 0) return false;
       const taken = callLog(cells, loc, warnings, values);
       if (taken < 0) return false;
       filled += taken;

@@ -1,6 +1,6 @@
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
-import { columnLabel, type ColumnMap } from '../../columns/header.js';
+import { columnLabel, isCallLog, type ColumnMap } from '../../columns/header.js';
 import { makeKpiRowFolder, newKpiStats, type RowLoc } from '../../columns/rows.js';
 import type { RawSheet } from '../raw.js';
 import { scaleWarnings } from './checks.js';
@@ -11,9 +11,6 @@ import type { LoadOptions } from './types.js';
 
 /** How often (in KPI rows) a progress line is updated. */
 const PROGRESS_EVERY = 100_000;
-
-/** Each row is one call (a call id or an answered flag, and no calls column), not an agent's totals. */
-const isCallLog = (map: ColumnMap) => !map.columns.calls && !!(map.columns.callId || map.columns.answered);
 
 /** Without a roster, an export without agent IDs names its agents: the tidied name is the ID. */
 const tidyName = (name: string) => name.trim().replace(/\s+/g, ' ') || undefined;
