@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { suggestConfig } from '../config-init.js';
+import { checkOutputPath, writeFileAtomic } from '../io/atomic.js';
+import { DEFAULT_CONFIG_FILE } from '../io/config-read.js';
+import { loadInputs } from '../io/load.js';
+import { checkInputFile } from '../io/tables.js';
+import { initText } from '../text/init.js';
+import { resolveLang } from './context.js';
+import { kpiFiles, kpiOption } from './input-options.js';
+import { langOption } from './options.js';
+import type { Out } from './output.js';
+
+interface InitOpts {
+  kpi?: string[];
+  output: string;
+  force?: boolean;
+  lang?: string;
+  encoding?: string;
+}
+
+async function initAction(out: Out, roster: string | undefined, o: InitOpts): Promise<void> {
+  const kpi = kpiFiles(o);
+  const inputs = [...(roster ? [roster] : []), ...kpi];
+  for (const f of inputs) checkInputFile(f);
+  checkOutputPath(o.output, inputs, !!o.force, '-o');
+  const read = inputs.length ? await loadInputs(roster, kpi, { encoding: o.encoding, duplicates: 'warn' }) : undefined;
+  const suggestion = suggestConfig(read?.tables ?? []);
+  writeFileAtomic(o.output, `${JSON.stringify(suggestion.config, null, 2)}\n`);
+  out.message(initText(o.output, suggestion, resolveLang(o.lang ?? (suggestion.chinese ? 'zh-CN' : undefined))));
+}
+
+export function register(program: Command, out: Out): void {
+  program
+    .command('init')
+    .description('Write a starting talks.config.json from your own files: their column headers, language and calendar, default capacity and hours.')
+    .argument('[roster]', 'the HR roster (.xlsx or .csv)')
+    .addOption(kpiOption())
+    .option('-o, --output <file>', 'the config file to write', DEFAULT_CONFIG_FILE)
+    .option('--force', 'replace the config file if it exists')
+    .option('--encoding <name>', 'CSV encoding: utf8, utf16le, gbk, gb18030 (default: detected)')
+    .addOption(langOption())
+    .action((roster: string | undefined, o: InitOpts) => initAction(out, roster, o));
+}
