@@ -65,8 +65,8 @@ export const DEFAULTS: Settings = {
     topShare: 0.2,
     coreShare: 0.03,
     minTenureDays: 30,
-    weights: { calls: 1, aht: 1, csat: 1, qa: 1, fcr: 1, adherence: 1, conversion: 1 },
-    higherIsBetter: { calls: true, aht: false, csat: true, qa: true, fcr: true, adherence: true, conversion: true },
+    weights: { calls: 1, aht: 1, csat: 1, qa: 1, fcr: 1, adherence: 1, conversion: 1, asa: 1 },
+    higherIsBetter: { calls: true, aht: false, csat: true, qa: true, fcr: true, adherence: true, conversion: true, asa: false },
   },
   swing: { minPoints: 15, madSigmas: 3, minBaseline: 3, maxBaseline: 8 },
   schedule: {

@@ -148,6 +148,14 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     primary: ['Adherence', 'Schedule Adherence', '遵从率', '排班遵从率'],
     extra: ['Adherence %', 'Schedule Adherence %', 'Adherence Rate', '排班遵守率', '遵守率', '班表遵从率', '依从率'],
   },
+  asa: {
+    label: 'speed of answer',
+    primary: ['Speed of Answer', 'ASA', 'Average Speed of Answer', '平均应答时长'],
+    extra: [
+      'Speed of answer in seconds', 'Avg Speed of Answer', 'ASA (s)', 'Answer Speed', 'q_time', 'Queue Time', 'Wait Time',
+      'Average Response Time', 'Avg Response Time', 'First Response Time', '平均应答速度', '应答时长', '平均响应时间', '首次响应时长', '排队时长',
+    ],
+  },
   callId: {
     label: 'call id',
     primary: ['Call ID', 'Call Id', '通话ID', '通话编号'],

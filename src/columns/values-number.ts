@@ -66,6 +66,7 @@ export function metricOfNumber(metric: MetricId, n: number): number | undefined 
   if (!Number.isFinite(n)) return undefined;
   switch (metric) {
     case 'aht':
+    case 'asa':
       return n >= 0 ? Math.round(fromDayFraction(n)) : undefined;
     case 'calls':
     case 'qa':
@@ -85,6 +86,7 @@ export function parseMetric(metric: MetricId, v: CellValue): Parsed<number> {
   }
   switch (metric) {
     case 'aht':
+    case 'asa':
       return parseDuration(v);
     case 'calls':
       return nonNegative(v, 'count', 120);

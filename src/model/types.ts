@@ -41,7 +41,8 @@ export interface Agent {
   source: SourceRef;
 }
 
-export const METRICS = ['calls', 'aht', 'csat', 'qa', 'fcr', 'adherence', 'conversion'] as const;
+/** `asa` is the speed of answer (seconds a caller waited), lower is better like AHT. */
+export const METRICS = ['calls', 'aht', 'csat', 'qa', 'fcr', 'adherence', 'conversion', 'asa'] as const;
 export type MetricId = (typeof METRICS)[number];
 export type Metrics = Partial<Record<MetricId, number>>;
 

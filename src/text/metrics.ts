@@ -2,8 +2,8 @@ import type { MetricId } from '../model/types.js';
 import type { Lang } from './labels.js';
 
 export const METRIC_LABELS: Record<Lang, Record<MetricId, string>> = {
-  en: { calls: 'Calls', aht: 'AHT', csat: 'CSAT', qa: 'QA', fcr: 'FCR', adherence: 'Adherence', conversion: 'Conversion' },
-  'zh-CN': { calls: '接通量', aht: '平均处理时长', csat: '满意度', qa: '质检分', fcr: '一次解决率', adherence: '排班遵从率', conversion: '转化率' },
+  en: { calls: 'Calls', aht: 'AHT', csat: 'CSAT', qa: 'QA', fcr: 'FCR', adherence: 'Adherence', conversion: 'Conversion', asa: 'Speed of answer' },
+  'zh-CN': { calls: '接通量', aht: '平均处理时长', csat: '满意度', qa: '质检分', fcr: '一次解决率', adherence: '排班遵从率', conversion: '转化率', asa: '平均应答时长' },
 };
 
 const PERCENT: ReadonlySet<MetricId> = new Set(['csat', 'fcr', 'adherence', 'conversion']);
@@ -15,7 +15,7 @@ function trim(n: number, digits: number): string {
 /** A metric value in the units a manager reads: 91%, 5:12, 88.5, 1,240. */
 export function formatMetric(metric: MetricId, v: number): string {
   if (PERCENT.has(metric)) return `${trim(v, 1)}%`;
-  if (metric === 'aht') {
+  if (metric === 'aht' || metric === 'asa') {
     const s = Math.round(v);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   }

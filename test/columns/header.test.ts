@@ -111,7 +111,7 @@ describe('describeMissing', () => {
     const text = describeMissing('kpi', header('Agent ID', 'Week', 'Remarks'));
     expect(text).toMatch(/^No KPI metric column\. Columns found: "Agent ID", "Week", "Remarks"\. /);
     expect(text).toContain('Accepted headers for a KPI metric, any of: Calls, Calls Handled, Handled, 接通量, 通话量, 接听量 (calls); AHT,');
-    expect(text).toContain('Conversion, Sales Conversion, 转化率, 成交率 (conversion).');
+    expect(text).toContain('Conversion, Sales Conversion, 转化率, 成交率 (conversion); Speed of Answer, ASA, Average Speed of Answer, 平均应答时长 (speed of answer).');
     expect(text).toMatch(/Rename the column or add one\.$/);
   });
 

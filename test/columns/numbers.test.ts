@@ -83,7 +83,7 @@ describe('parseMetric', () => {
 describe('metricOfNumber', () => {
   /** The general parsers, without parseMetric's numeric fast path. */
   const slow = (metric: MetricId, n: number) => {
-    const parsed = metric === 'aht' ? parseDuration(n) : metric === 'calls' || metric === 'qa' ? parseNumber(n) : parsePercent(n);
+    const parsed = metric === 'aht' || metric === 'asa' ? parseDuration(n) : metric === 'calls' || metric === 'qa' ? parseNumber(n) : parsePercent(n);
     return parsed.ok && parsed.value >= 0 ? parsed.value : undefined;
   };
 

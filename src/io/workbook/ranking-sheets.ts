@@ -20,12 +20,13 @@ const METRIC_FORMATS: Record<MetricId, string> = {
   fcr: '0.0%',
   adherence: '0.0%',
   conversion: '0.0%',
+  asa: '[m]:ss',
 };
 
 /** A metric as a number for its format: a rate 0–100 becomes a fraction, AHT seconds a fraction of a day. */
 function metricCell(metric: MetricId, v: number | undefined): number | null {
   if (v === undefined) return null;
-  if (metric === 'aht') return Math.round(v) / 86_400;
+  if (metric === 'aht' || metric === 'asa') return Math.round(v) / 86_400;
   if (metric === 'calls') return Math.round(v);
   if (PERCENT_METRICS.has(metric)) return Math.round(v * 10) / 1000;
   return Math.round(v * 10) / 10;
