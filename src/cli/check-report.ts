@@ -6,7 +6,7 @@ import { partialLatest } from '../ranking/partial.js';
 export interface CheckReport {
   inputs: InputReport[];
   agents: { roster: number | null; kpi: number; withoutKpi: number; kpiWithoutRoster: number };
-  periods: { kind: 'week' | 'month'; first: string | null; last: string | null; count: number; partial: { period: string; days: number; usual: number; last: string }[] };
+  periods: { kind: 'day' | 'week' | 'month'; first: string | null; last: string | null; count: number; partial: { period: string; days: number; usual: number; last: string }[] };
   metrics: string[];
   warnings: Warning[];
 }

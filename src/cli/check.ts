@@ -59,7 +59,7 @@ function periodsText(kpi: KpiStore, lang: Lang): string {
   if (periods.length === 0) return CHECK_WORDS[lang].noPeriods;
   return CHECK_WORDS[lang].periods({
     n: periods.length,
-    month: kpi.kind === 'month',
+    kind: kpi.kind,
     first: periods[0],
     last: periods.at(-1)!,
     agents: kpi.agentIds().length,

@@ -8,6 +8,7 @@ export interface InputOptions {
   encoding?: string;
   config?: string;
   maxUnzipped?: number;
+  period?: 'day' | 'week' | 'month';
 }
 
 /** `--max-unzipped MIB`: how far one part of an xlsx file may unzip, in bytes. */
@@ -40,7 +41,10 @@ export function addInputOptions(cmd: Command): Command {
     .option('--kpi-sheet <name>', "the KPI workbooks' sheet to read (default: every sheet with KPI columns)")
     .option('--encoding <name>', 'CSV encoding: utf8, utf16le, gbk, gb18030 (default: detected)')
     .option('--max-unzipped <MiB>', 'the most one part of an xlsx file may unzip to (default 2048)', mebibytes)
-    .option('--config <file>', 'settings file (default: talks.config.json in this folder, if present)');
+    .option('--config <file>', 'settings file (default: talks.config.json in this folder, if present)')
+    .addOption(
+      new Option('--period <period>', 'group KPI rows by day, week or month (default: week, or month when the period column is a month)').choices(['day', 'week', 'month']),
+    );
 }
 
 /** The roster (optional for check and rank: the KPI data alone then) and the KPI files. */

@@ -87,6 +87,7 @@ export function planningFrom(roster: string, o: PlanningOptions, onProgress?: Pl
       kpiSheet: o.kpiSheet,
       encoding: o.encoding,
       maxUnzipped: o.maxUnzipped,
+      period: o.period,
       onProgress,
       // With --today the plan is for a chosen day, all of it; on the real today, past slots are gone.
       now: o.today === undefined ? localTime() : undefined,

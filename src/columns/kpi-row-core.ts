@@ -61,7 +61,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     const index = indexOf(map, metric);
     if (index >= 0) metrics.push({ metric, slot, index, what: `the ${FIELD_LABELS[metric]} value was left out` });
   });
-  const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : isoWeekMonday);
+  const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : map.periodKind === 'day' ? (d: Day) => d : isoWeekMonday);
   const callLog = makeCallLogReader(map);
   const perCall = isCallLog(map);
   let lastIdCell: CellValue = null;

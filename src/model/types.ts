@@ -46,8 +46,11 @@ export const METRICS = ['calls', 'aht', 'csat', 'qa', 'fcr', 'adherence', 'conve
 export type MetricId = (typeof METRICS)[number];
 export type Metrics = Partial<Record<MetricId, number>>;
 
-/** How a period column groups rows: daily and weekly rows fold into ISO weeks, monthly into months. */
-export type PeriodKind = 'week' | 'month';
+/**
+ * How a period column groups rows: daily and weekly rows fold into ISO weeks, monthly into
+ * months (by default, from the header), or each day stands alone (`--period day`).
+ */
+export type PeriodKind = 'day' | 'week' | 'month';
 
 /** One KPI row as read: the period is already the start of its bucket (ISO Monday or 1st of month). */
 export interface KpiRow {

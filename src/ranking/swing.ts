@@ -52,7 +52,7 @@ export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: Swin
       agentId: agent.id,
       ...swing,
       period,
-      periodEnd: kpi.kind === 'month' ? monthEnd(period) : addDays(period, 6),
+      periodEnd: kpi.kind === 'month' ? monthEnd(period) : kpi.kind === 'day' ? period : addDays(period, 6),
       periodKind: kpi.kind,
     });
   });

@@ -7,7 +7,7 @@ export const FIELD_LABELS_ZH: Record<FieldId, string> = {
   agentId: '工号', name: '姓名', team: '班组', lead: '组长', hireDate: '入职日期', status: '在职状态',
   leavingDate: '离职日期', lastTalk: '上次面谈', flag: '组长反馈', flagDate: '反馈日期', period: '周期',
   calls: '通话量', aht: '平均处理时长', csat: '满意度', qa: '质检分', fcr: '首次解决率', adherence: '排班遵从率',
-  callId: '通话编号', answered: '接听时间', rating: '评分 (1–5)', resolved: '已解决', conversion: '转化率',
+  asa: '平均应答时长', callId: '通话编号', answered: '接听时间', rating: '评分 (1–5)', resolved: '已解决', conversion: '转化率',
 };
 
 export interface CheckWords {
@@ -20,7 +20,7 @@ export interface CheckWords {
   example: string;
   notUsed: (headers: string) => string;
   noPeriods: string;
-  periods: (p: { n: number; month: boolean; first: string; last: string; agents: number; metrics: string }) => string;
+  periods: (p: { n: number; kind: 'day' | 'week' | 'month'; first: string; last: string; agents: number; metrics: string }) => string;
   roster: (agents: number) => string;
   unknownIds: (n: number, ids: string) => string;
   problems: (n: number) => string;
@@ -37,7 +37,7 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
     example: 'e.g.',
     notUsed: (h) => `not used: ${h}`,
     noPeriods: 'KPI periods: none found',
-    periods: (p) => `KPI periods: ${count(p.n, p.month ? 'month' : 'week')}, ${p.first} … ${p.last}; ${count(p.agents, 'agent')}; metrics: ${p.metrics}`,
+    periods: (p) => `KPI periods: ${count(p.n, p.kind)}, ${p.first} … ${p.last}; ${count(p.agents, 'agent')}; metrics: ${p.metrics}`,
     roster: (n) => `Roster: ${count(n, 'agent')}`,
     unknownIds: (n, ids) =>
       `KPI rows for ${count(n, 'agent ID')} with no agent read from the roster (ignored): ${ids}. Either they are not in the roster, or their roster row was skipped (see below).`,
@@ -53,7 +53,7 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
     example: '例如',
     notUsed: (h) => `未使用：${h}`,
     noPeriods: 'KPI周期：未找到',
-    periods: (p) => `KPI周期：${p.n} ${p.month ? '个月' : '周'}，${p.first} … ${p.last}；${p.agents} 名坐席；指标：${p.metrics}`,
+    periods: (p) => `KPI周期：${p.n} ${p.kind === 'month' ? '个月' : p.kind === 'day' ? '天' : '周'}，${p.first} … ${p.last}；${p.agents} 名坐席；指标：${p.metrics}`,
     roster: (n) => `花名册：${n} 名坐席`,
     unknownIds: (n, ids) => `有 ${n} 个工号的KPI行在花名册中找不到对应坐席（已忽略）：${ids}。可能他们不在花名册中，或其花名册行被跳过（见下文）。`,
     problems: (n) => `需要检查的问题 ${n} 条：`,

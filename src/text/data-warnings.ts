@@ -5,8 +5,8 @@ type Render = (a: Args) => string;
 
 const n = (v: string | number) => Number(v).toLocaleString('en-US');
 const s = (v: string | number, word: string, plural = `${word}s`) => `${n(v)} ${Number(v) === 1 ? word : plural}`;
-const period = (a: Args) => (a.kind === 'month' ? `The month of ${a.period}` : `The week of ${a.period}`);
-const periodZh = (a: Args) => (a.kind === 'month' ? `${a.period} 这个月` : `${a.period} 这一周`);
+const period = (a: Args) => (a.kind === 'month' ? `The month of ${a.period}` : a.kind === 'day' ? `The day ${a.period}` : `The week of ${a.period}`);
+const periodZh = (a: Args) => (a.kind === 'month' ? `${a.period} 这个月` : a.kind === 'day' ? `${a.period} 这一天` : `${a.period} 这一周`);
 const from = (a: Args) => (a.from === a.file ? 'earlier in the same file' : `already read from ${a.from}`);
 const fromZh = (a: Args) => (a.from === a.file ? '同一文件前面' : a.from);
 

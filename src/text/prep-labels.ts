@@ -60,7 +60,7 @@ export const PREP_LABELS: Record<Lang, PrepLabels> = {
     place: 'Place',
     due: 'Due',
     purpose: 'Why this talk',
-    trend: (n, kind) => `KPI trend: the last ${n} ${kind === 'month' ? 'months' : 'weeks'}, agent against the team median`,
+    trend: (n, kind) => `KPI trend: the last ${n} ${kind === 'month' ? 'months' : kind === 'day' ? 'days' : 'weeks'}, agent against the team median`,
     metric: 'Metric',
     visual: 'Trend',
     teamMedian: 'team median',
@@ -102,7 +102,7 @@ export const PREP_LABELS: Record<Lang, PrepLabels> = {
     place: '地点',
     due: '截止日期',
     purpose: '面谈原因',
-    trend: (n, kind) => `KPI趋势：最近 ${n} ${kind === 'month' ? '个月' : '周'}，本人与班组中位数对比`,
+    trend: (n, kind) => `KPI趋势：最近 ${n} ${kind === 'month' ? '个月' : kind === 'day' ? '天' : '周'}，本人与班组中位数对比`,
     metric: '指标',
     visual: '趋势',
     teamMedian: '班组中位数',
@@ -147,6 +147,7 @@ export function dayWithWeekday(day: Day, lang: Lang): string {
 /** A column heading for a KPI period: "W47" / "第47周", "2026-10" / "10月". */
 export function periodHeading(period: Day, kind: PeriodKind, lang: Lang): string {
   if (kind === 'month') return lang === 'en' ? period.slice(0, 7) : `${+period.slice(5, 7)}月`;
+  if (kind === 'day') return period.slice(5);
   const w = isoWeek(period).week;
   return lang === 'en' ? `W${w}` : `第${w}周`;
 }

@@ -3,8 +3,9 @@ import type { Day, Finding, Swing } from '../model/types.js';
 import type { Lang } from './labels.js';
 import { formatMetric, METRIC_LABELS } from './metrics.js';
 
-/** A swing's period in words: "week 47", "2026-10", "第47周". */
+/** A swing's period in words: "week 47", "2026-10", "第47周", or the day itself. */
 export function periodName(swing: Swing, lang: Lang): string {
+  if (swing.periodKind === 'day') return swing.period;
   if (swing.periodKind === 'month') return lang === 'en' ? swing.period.slice(0, 7) : `${swing.period.slice(0, 4)}年${+swing.period.slice(5, 7)}月`;
   const w = isoWeek(swing.period).week;
   return lang === 'en' ? `week ${w}` : `第${w}周`;

@@ -137,3 +137,28 @@ describe('plan --no-workbook', () => {
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
 });
+
+describe('--period', () => {
+  it.each([
+    ['day', 'KPI periods: 3 days, 2026-11-16 … 2026-11-18'],
+    ['week', 'KPI periods: 1 week, 2026-11-16 … 2026-11-16'],
+    ['month', 'KPI periods: 1 month, 2026-11-01 … 2026-11-01'],
+  ])('--period %s groups the rows so', (period, text) => {
+    const { calls } = files();
+    const r = talks(['check', '--kpi', calls, '--period', period]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(text);
+  });
+
+  it('rank --period day ranks over the last days', () => {
+    const { calls } = files();
+    const r = talks(['rank', '--kpi', calls, '--period', 'day', '--today', '2026-11-19']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Ranking over 3 periods (2026-11-16 … 2026-11-18)');
+  });
+
+  it('an unknown period is a usage error', () => {
+    const { calls } = files();
+    expect(talks(['check', '--kpi', calls, '--period', 'year']).code).toBe(2);
+  });
+});

@@ -19,8 +19,9 @@ const tidyName = (name: string) => name.trim().replace(/\s+/g, ' ') || undefined
  * The sink for a KPI table: folds its rows into the store as they arrive. `agents` is the
  * roster, or 'none' when the KPI data stands alone.
  */
-export function readKpi(sheet: RawSheet, found: { map: ColumnMap }, store: KpiStore, agents: readonly Agent[] | 'none' | undefined, opts: LoadOptions): Sink {
+export function readKpi(sheet: RawSheet, header: { map: ColumnMap }, store: KpiStore, agents: readonly Agent[] | 'none' | undefined, opts: LoadOptions): Sink {
   const { onProgress } = opts;
+  const found = opts.period ? { map: { ...header.map, periodKind: opts.period } } : header;
   const reader = new TableReader(sheet, found.map, 'kpi');
   const noIds = !found.map.columns.agentId && !!found.map.columns.name;
   const byName = noIds && agents !== 'none' ? new NameMatcher(agents ?? []) : undefined;

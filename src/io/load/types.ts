@@ -1,5 +1,5 @@
 import type { KpiStore } from '../../model/kpi.js';
-import type { Agent, Warning } from '../../model/types.js';
+import type { Agent, PeriodKind, Warning } from '../../model/types.js';
 import type { ExtraAliases, FieldId } from '../../columns/fields.js';
 import type { RowLedger } from './ledger.js';
 
@@ -51,6 +51,8 @@ export interface LoadOptions {
   onProgress?: (file: string, rows: number) => void;
   /** A duplicate agent ID stops the run (default), or is a warning (for `talks check`). */
   duplicates?: 'error' | 'warn';
+  /** How KPI rows are grouped into periods, overriding the header's (`--period`). */
+  period?: PeriodKind;
   /** Set by loadInputs: the KPI rows already read, so repeats count once. */
   ledger?: RowLedger;
 }
