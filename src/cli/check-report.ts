@@ -1,6 +1,7 @@
 import type { Inputs, TableInfo } from '../io/load.js';
 import type { Warning } from '../model/types.js';
 import { partialLatest } from '../ranking/partial.js';
+import { warningJson } from './plan-output.js';
 
 /** What `talks check --format json` prints: a contract, documented in the README. */
 export interface CheckReport {
@@ -41,11 +42,6 @@ function inputReport(t: TableInfo): InputReport {
   };
 }
 
-const plain = (w: Warning): Warning => {
-  const { args: _args, ...rest } = w;
-  return rest;
-};
-
 /** The facts `talks check` shows, as data; `roster` false when the agents came from the KPI data. */
 export function checkReport(inputs: Inputs, problems: Warning[], today: string, roster: boolean): CheckReport {
   const { kpi, agents } = inputs;
@@ -68,6 +64,6 @@ export function checkReport(inputs: Inputs, problems: Warning[], today: string, 
       partial: partial ? [{ period: partial.period, days: partial.days, usual: partial.usual, last: partial.last }] : [],
     },
     metrics: kpi.metrics(),
-    warnings: problems.map(plain),
+    warnings: problems.map(warningJson),
   };
 }

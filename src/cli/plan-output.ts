@@ -27,7 +27,8 @@ function talkJson(t: Talk, plan: Plan, lang: Lang) {
   };
 }
 
-function warningJson(w: Warning) {
+/** A warning as the JSON contracts give it: its English text and where, no rendering args. */
+export function warningJson(w: Warning) {
   const out: Warning = { code: w.code, message: w.message };
   if (w.file !== undefined) out.file = w.file;
   if (w.sheet !== undefined) out.sheet = w.sheet;
