@@ -5,13 +5,12 @@ import {
   KPI_REQUIRED,
   PRIMARY_ALIASES,
   ROSTER_REQUIRED,
-  STAND_IN_FIELDS,
   isMonthHeader,
-  isStandIn,
   matchHeader,
   type ExtraAliases,
   type FieldId,
 } from './fields.js';
+import { STAND_IN_FIELDS, isStandIn } from './stand-ins.js';
 import { parseText } from './values.js';
 
 export type InputKind = 'roster' | 'kpi';

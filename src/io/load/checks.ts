@@ -1,6 +1,7 @@
 import { TalksError } from '../../errors.js';
 import { METRICS, type Agent, type MetricId, type Warning } from '../../model/types.js';
-import { FIELD_LABELS, isStandIn } from '../../columns/fields.js';
+import { FIELD_LABELS } from '../../columns/fields.js';
+import { isStandIn } from '../../columns/stand-ins.js';
 import { dataWarning } from '../../text/data-warnings.js';
 import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import type { KpiStats } from '../../columns/rows.js';
