@@ -4,8 +4,9 @@ import type { KpiStore } from '../../model/kpi.js';
 import type { Day, Warning } from '../../model/types.js';
 import { dataWarning } from '../../text/data-warnings.js';
 import { renderPlace } from '../../text/place.js';
+import { RowTable } from './row-table.js';
 
-/** A 53-bit string hash (cyrb53): a million keys collide with odds of about 1 in 10,000. */
+/** A 53-bit string hash (cyrb53), never 0: a million keys collide with odds of about 1 in 10,000. */
 function hash(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -16,7 +17,28 @@ function hash(text: string): number {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+}
+
+/** Two 32-bit hashes mixed into one 53-bit key, never 0. */
+function combine(a: number, b: number): number {
+  const h1 = Math.imul(a ^ Math.imul(b, 2654435761), 1597334677) >>> 0;
+  const h2 = Math.imul(b ^ Math.imul(a, 2246822507), 3266489909) >>> 0;
+  return 4294967296 * (2097151 & h2) + h1 || 1;
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** A 32-bit hash of a row's metric values, without making a string per row. */
+function hashValues(values: Float64Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < values.length; i++) {
+    bits[0] = values[i];
+    h = Math.imul(h ^ words[0], 16777619);
+    h = Math.imul(h ^ words[1], 16777619);
+  }
+  return h >>> 0;
 }
 
 const SEP = '\u0001';
@@ -45,10 +67,11 @@ interface Repeat {
  */
 export class RowLedger {
   private readonly tables: Table[] = [];
-  /** Row key → table index × 2^32 + row number of its first row. */
-  private readonly firstAt = new Map<number, number>();
-  /** Agent-and-day key → hash of the values, for reports with one row per agent and day. */
-  private readonly valuesOf = new Map<number, number>();
+  /**
+   * Row key (for reports, agent and day) → where its first row was read and, for reports with
+   * one row per agent and day, a hash of its values.
+   */
+  private readonly seen = new RowTable();
   private readonly repeats = new Map<string, Repeat>();
   private readonly conflicts: Warning[] = [];
   private conflictCount = 0;
@@ -62,30 +85,30 @@ export class RowLedger {
 
   private call(t: number, state: Readonly<KpiRowState>, cells: readonly CellValue[], loc: RowLoc): boolean {
     const key = hash(state.agentId + SEP + state.day + SEP + cells.map((c) => (c instanceof Date ? c.getTime() : String(c ?? ''))).join(SEP));
-    const first = this.firstAt.get(key);
-    if (first === undefined) {
-      this.firstAt.set(key, t * ROW_SPAN + loc.row);
+    const slot = this.seen.find(key);
+    if (slot < 0) {
+      this.seen.add(key, 0, t, loc.row);
       return true;
     }
-    this.repeat(first, t, state.day);
+    this.repeat(this.firstOf(slot), t, state.day);
     return false;
   }
 
   private report(t: number, state: Readonly<KpiRowState>, loc: RowLoc, byName: boolean): boolean {
-    const key = hash(state.agentId + SEP + state.day);
-    const values = hash(Array.from(state.values, String).join(SEP));
-    const first = this.firstAt.get(key);
-    if (first === undefined) {
-      this.firstAt.set(key, t * ROW_SPAN + loc.row);
-      this.valuesOf.set(key, values);
+    const key = combine(this.cachedHash(state.agentId, 0), this.cachedHash(state.day, 1));
+    const values = hashValues(state.values);
+    const slot = this.seen.find(key);
+    if (slot < 0) {
+      this.seen.add(key, values, t, loc.row);
       return true;
     }
+    const first = this.firstOf(slot);
     // Without IDs, one name twice on one day of one table is two people, alike or not.
     if (byName && Math.floor(first / ROW_SPAN) === t) {
       if (!this.shared.has(state.agentId)) this.shared.set(state.agentId, { table: t, day: state.day, rows: [first % ROW_SPAN, loc.row] });
       return true;
     }
-    if (this.valuesOf.get(key) === values) {
+    if (this.seen.value(slot) === values) {
       this.repeat(first, t, state.day);
       return false;
     }
@@ -94,6 +117,26 @@ export class RowLedger {
       this.conflicts.push(dataWarning('kpi-conflict', args, { file: loc.file, sheet: loc.sheet, row: loc.row }));
     }
     return true;
+  }
+
+  /** Rows come in runs of one agent or one day: their hashes are kept, one per kind. */
+  private readonly last: [string, number][] = [
+    ['', 0],
+    ['', 0],
+  ];
+
+  private cachedHash(text: string, kind: 0 | 1): number {
+    const last = this.last[kind];
+    if (last[0] !== text) {
+      last[0] = text;
+      last[1] = hash(text) % ROW_SPAN;
+    }
+    return last[1];
+  }
+
+  /** Where a key's first row was read: table index × 2^32 + row number. */
+  private firstOf(slot: number): number {
+    return this.seen.table(slot) * ROW_SPAN + this.seen.row(slot);
   }
 
   private place(packed: number): string {
