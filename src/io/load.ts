@@ -30,12 +30,12 @@ export async function loadInputs(rosterFile: string | undefined, kpiFiles: strin
   if (!roster) {
     warnings.push(...ledger.finish(kpi, (id) => id));
     const agents = agentsFromKpi(kpi, kpiFiles[0] ?? '');
-    warnings.push(dataWarning('note-kpi-only', { agents: agents.length }));
+    warnings.push(dataWarning('note-kpi-only', { agents: agents.length }, kpiFiles.length === 1 ? { file: kpiFiles[0] } : {}));
     return { agents, kpi, warnings, tables };
   }
   const { agents } = roster;
   const names = new Map(agents.map((a) => [a.id, a.name]));
   warnings.push(...ledger.finish(kpi, (id) => names.get(id) ?? id));
-  warnings.push(...matchIdsToNames(agents, kpi), ...unmatchedWarnings(agents, kpi));
+  warnings.push(...matchIdsToNames(agents, kpi, kpiFiles), ...unmatchedWarnings(agents, kpi, kpiFiles));
   return { agents, kpi, warnings, tables };
 }
