@@ -37,13 +37,13 @@ describe('talks init', () => {
   it('never replaces a config without --force', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'hr.csv'), HR);
-    writeFileSync(join(dir, 'talks.config.json'), '{"language": "zh-CN"}\n');
+    writeFileSync(join(dir, 'talks.config.json'), '{"calendar": "cn"}\n');
     const r = talks(['init', 'hr.csv'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('talks.config.json already exists.');
-    expect(readFileSync(join(dir, 'talks.config.json'), 'utf8')).toBe('{"language": "zh-CN"}\n');
+    expect(readFileSync(join(dir, 'talks.config.json'), 'utf8')).toBe('{"calendar": "cn"}\n');
     const forced = talks(['init', 'hr.csv', '--force'], { cwd: dir });
     expect(forced.code, forced.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'talks.config.json'), 'utf8')).language).toBe('en');
+    expect(JSON.parse(readFileSync(join(dir, 'talks.config.json'), 'utf8')).calendar).toBe('weekdays');
   });
 });
