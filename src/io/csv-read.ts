@@ -2,6 +2,8 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { detectEncoding, checkEncoding } from './encoding.js';
+import { textError } from '../errors.js';
+import { UndecodableWatch } from './undecodable.js';
 import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -58,8 +60,15 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Longest record (a quoted field never closed) held before giving up. */
+/** Longest record (a line without a break, or a quoted field never closed) held before giving up. */
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/**
+ * What a record held back at the end of a chunk waits for: the closing quote of an open quoted
+ * field, a line break, or anything (a quote or CR at the very end, which the next character
+ * explains). A chunk without it cannot end the record, so it is added to the held text unread.
+ */
+type Need = 'quote' | 'eol' | 'any';
 
 /**
  * Cuts CSV text, fed in chunks, into records, as csv-parse reads them with relax_quotes and
@@ -69,7 +78,9 @@ const MAX_RECORD_CHARS = 16 * 1024 * 1024;
  * one empty field. Lines without quotes are split without looking at each character.
  */
 export class CsvScanner {
-  private carry = '';
+  private held: string[] = [];
+  private heldChars = 0;
+  private need: Need = 'any';
   private eol = '';
   /** Line on which the next record starts. */
   private line = 1;
@@ -77,24 +88,54 @@ export class CsvScanner {
   constructor(private readonly delimiter: string) {}
 
   feed(chunk: string, out: RawRow[]): void {
-    const s = this.carry.length > 0 ? this.carry + chunk : chunk;
-    this.carry = '';
+    if (this.heldChars > 0 && !this.mayEnd(chunk)) return this.hold(chunk);
+    const s = this.takeHeld(chunk);
     const pos = this.scan(s, 0, false, out);
-    if (pos < s.length) {
-      if (s.length - pos > MAX_RECORD_CHARS) throw new Error(`a quoted field that starts on line ${this.line} never ends`);
-      this.carry = s.slice(pos);
-    }
+    if (pos < s.length) this.hold(s.slice(pos));
   }
 
   end(out: RawRow[]): void {
-    const s = this.carry;
-    this.carry = '';
+    const s = this.takeHeld('');
     if (s.length > 0) this.scan(s, 0, true, out);
+  }
+
+  private mayEnd(chunk: string): boolean {
+    if (this.need === 'quote') return chunk.includes('"');
+    return this.need === 'any' || chunk.includes('\n') || chunk.includes('\r');
+  }
+
+  private hold(text: string): void {
+    this.held.push(text);
+    this.heldChars += text.length;
+    if (this.heldChars <= MAX_RECORD_CHARS) return;
+    if (this.need === 'quote') throw this.unclosed();
+    throw textError('csv-line-too-long', { limit: Math.floor(MAX_RECORD_CHARS / 1e6) }, { row: this.line });
+  }
+
+  private takeHeld(chunk: string): string {
+    if (this.heldChars === 0) return chunk;
+    const s = this.held.join('') + chunk;
+    this.held = [];
+    this.heldChars = 0;
+    return s;
+  }
+
+  private unclosed() {
+    return textError('csv-quote-unclosed', {}, { row: this.line });
+  }
+
+  /** Where the scan stops within a chunk, with what the held record waits for. */
+  private stop(pos: number, need: Need): number {
+    this.need = need;
+    return pos;
   }
 
   /** Reads the records of s from `pos`; returns where the first incomplete one starts. */
   private scan(s: string, pos: number, last: boolean, out: RawRow[]): number {
-    if (this.eol === '' && !this.findEol(s, last)) return last ? this.record(s, pos, true, out) : pos;
+    if (this.eol === '') {
+      const need = this.findEol(s, last);
+      if (need) return last ? this.record(s, pos, true, out) : this.stop(pos, need);
+    }
     const eol = this.eol;
     let quote = s.indexOf('"', pos);
     while (pos < s.length) {
@@ -107,7 +148,7 @@ export class CsvScanner {
         continue;
       }
       if (lineEnd < 0) {
-        if (!last) return pos;
+        if (!last) return this.stop(pos, 'eol');
         out.push({ row: this.line++, cells: this.split(s, pos, s.length) });
         return s.length;
       }
@@ -117,8 +158,8 @@ export class CsvScanner {
     return pos;
   }
 
-  /** Takes the first line break outside quoted fields as the file's; false when none is in sight yet. */
-  private findEol(s: string, last: boolean): boolean {
+  /** Takes the first line break outside quoted fields as the file's; when none is in sight yet, what it waits for. */
+  private findEol(s: string, last: boolean): Need | undefined {
     const d = this.delimiter.charCodeAt(0);
     let fieldStart = true;
     for (let i = 0; i < s.length; i++) {
@@ -126,7 +167,7 @@ export class CsvScanner {
       if (fieldStart && c === 34) {
         let q = s.indexOf('"', i + 1);
         while (q >= 0 && s.charCodeAt(q + 1) === 34) q = s.indexOf('"', q + 2);
-        if (q < 0) return false;
+        if (q < 0) return 'quote';
         i = q;
         fieldStart = false;
         continue;
@@ -134,12 +175,12 @@ export class CsvScanner {
       fieldStart = c === d;
       if (c === 10) this.eol = '\n';
       else if (c === 13) {
-        if (i + 1 >= s.length && !last) return false;
+        if (i + 1 >= s.length && !last) return 'any';
         this.eol = s.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
       }
-      if (this.eol !== '') return true;
+      if (this.eol !== '') return undefined;
     }
-    return false;
+    return 'eol';
   }
 
   private split(s: string, from: number, to: number): string[] {
@@ -173,8 +214,8 @@ export class CsvScanner {
         for (;;) {
           const q = s.indexOf('"', j);
           if (q < 0) {
-            if (!last) return -1;
-            throw new Error(`a quoted field that starts on line ${this.line} never ends`);
+            if (!last) return this.stop(-1, 'quote');
+            throw this.unclosed();
           }
           text += s.slice(j, q);
           if (s.charCodeAt(q + 1) === 34) {
@@ -182,7 +223,7 @@ export class CsvScanner {
             j = q + 2;
             continue;
           }
-          if (q + 1 >= s.length && !last) return -1;
+          if (q + 1 >= s.length && !last) return this.stop(-1, 'any');
           i = q + 1;
           break;
         }
@@ -194,7 +235,7 @@ export class CsvScanner {
           const close = i - 1;
           i = this.fieldEnd(s, i, d);
           if (i < 0) {
-            if (!last) return -1;
+            if (!last) return this.stop(-1, 'eol');
             i = s.length;
           }
           value = `"${text}${s.slice(close, i)}`;
@@ -203,7 +244,7 @@ export class CsvScanner {
       } else {
         i = this.fieldEnd(s, i, d);
         if (i < 0) {
-          if (!last) return -1;
+          if (!last) return this.stop(-1, 'eol');
           i = s.length;
         }
         value = s.slice(start, i);
@@ -245,23 +286,27 @@ function countBreaks(text: string, eol: string): number {
 }
 
 /** The records of a CSV file, one batch per decoded chunk. */
-async function* csvBatches(file: string, opts: ReadOptions): AsyncGenerator<RawRow[]> {
+async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWatch): AsyncGenerator<RawRow[]> {
   const sample = readSample(file);
   const detected = detectEncoding(sample);
   const encoding = opts.encoding ? checkEncoding(opts.encoding) : detected.encoding;
   const sampleText = iconv.decode(sample.subarray(detected.bomBytes), encoding);
   const scanner = new CsvScanner(detectDelimiter(sampleText));
+  watch.encoding = encoding;
   const source = createReadStream(file, { start: opts.encoding ? 0 : detected.bomBytes, highWaterMark: 64 * 1024 });
   const decoded = source.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable;
   source.on('error', (e) => decoded.destroy(e));
   try {
     for await (const chunk of decoded as AsyncIterable<string>) {
       const rows: RawRow[] = [];
+      watch.chunk(chunk);
       scanner.feed(chunk, rows);
+      watch.rows(rows);
       if (rows.length > 0) yield rows;
     }
     const rows: RawRow[] = [];
     scanner.end(rows);
+    watch.rows(rows);
     if (rows.length > 0) yield rows;
   } finally {
     source.destroy();
@@ -270,5 +315,6 @@ async function* csvBatches(file: string, opts: ReadOptions): AsyncGenerator<RawR
 }
 
 export function readCsv(file: string, opts: ReadOptions = {}): RawSheet[] {
-  return [{ file, rows: rowStream(csvBatches(file, opts)) }];
+  const watch = new UndecodableWatch();
+  return [{ file, rows: rowStream(csvBatches(file, opts, watch)), undecodable: () => watch.found() }];
 }

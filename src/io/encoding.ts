@@ -3,8 +3,13 @@ import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | string;
 
-/** A UTF-8 check that tolerates a multi-byte character cut at the end of the sample. */
-function isUtf8(buf: Uint8Array): boolean {
+/**
+ * Counts the well-formed multi-byte UTF-8 characters of a sample and the bytes that fit no
+ * UTF-8 character. A character cut at the end of the sample counts as neither.
+ */
+function utf8Tally(buf: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
   let i = 0;
   const n = buf.length;
   while (i < n) {
@@ -13,16 +18,31 @@ function isUtf8(buf: Uint8Array): boolean {
       i++;
       continue;
     }
-    let need: number;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) need = 2;
-    else if (b >= 0xf0 && b <= 0xf4) need = 3;
-    else return false;
-    if (i + need >= n) return true;
-    for (let k = 1; k <= need; k++) if ((buf[i + k] & 0xc0) !== 0x80) return false;
-    i += need + 1;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need > 0 && i + need >= n) break;
+    let k = 1;
+    while (k <= need && (buf[i + k] & 0xc0) === 0x80) k++;
+    if (need > 0 && k > need) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
   }
-  return true;
+  return { valid, invalid };
+}
+
+/**
+ * GBK text read as UTF-8 gives about three stray bytes for each accidental character; UTF-8
+ * with a few damaged bytes gives many characters for each stray byte. The sample is UTF-8 when
+ * its characters outnumber its stray bytes this many times.
+ */
+const UTF8_MARGIN = 4;
+
+function looksUtf8(buf: Uint8Array): boolean {
+  const { valid, invalid } = utf8Tally(buf);
+  return invalid === 0 || valid >= UTF8_MARGIN * invalid;
 }
 
 /**
@@ -45,8 +65,9 @@ function utf16WithoutBom(buf: Uint8Array): 'utf16le' | 'utf16be' | undefined {
 
 /**
  * Detects a text file's encoding from its first bytes: a BOM (UTF-8, UTF-16 LE/BE), else
- * UTF-16 by its zero bytes, else UTF-8 when the sample is valid UTF-8, else GB18030 (a
- * superset of GBK, which Chinese Excel writes).
+ * UTF-16 by its zero bytes, else UTF-8 when the sample reads as UTF-8 but for a few stray bytes
+ * (one bad byte cannot make it GBK), else GB18030 (a superset of GBK, which Chinese Excel
+ * writes). The rest of the file is checked as it streams (see undecodable.ts).
  */
 export function detectEncoding(sample: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf8', bomBytes: 3 };
@@ -54,7 +75,14 @@ export function detectEncoding(sample: Uint8Array): { encoding: TextEncoding; bo
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf16be', bomBytes: 2 };
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return { encoding: utf16, bomBytes: 0 };
-  return { encoding: isUtf8(sample) ? 'utf8' : 'gb18030', bomBytes: 0 };
+  return { encoding: looksUtf8(sample) ? 'utf8' : 'gb18030', bomBytes: 0 };
+}
+
+const NAMES: Record<string, string> = { utf8: 'UTF-8', utf16le: 'UTF-16', utf16be: 'UTF-16 BE', gb18030: 'GBK' };
+
+/** An encoding as a user knows it: UTF-8, GBK. */
+export function encodingName(enc: TextEncoding): string {
+  return NAMES[enc] ?? enc;
 }
 
 /** Normalises a user's `--encoding` value, or fails as a usage error. */

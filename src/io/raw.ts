@@ -1,4 +1,5 @@
 import type { CellValue } from '../columns/cell.js';
+import type { UndecodablePlace } from './undecodable.js';
 
 /** One row as read from a sheet or a CSV file, before any column is understood. */
 export interface RawRow {
@@ -22,6 +23,8 @@ export interface RawSheet {
   file: string;
   sheet?: string;
   rows: RowStream;
+  /** Once the rows are read: where bytes that are not text in the file's encoding were first met (CSV). */
+  undecodable?: () => UndecodablePlace | undefined;
 }
 
 export interface ReadOptions {

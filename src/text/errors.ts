@@ -100,6 +100,14 @@ const EN: Table = {
     message: () => 'this is an old-style Excel 97–2003 workbook (.xls) with an .xlsx name.',
     hint: () => 'Open it in Excel and save it as "Excel Workbook (.xlsx)" or as .csv, then run the command again.',
   },
+  'csv-quote-unclosed': {
+    message: () => 'a quoted field (one that starts with ") begins on this row and is never closed, so the rest of the file would be read as one cell.',
+    hint: () => 'Look on this row for a stray or missing " mark (a quote inside a field is written twice: ""), or export the file again.',
+  },
+  'csv-line-too-long': {
+    message: (a) => `this row runs for more than ${a.limit} million characters without a line break: it is not a row of a table.`,
+    hint: () => 'Check that this is the right file (a CSV export has one row per line); if it is, export it again.',
+  },
 };
 
 const ZH: Table = {
@@ -154,6 +162,14 @@ const ZH: Table = {
   'xlsx-old-xls': {
     message: () => '这是旧版 Excel 97–2003 工作簿（.xls），只是文件名为 .xlsx。',
     hint: () => '请在 Excel 中打开并另存为“Excel 工作簿 (.xlsx)”或 .csv，然后重新运行命令。',
+  },
+  'csv-quote-unclosed': {
+    message: () => '此行有一个以引号（"）开头的字段，一直没有结束，文件的其余部分会被读成一个单元格。',
+    hint: () => '请检查此行是否多了或少了一个 " 号（字段中的引号应写成两个：""），或重新导出文件。',
+  },
+  'csv-line-too-long': {
+    message: (a) => `此行超过 ${a.limit} 百万个字符仍没有换行：这不是表格中的一行。`,
+    hint: () => '请确认文件是否选对（CSV 导出文件每行一条记录）；如果没错，请重新导出。',
   },
 };
 

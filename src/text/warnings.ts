@@ -26,6 +26,7 @@ const ZH: Partial<Record<string, (a: Args) => string>> = {
   'urgent-late': urgentLateZh,
   'calendar-year-missing': (a) => `cn 日历没有 ${a.year} 年的法定节假日数据，${a.year} 年按周一至周五计算。如需该年的节假日和调休，请用 --calendar 提供日历文件（日期列和类型列：假日或工作日）。`,
   'leaving-before-hire': (a) => `离职日期 ${a.leavingDate} 早于入职日期 ${a.hireDate}；已忽略离职日期。请核对这两个日期。`,
+  'undecodable-bytes': (a) => `此处有不是有效 ${a.encoding} 文本的字节，已读成“\uFFFD”（这是第一个这样的单元格，后面的行可能还有）。请在 Excel 中重新另存为“CSV UTF-8”，或用 --encoding 指定文件的编码。`,
   'text-too-long': (a) => `该文本长 ${a.length} 个字符；只保留了前 ${a.max} 个（Excel 单元格的上限）。`,
   'left-not-marked': (a) => `${a.who} 的离职日期是 ${a.leavingDate}，但在职状态不是“离职”；未为其安排面谈。请把状态改为“离职”。`,
 };

@@ -3,6 +3,7 @@ import type { CellValue } from '../../columns/cell.js';
 import type { FieldId } from '../../columns/fields.js';
 import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import { isBlank, parseText } from '../../columns/values.js';
+import { encodingName } from '../encoding.js';
 import type { RawSheet } from '../raw.js';
 import { describeSample, sampleDateOrder } from './sample.js';
 import type { TableInfo, TableKind } from './types.js';
@@ -67,6 +68,7 @@ export class TableReader {
 
   finish(): TableInfo {
     if (this.onFinish) this.warnings.push(...this.onFinish());
+    this.undecodable();
     this.info.columns = (Object.entries(this.map.columns) as [FieldId, { index: number; header: string }][]).map(([field, col]) => {
       const v = this.samples.get(field);
       return {
@@ -87,5 +89,20 @@ export class TableReader {
       });
     }
     return this.info;
+  }
+
+  /** One warning for the whole table: the first cell whose bytes were not text in the file's encoding. */
+  private undecodable(): void {
+    const bad = this.sheet.undecodable?.();
+    if (!bad) return;
+    const encoding = encodingName(bad.encoding);
+    this.warnings.push({
+      code: 'undecodable-bytes',
+      message: `Some bytes here are not valid ${encoding} text and were read as "\uFFFD" (this is the first such cell; later rows may hold more). Save the file again from Excel as "CSV UTF-8", or give its encoding with --encoding`,
+      args: { encoding },
+      file: this.sheet.file,
+      row: bad.row,
+      column: columnLabel(this.map, bad.column),
+    });
   }
 }

@@ -5,6 +5,13 @@ import { talksError } from './helpers.js';
 
 const TEXT = '工号,姓名,入职日期\r\n1001,张三,2024-03-01\r\n';
 const bytes = (...b: number[]) => Buffer.from(b);
+/** The bytes with 0xFF (never part of UTF-8 or GBK) at the given offsets. */
+const spoiled = (buf: Buffer, at: number[]) => {
+  for (const i of at) buf[i] = 0xff;
+  return buf;
+};
+const NAMES = '张伟王芳李娜刘洋陈静杨帆赵磊黄敏周杰吴婷徐强孙丽马超朱琳胡军郭华何平高翔林红罗斌郑霞梁宇谢娟宋涛';
+const ROSTER_ZH = `工号,姓名,组别,入职日期\n${Array.from({ length: 600 }, (_, i) => `A${i},${NAMES.substr((i * 2) % NAMES.length, 2)},一组,2024-01-01`).join('\n')}\n`;
 
 describe('detectEncoding', () => {
   it.each([
@@ -20,6 +27,12 @@ describe('detectEncoding', () => {
     ['UTF-8 cut inside a character at the end of the sample', Buffer.from('ab,张').subarray(0, 5), 'utf8', 0],
     ['GBK whose bytes happen to start like UTF-8', iconv.encode('姓名,入职', 'gbk'), 'gb18030', 0],
     ['empty', Buffer.alloc(0), 'utf8', 0],
+    ['UTF-8 with one invalid byte among many characters', spoiled(Buffer.from(TEXT.repeat(200)), [100]), 'utf8', 0],
+    ['UTF-8 with a handful of invalid sequences', spoiled(Buffer.from(TEXT.repeat(200)), [40, 900, 1700, 2600, 3333]), 'utf8', 0],
+    ['UTF-8 with a short GBK run', Buffer.concat([Buffer.from(TEXT.repeat(50)), iconv.encode('王芳', 'gbk'), Buffer.from(TEXT.repeat(50))]), 'utf8', 0],
+    ['a long GBK roster (some pairs read as UTF-8 by chance)', iconv.encode(ROSTER_ZH, 'gbk'), 'gb18030', 0],
+    ['GBK with a stray invalid byte', spoiled(iconv.encode(ROSTER_ZH, 'gbk'), [10]), 'gb18030', 0],
+    ['one GBK name among ASCII', iconv.encode('Agent ID,Name\n1,张\n', 'gbk'), 'gb18030', 0],
   ])('%s → %s', (_name, sample, encoding, bomBytes) => {
     expect(detectEncoding(sample)).toEqual({ encoding, bomBytes });
   });

@@ -1,0 +1,42 @@
+import type { RawRow } from './raw.js';
+
+/** The first cell of a file that held bytes its encoding could not decode (column 0-based). */
+export interface UndecodablePlace {
+  row: number;
+  column: number;
+  encoding: string;
+}
+
+/** U+FFFD, which the decoder puts in place of bytes that are not text in its encoding. */
+const REPLACED = '\uFFFD';
+
+/**
+ * Verifies a file's encoding as it streams: each decoded chunk is searched once for U+FFFD (a
+ * native search, nothing per cell). Only after a chunk held one are the rows searched cell by
+ * cell, until the cell that holds it is found; that place is kept, and the watch ends.
+ */
+export class UndecodableWatch {
+  encoding = '';
+  private first?: { row: number; column: number };
+  private looking = false;
+
+  found(): UndecodablePlace | undefined {
+    return this.first && { ...this.first, encoding: this.encoding };
+  }
+
+  chunk(text: string): void {
+    if (this.first === undefined && !this.looking) this.looking = text.includes(REPLACED);
+  }
+
+  rows(rows: readonly RawRow[]): void {
+    if (!this.looking) return;
+    for (const r of rows) {
+      const column = r.cells.findIndex((v) => typeof v === 'string' && v.includes(REPLACED));
+      if (column >= 0) {
+        this.first = { row: r.row, column };
+        this.looking = false;
+        return;
+      }
+    }
+  }
+}
