@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CsvScanner } from '../../../src/io/csv-read.js';
+import { CsvScanner } from '../../../src/io/csv-scan.js';
 import type { RawRow } from '../../../src/io/raw.js';
 import { TalksError } from '../../../src/errors.js';
 
