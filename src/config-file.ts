@@ -16,7 +16,13 @@ export interface ConfigFile {
   calendar?: string;
   aliases?: ExtraAliases;
   questions?: Partial<Record<Lang, Partial<Record<RuleId | 'core', string[]>>>>;
+  /** Per manager (as named in the roster's manager column): their own capacity, hours, rooms… */
+  managers?: Record<string, ManagerSettings>;
+  /** Shift names used in the roster or the shifts file, e.g. {"早班": ["07:00", "15:00"]}. */
+  shifts?: Record<string, [string, string]>;
 }
+
+export type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
 
 type Check = (v: unknown) => string | undefined;
 
@@ -34,11 +40,28 @@ const hours: Check = (v) =>
     : 'must be a list of ["HH:MM", "HH:MM"] ranges, e.g. [["10:00", "12:00"], ["14:00", "17:30"]]';
 const oneOf = (values: readonly string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`);
 
-type Shape = { [key: string]: Check | Shape };
+/** Any key, each value checked the same way (a table keyed by manager or shift name). */
+const EACH = Symbol('each');
+type Shape = { [key: string]: Check | Shape; [EACH]?: Check | Shape };
 
 function keyed(keys: readonly string[], check: Check | Shape): Shape {
   return Object.fromEntries(keys.map((k) => [k, check]));
 }
+
+const pair: Check = (v) =>
+  Array.isArray(v) && v.length === 2 && v.every((t) => typeof t === 'string' && time.test(t)) ? undefined : 'must be a ["HH:MM", "HH:MM"] range, e.g. ["22:00", "07:00"]';
+
+const SCHEDULE: Shape = {
+  talkMinutes: num(30, 60),
+  gapMinutes: num(0, 120),
+  hours,
+  capacity: num(1, 1000),
+  perDay: num(1, 100),
+  pullForwardDays: num(0, 90),
+  rooms: texts,
+};
+/** A manager's own schedule settings; pulling forward stays one setting for the centre. */
+const MANAGER: Shape = Object.fromEntries(Object.entries(SCHEDULE).filter(([k]) => k !== 'pullForwardDays'));
 
 /** One table drives validation; its keys mirror DEFAULTS. */
 const SHAPE: Shape = {
@@ -52,19 +75,13 @@ const SHAPE: Shape = {
     higherIsBetter: keyed(METRICS, bool),
   },
   swing: { minPoints: num(0, 100, false), madSigmas: num(0, 20, false), minBaseline: num(1, 52), maxBaseline: num(1, 104) },
-  schedule: {
-    talkMinutes: num(30, 60),
-    gapMinutes: num(0, 120),
-    hours,
-    capacity: num(1, 1000),
-    perDay: num(1, 100),
-    pullForwardDays: num(0, 90),
-    rooms: texts,
-  },
+  schedule: SCHEDULE,
   language: oneOf(LANGS),
   calendar: text,
   aliases: keyed(FIELD_IDS, texts),
   questions: keyed(LANGS, { ...keyed(RULE_IDS, texts), core: texts }),
+  managers: { [EACH]: MANAGER },
+  shifts: { [EACH]: pair },
 };
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
@@ -77,7 +94,7 @@ function walk(value: unknown, shape: Shape, path: string, errors: string[]): voi
   for (const [key, v] of Object.entries(value)) {
     const where = path ? `${path}.${key}` : key;
     // Only the table's own keys: "toString" or "__proto__" must not find Object.prototype's members.
-    const rule = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    const rule = Object.hasOwn(shape, key) ? shape[key] : shape[EACH];
     if (RESERVED.has(key)) {
       errors.push(`"${where}" is not allowed: __proto__, constructor and prototype are never config keys. Known keys here: ${Object.keys(shape).join(', ')}`);
     } else if (rule === undefined) {

@@ -50,9 +50,9 @@ export interface Planning {
  * Before any work: the input files exist and can be read, and each output can be written
  * (an .xlsx workbook where one is expected). Nothing is written until all of this holds.
  */
-export function checkPaths(roster: string, o: PlanningOptions, outputs: { path: string; option: string; ext?: string }[]): void {
-  for (const input of [roster, ...kpiFiles(o)]) checkInputFile(input);
-  const inputs = [roster, ...kpiFiles(o), o.history];
+export function checkPaths(roster: string, o: PlanningOptions, outputs: { path: string; option: string; ext?: string }[], more: string[] = []): void {
+  for (const input of [roster, ...kpiFiles(o), ...more]) checkInputFile(input);
+  const inputs = [roster, ...kpiFiles(o), ...more, o.history];
   const done: string[] = [];
   for (const { path, option, ext } of outputs) {
     checkOutputPath(path, [...inputs, ...done], !!o.force, option);

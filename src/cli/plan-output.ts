@@ -7,7 +7,7 @@ import { leftOutNote } from '../text/narrow.js';
 import { isoWeekday } from '../model/day.js';
 import { lateness } from '../text/count.js';
 
-function talkJson(t: Talk, plan: Plan, lang: Lang) {
+export function talkJson(t: Talk, plan: Plan, lang: Lang) {
   const reasons = reasonsText(t.findings, plan.today, lang);
   return {
     agentId: t.agentId,
@@ -37,24 +37,28 @@ export function warningJson(w: Warning) {
   return out;
 }
 
-/** The spec's `plan` JSON document. */
+/** The spec's `plan` JSON document, plus the cadence forecast as `coverage`. */
 export function planJson(plan: Plan, lang: Lang): string {
   return renderJson({
     week: plan.week,
     talks: plan.talks.map((t) => talkJson(t, plan, lang)),
     backlog: plan.backlog.map((t) => talkJson(t, plan, lang)),
     warnings: plan.warnings.map(warningJson),
+    coverage: plan.coverage,
   });
 }
 
-const CSV_HEADERS = ['agentId', 'name', 'team', 'lead', 'rule', 'rules', 'due', 'overdueDays', 'core', 'date', 'start', 'end', 'location', 'why'];
+export const CSV_HEADERS = ['agentId', 'name', 'team', 'lead', 'rule', 'rules', 'due', 'overdueDays', 'core', 'date', 'start', 'end', 'location', 'why'];
 
-export function planCsv(plan: Plan, lang: Lang): string {
-  const rows: Scalar[][] = plan.talks.map((t) => {
+export function csvRows(plan: Plan, lang: Lang): Scalar[][] {
+  return plan.talks.map((t) => {
     const j = talkJson(t, plan, lang);
     return [j.agentId, j.name, j.team, j.lead, j.rule, j.rules.join(' '), j.due, j.overdueDays, j.core, j.date, j.start, j.end, j.location, j.why];
   });
-  return renderCsv(CSV_HEADERS, rows);
+}
+
+export function planCsv(plan: Plan, lang: Lang): string {
+  return renderCsv(CSV_HEADERS, csvRows(plan, lang));
 }
 
 /** `A009 Chloe Bennett ★` (★ = core staff); the id alone when the roster has no names. */

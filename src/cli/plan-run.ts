@@ -5,17 +5,19 @@ import type { Calendar } from '../calendar/calendar.js';
 import { settingsFrom, type ConfigFile } from '../config-file.js';
 import { runEngine } from '../engine.js';
 import { usageError } from '../errors.js';
-import { loadInputs, missingColumnNotes, type LoadOptions, type TableInfo } from '../io/load.js';
+import { loadInputs, missingColumnNotes, type Inputs, type LoadOptions, type TableInfo } from '../io/load.js';
+import { loadShiftsFile } from '../io/load/shifts-file.js';
 import { readTables } from '../io/tables.js';
 import { readArchiveFeed } from '../io/archive-feed.js';
 import { addDays, yearOf } from '../model/day.js';
-import type { Plan } from '../model/plan.js';
-import type { Day, Warning } from '../model/types.js';
+import type { Agent, Day, Warning } from '../model/types.js';
 import { rankAgents } from '../ranking/rank.js';
 import { detectSwings } from '../ranking/swing.js';
 import { partialNotes } from '../io/load/notes.js';
-import { scheduleWeek } from '../schedule/schedule.js';
-import { weekFor } from '../schedule/week.js';
+import { buildShiftTable } from '../schedule/shift-table.js';
+import { Availability } from '../schedule/shifts.js';
+import { weekFor, type Week } from '../schedule/week.js';
+import { planManagers, type ManagerPlan } from './centre-run.js';
 import type { Lang } from '../text/labels.js';
 
 /** Quiet rooms that are not the manager's office. */
@@ -40,9 +42,23 @@ export interface PlanRunOptions extends LoadOptions {
   config?: ConfigFile;
   /** The time of day (`HH:MM`) when planning for the real today; earlier slots today are skipped. */
   now?: string;
+  /** Plan this manager's week only. */
+  manager?: string;
+  /** A WFM schedule export: agent, date, start, end. */
+  shifts?: string;
 }
 
-export interface PlanRun extends Plan {
+/** One plan per manager (by name), or one plan for the whole roster without a manager column. */
+export interface PlanRun {
+  today: Day;
+  week: Week;
+  plans: ManagerPlan[];
+  /** The roster has a manager column. */
+  byManager: boolean;
+  /** Every agent of the roster. */
+  agents: Agent[];
+  /** Warnings about the inputs, shown once for the centre. */
+  shared: Warning[];
   tables: TableInfo[];
   calendar: Calendar;
 }
@@ -75,8 +91,6 @@ async function calendarSpec(value: string | undefined): Promise<{ spec: Calendar
 export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const settings = settingsFrom(opts.config);
   if (!opts.config?.schedule?.rooms) settings.schedule.rooms = DEFAULT_ROOMS[opts.lang ?? 'en'];
-  if (opts.capacity !== undefined) settings.schedule.capacity = opts.capacity;
-  if (opts.perDay !== undefined) settings.schedule.perDay = opts.perDay;
   const { today } = opts;
   const week = weekFor(today, opts.week);
   if (week.end < today) {
@@ -95,33 +109,35 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const swings = detectSwings(inputs.agents, inputs.kpi, { today, ranking: settings.ranking, swing: settings.swing });
   const feed = opts.history ? readArchiveFeed(opts.history) : undefined;
   const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: feed?.held });
-  const blocked = engine.blocked.filter((t) => t.due <= horizon);
-  const result = scheduleWeek({ candidates: engine.candidates, blocked, today, week, calendar, settings: settings.schedule, now: opts.now });
-  return {
-    today,
-    week,
-    talks: result.talks,
-    backlog: result.backlog,
-    warnings: [
-      ...inputs.warnings,
-      ...calendarFileWarnings,
-      ...calWarnings,
-      ...missingColumnNotes(inputs),
-      ...partialNotes(inputs.kpi, today),
-      ...engine.warnings,
-      ...result.warnings,
-    ],
+  const shifts = await shiftsFor(opts, inputs, calendar, week);
+  const has = (field: string) => inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === field));
+  const shared = [...inputs.warnings, ...shifts.warnings, ...calendarFileWarnings, ...calWarnings, ...missingColumnNotes(inputs), ...partialNotes(inputs.kpi, today), ...engine.warnings];
+  const { plans, shared: centre } = planManagers({
+    base: { today, week, kpi: inputs.kpi, swings, followUps: feed?.followUps, held: feed?.held, questions: opts.config?.questions, settings },
     agents: inputs.agents,
-    kpi: inputs.kpi,
     ranking,
-    swings,
-    followUps: feed?.followUps,
-    held: feed?.held,
-    questions: opts.config?.questions,
-    settings,
-    tables: inputs.tables,
+    engine,
+    blocked: engine.blocked.filter((t) => t.due <= horizon),
+    shared,
+    byManager: has('manager'),
+    only: opts.manager,
+    config: opts.config,
+    cli: { capacity: opts.capacity, perDay: opts.perDay },
+    configuredRooms: !!opts.config?.schedule?.rooms,
     calendar,
-  };
+    week,
+    now: opts.now,
+    availability: shifts.availability,
+  });
+  return { today, week, plans, byManager: has('manager'), agents: inputs.agents, shared: centre, tables: [...inputs.tables, ...shifts.tables], calendar };
+}
+
+/** The agents' shifts: the roster's shift column and the --shifts file, with the config's shift names. */
+async function shiftsFor(opts: PlanRunOptions, inputs: Inputs, calendar: Calendar, week: Week) {
+  const file = opts.shifts ? await loadShiftsFile(opts.shifts, { ...opts, aliases: opts.config?.aliases }) : undefined;
+  const rosterColumn = inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === 'shift'));
+  const { table, warnings } = buildShiftTable({ agents: inputs.agents, entries: file?.entries, names: opts.config?.shifts ?? {}, rosterColumn, calendar, week });
+  return { availability: table ? new Availability(table) : undefined, warnings: [...(file?.warnings ?? []), ...warnings], tables: file?.tables ?? [] };
 }
 
 export function parsePositiveInt(flag: string) {
@@ -130,4 +146,10 @@ export function parsePositiveInt(flag: string) {
     if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError(`${flag} must be a whole number from 1 to 1000 (got "${value}").`);
     return n;
   };
+}
+
+/** The plan an agent is in (their manager's), or the first plan; with the run's calendar. */
+export function planOf(run: PlanRun, agentId?: string): ManagerPlan & { calendar: Calendar } {
+  const plan = run.plans.find((p) => agentId !== undefined && p.agents.some((a) => a.id === agentId)) ?? run.plans[0];
+  return { ...plan, calendar: run.calendar };
 }

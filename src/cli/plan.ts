@@ -6,11 +6,15 @@ import { textError, usageError } from '../errors.js';
 import { systemFailure } from '../text/errors.js';
 import { renderIcs } from '../io/ics.js';
 import { isoWeekLabel } from '../model/day.js';
-import { weekFor } from '../schedule/week.js';
 import { formatOption } from './options.js';
 import type { Out } from './output.js';
 import { localTimeZone } from './context.js';
-import { runPlan } from './plan-run.js';
+import { runPlan, type PlanRun } from './plan-run.js';
+import { centreCsv, centreJson, centreSummary, coverageLine } from './centre-output.js';
+import { managerFiles } from './plan-files.js';
+import type { Lang } from '../text/labels.js';
+import { CENTRE_TEXT } from '../text/centre.js';
+import { renderWarning } from './render-error.js';
 import { planCsv, planJson, planTable } from './plan-output.js';
 import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 import { useColor } from './render.js';
@@ -20,6 +24,8 @@ import { count } from '../text/count.js';
 
 interface PlanOpts extends PlanningOptions {
   ics?: string;
+  manager?: string;
+  shifts?: string;
   tz?: string;
   format: 'table' | 'json' | 'csv';
   /** false with --no-workbook: print the plan only, write no file. */
@@ -35,37 +41,76 @@ function checkTimeZone(tz: string): string {
   }
 }
 
+/** Where each plan's workbook goes: one file, or one per manager with the manager in its name. */
+function workbookFiles(run: PlanRun, o: PlanOpts): Map<string, string> {
+  const single = o.output ?? `talks-plan-${isoWeekLabel(run.week.start)}.xlsx`;
+  if (!run.byManager) return new Map([['', single]]);
+  if (o.manager !== undefined && o.output) return new Map([[o.manager, o.output]]);
+  return managerFiles(run.plans.map((p) => p.manager ?? ''), o.output ?? `talks-plan-${isoWeekLabel(run.week.start)}`);
+}
+
+function printData(out: Out, run: PlanRun, files: Map<string, string>, o: PlanOpts, lang: Lang): void {
+  const one = run.plans.length === 1 ? run.plans[0] : undefined;
+  if (o.format === 'json') out.data(run.byManager ? centreJson(run.plans, run.shared, lang) : planJson(one!, lang));
+  else if (o.format === 'csv') out.data(run.byManager ? centreCsv(run.plans, lang) : planCsv(one!, lang));
+  else {
+    if (run.byManager) out.data(centreSummary(run.plans, files, lang, useColor(out), out.columns));
+    if (one) out.data(planTable(one, lang, useColor(out), out.columns));
+  }
+}
+
+function printMessages(out: Out, run: PlanRun, files: Map<string, string>, o: PlanOpts, lang: Lang): void {
+  const first = [...files.values()][0];
+  const where = run.byManager ? (lang === 'en' ? 'see the Data check sheet of each workbook' : '见各工作簿的“数据检查”表') : lang === 'en' ? `see the Data check sheet of ${first}` : `见 ${first} 的“数据检查”表`;
+  // The forecast's verdict, when it is not already a warning.
+  if (o.format === 'table' && run.plans.length === 1 && !run.plans[0].coverage?.short) out.message(coverageLine(run.plans[0], lang));
+  printWarnings(out, run.plans.length === 1 ? run.plans[0].warnings : run.shared, where, lang);
+  // Several managers: their late urgent talks, named; the summary table above shows who is short.
+  if (run.plans.length > 1) {
+    for (const p of run.plans) for (const w of p.own.filter((x) => x.code === 'urgent-late')) out.message(`${p.manager || CENTRE_TEXT[lang].noManager}: ${renderWarning(w, lang)}`);
+  }
+  const talks = run.plans.reduce((n, p) => n + p.talks.length, 0);
+  const backlog = run.plans.reduce((n, p) => n + p.backlog.length, 0);
+  const notes = run.plans.reduce((n, p) => Math.max(n, p.warnings.length), 0);
+  const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
+  const what = files.size === 1 ? first : lang === 'en' ? `${files.size} workbooks (one per manager)` : `${files.size} 个工作簿（每位经理一个）`;
+  out.message(
+    lang === 'en'
+      ? `Wrote ${what}${also}: ${count(talks, 'talk')}, ${backlog} in the backlog, ${count(notes, 'note')} (Data check sheet).`
+      : `已写入 ${what}${also}：${talks} 场面谈，待办 ${backlog} 场，提示 ${notes} 条（见“数据检查”表）。`,
+  );
+}
+
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
   const progress = progressLine(out);
-  const { lang, today, run } = planningFrom(roster, o, progress.onProgress);
-  const file = o.output ?? `talks-plan-${isoWeekLabel(weekFor(today, o.week).start)}.xlsx`;
+  const { lang, run: options } = planningFrom(roster, o, progress.onProgress);
   if (!o.workbook && o.output !== undefined) throw usageError('-o names the workbook to write, and --no-workbook says to write none.', 'Leave out one of them.');
-  const workbook = o.workbook ? [{ path: file, option: '-o', ext: '.xlsx' }] : [];
-  checkPaths(roster, o, [...workbook, ...(o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [])]);
+  const inputs = o.shifts ? [o.shifts] : [];
+  const ics = o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [];
+  checkPaths(roster, o, [...(o.output ? [{ path: o.output, option: '-o', ext: '.xlsx' }] : []), ...ics], inputs);
   const tz = checkTimeZone(o.tz ?? localTimeZone());
 
-  const plan = await runPlan(run).finally(progress.done);
-  const ics = o.ics ? renderIcs(plan.talks, { tz, week: plan.week, lang, now: new Date() }) : undefined;
-  if (o.format === 'json') out.data(planJson(plan, lang));
-  else if (o.format === 'csv') out.data(planCsv(plan, lang));
-  else out.data(planTable(plan, lang, useColor(out), out.columns));
+  const run = await runPlan({ ...options, manager: o.manager, shifts: o.shifts }).finally(progress.done);
+  const files = o.workbook ? workbookFiles(run, o) : new Map<string, string>();
+  // Every file (one per manager) is checked before the first is written.
+  checkPaths(roster, o, [...[...files.values()].map((path) => ({ path, option: '-o', ext: '.xlsx' })), ...ics], inputs);
+  const events = o.ics ? renderIcs(run.plans.flatMap((p) => p.talks), { tz, week: run.week, lang, now: new Date() }) : undefined;
+  printData(out, run, files, o, lang);
   // A run whose report could not be written leaves no workbook; a reader that closed the pipe (`| head`) still gets one.
   const failed = await out.flush?.();
   if (failed && failed.code !== 'EPIPE') throw textError('stdout-failed', systemFailure(failed));
-  if (o.workbook) await writePlanWorkbook(file, plan, lang, addPrepSheets);
-  if (o.ics && ics !== undefined) writeFileAtomic(o.ics, ics);
+  for (const plan of run.plans) {
+    const file = files.get(plan.manager ?? '');
+    if (file !== undefined) await writePlanWorkbook(file, plan, lang, addPrepSheets);
+  }
+  if (o.ics && events !== undefined) writeFileAtomic(o.ics, events);
   if (!o.workbook) {
-    printWarnings(out, plan.warnings, lang === 'en' ? 'the JSON output (--format json) lists them all' : '完整列表见 JSON 输出（--format json）', lang);
+    const warnings = run.plans.length === 1 ? run.plans[0].warnings : run.shared;
+    printWarnings(out, warnings, lang === 'en' ? 'the JSON output (--format json) lists them all' : '完整列表见 JSON 输出（--format json）', lang);
     if (o.ics) out.message(lang === 'en' ? `Wrote ${o.ics}; no workbook (--no-workbook).` : `已写入 ${o.ics}；未写工作簿（--no-workbook）。`);
     return;
   }
-  printWarnings(out, plan.warnings, lang === 'en' ? `see the Data check sheet of ${file}` : `见 ${file} 的“数据检查”表`, lang);
-  const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
-  out.message(
-    lang === 'en'
-      ? `Wrote ${file}${also}: ${count(plan.talks.length, 'talk')}, ${plan.backlog.length} in the backlog, ${count(plan.warnings.length, 'note')} (Data check sheet).`
-      : `已写入 ${file}${also}：${plan.talks.length} 场面谈，待办 ${plan.backlog.length} 场，提示 ${plan.warnings.length} 条（见“数据检查”表）。`,
-  );
+  printMessages(out, run, files, o, lang);
 }
 
 export function register(program: Command, out: Out): void {
@@ -75,6 +120,8 @@ export function register(program: Command, out: Out): void {
     .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given')
     .option('--ics <file>', "also write the week's talks as calendar events (.ics) for Outlook or Google Calendar")
     .option('--no-workbook', 'print the plan (--format json|csv|table) without writing the workbook, e.g. in scripts and pipes')
+    .option('--manager <name>', "plan this manager's week only (the roster's manager column)")
+    .option('--shifts <file>', "a WFM schedule export (agent, date, start, end; .xlsx or .csv): talks only inside each agent's shift")
     .option('--tz <zone>', 'time zone of the talk times in the .ics file, e.g. Asia/Shanghai (default: the system time zone)')
     .addOption(formatOption());
   addPlanningOptions(cmd, { output: 'talks-plan-<ISO week>.xlsx' });

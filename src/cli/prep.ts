@@ -9,7 +9,7 @@ import { dayWithWeekday } from '../text/prep-labels.js';
 import { statusLine } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/workbook/prep-sheet.js';
 import type { Out } from './output.js';
-import { runPlan } from './plan-run.js';
+import { planOf, runPlan } from './plan-run.js';
 import { progressLine } from './progress.js';
 import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 
@@ -65,8 +65,9 @@ async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> 
   checkPaths(roster, o, [{ path: file, option: '-o', ext: '.xlsx' }]);
   const progress = progressLine(out);
   const { lang, run } = planningFrom(roster, o, progress.onProgress);
-  const plan = await runPlan(run).finally(progress.done);
-  const agent = findAgent(plan.agents, o.agent, roster);
+  const centre = await runPlan(run).finally(progress.done);
+  const agent = findAgent(centre.agents, o.agent, roster);
+  const plan = planOf(centre, agent.id);
   const subject = prepSubject(plan, agent);
   const wb = buildPrepWorkbook(plan, subject, lang);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));

@@ -35,6 +35,8 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
   const hire = indexOf(map, 'hireDate');
   const status = indexOf(map, 'status');
   const flag = indexOf(map, 'flag');
+  const manager = indexOf(map, 'manager');
+  const shift = indexOf(map, 'shift');
   const days = OPTIONAL_DAYS.map((field) => ({ field, index: indexOf(map, field) })).filter((d) => d.index >= 0);
 
   return (cells, loc) => {
@@ -63,6 +65,11 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
       status: 'active',
       source: loc.sheet === undefined ? { file: loc.file, row: loc.row } : { file: loc.file, sheet: loc.sheet, row: loc.row },
     };
+
+    const managerText = parseText(at(cells, manager)).replace(/\s+/g, ' ');
+    if (manager >= 0) agent.manager = managerText;
+    const shiftText = parseText(at(cells, shift));
+    if (shiftText) agent.shift = shiftText;
 
     const statusCell = at(cells, status);
     if (!isBlank(statusCell)) {

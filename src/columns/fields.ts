@@ -11,6 +11,10 @@ export type FieldId =
   | 'lastTalk'
   | 'flag'
   | 'flagDate'
+  | 'manager'
+  | 'shift'
+  | 'shiftStart'
+  | 'shiftEnd'
   | 'period'
   | MetricId
   | CallLogField;
@@ -58,9 +62,33 @@ const FIELDS: Record<FieldId, FieldSpec> = {
     label: 'team lead',
     primary: ['Team Lead', 'Lead', 'Supervisor', '组长', '班组长'],
     extra: [
-      'ManagerName', 'Manager Name', 'Manager', 'Team Leader', 'TL', 'Team Lead Name', 'Supervisor Name',
-      'Leader', '组长姓名', '主管', '直属主管', '直属上级',
+      'Team Leader', 'TL', 'Team Lead Name', 'Supervisor Name', 'Leader', '组长姓名', '直属主管', '直属上级',
     ],
+  },
+  // A file with a manager column and no team-lead column reads it as the team lead (readHeader).
+  manager: {
+    label: 'manager',
+    primary: ['Manager', 'Site Manager', 'Operations Manager', '主管', '经理', '客服经理', '运营经理'],
+    extra: [
+      'ManagerName', 'Manager Name', 'Ops Manager', 'Operations Manager Name', 'Site Manager Name', 'Centre Manager',
+      'Center Manager', 'Contact Centre Manager', 'Contact Center Manager', 'Account Manager', '主管姓名', '经理姓名',
+      '现场经理', '中心经理', '部门经理', '客服主管', '运营主管',
+    ],
+  },
+  shift: {
+    label: 'shift',
+    primary: ['Shift', '班次'],
+    extra: ['Shift Time', 'Shift Hours', 'Shift Pattern', 'Shift Name', 'Work Shift', 'Working Hours', '班别', '排班', '班次时间', '上班时段', '工作时段'],
+  },
+  shiftStart: {
+    label: 'shift start',
+    primary: ['Start', 'Shift Start', 'Start Time', '上班时间', '开始时间'],
+    extra: ['Shift Start Time', 'Scheduled Start', 'Login Time', '班次开始', '上班'],
+  },
+  shiftEnd: {
+    label: 'shift end',
+    primary: ['End', 'Shift End', 'End Time', '下班时间', '结束时间'],
+    extra: ['Shift End Time', 'Scheduled End', 'Logout Time', '班次结束', '下班'],
   },
   hireDate: {
     label: 'hire date',
@@ -195,6 +223,8 @@ export const FIELD_LABELS: Record<FieldId, string> = mapFields((f) => f.label);
 export const ROSTER_REQUIRED: FieldId[] = ['agentId', 'hireDate'];
 /** Plus at least one metric column. */
 export const KPI_REQUIRED: FieldId[] = ['agentId', 'period'];
+/** Plus a shift column, or shift start and end columns. */
+export const SHIFTS_REQUIRED: FieldId[] = ['agentId', 'period'];
 
 function mapFields<T>(fn: (f: FieldSpec) => T): Record<FieldId, T> {
   return Object.fromEntries(FIELD_IDS.map((id) => [id, fn(FIELDS[id])])) as Record<FieldId, T>;

@@ -5,6 +5,7 @@ import {
   KPI_REQUIRED,
   PRIMARY_ALIASES,
   ROSTER_REQUIRED,
+  SHIFTS_REQUIRED,
   isMonthHeader,
   matchHeader,
   type ExtraAliases,
@@ -13,7 +14,7 @@ import {
 import { STAND_IN_FIELDS, isStandIn } from './stand-ins.js';
 import { parseText } from './values.js';
 
-export type InputKind = 'roster' | 'kpi';
+export type InputKind = 'roster' | 'kpi' | 'shifts';
 
 export interface ColumnMap {
   /** 1-based row number of the header row in the sheet. */
@@ -31,9 +32,11 @@ export function readHeader(cells: readonly CellValue[], rowNumber: number, extra
   const headers = Array.from(cells, (c) => parseText(c ?? null));
   const columns: ColumnMap['columns'] = {};
   let periodKind: PeriodKind = 'week';
+  let secondManager: { index: number; header: string } | undefined;
   headers.forEach((header, index) => {
     if (!header) return;
     const field = matchHeader(header, extra);
+    if (field === 'manager' && columns.manager && !secondManager) secondManager = { index, header };
     if (!field || columns[field]) return;
     columns[field] = { index, header };
     if (field === 'period' && isMonthHeader(header)) periodKind = 'month';
@@ -42,11 +45,25 @@ export function readHeader(cells: readonly CellValue[], rowNumber: number, extra
     const index = columns[field] ? -1 : headers.findIndex((h, i) => h && isStandIn(field, h) && !Object.values(columns).some((c) => c.index === i));
     if (index >= 0) columns[field] = { index, header: headers[index] };
   }
-  return { headerRow: rowNumber, headers, columns, periodKind };
+  return { headerRow: rowNumber, headers, columns: managerAsLead(columns, secondManager), periodKind };
 }
 
 /** A per-call log: each row one call (a call id or an answered flag, and no calls column), not an agent's totals. */
 export const isCallLog = (map: ColumnMap) => !map.columns.calls && !!(map.columns.callId || map.columns.answered);
+
+/**
+ * Without a team-lead column, the first manager-like column is the team lead (an HR dump's
+ * `ManagerName` is the agent's direct boss); a second one is then the manager who holds the talks.
+ */
+function managerAsLead(columns: ColumnMap['columns'], second: { index: number; header: string } | undefined): ColumnMap['columns'] {
+  if (columns.lead || !columns.manager) return columns;
+  const { manager, ...rest } = columns;
+  return second ? { ...rest, lead: manager, manager: second } : { ...rest, lead: manager };
+}
+
+const REQUIRED: Record<InputKind, FieldId[]> = { roster: ROSTER_REQUIRED, kpi: KPI_REQUIRED, shifts: SHIFTS_REQUIRED };
+/** A shifts file gives each shift as start and end columns, or as one shift column. */
+const SHIFT_TIMES: FieldId[] = ['shiftStart', 'shiftEnd'];
 
 const isMetric = (f: FieldId): f is MetricId => (METRICS as readonly string[]).includes(f);
 /** Call-log columns that yield a metric: a rating (CSAT) or a resolved flag (FCR). */
@@ -57,10 +74,11 @@ const yieldsMetric = (map: ColumnMap) => !!(map.columns.rating || map.columns.re
  * the list then ends with all of METRICS.
  */
 export function missingFields(map: ColumnMap, kind: InputKind): FieldId[] {
-  const required = kind === 'roster' ? ROSTER_REQUIRED : KPI_REQUIRED;
+  const required = REQUIRED[kind];
   // KPI exports without agent IDs (chat platforms) name the agent: matched to the roster by name.
   const missing = required.filter((f) => !map.columns[f] && !(kind === 'kpi' && f === 'agentId' && map.columns.name));
   if (kind === 'kpi' && !METRICS.some((m) => map.columns[m]) && !yieldsMetric(map)) missing.push(...METRICS);
+  if (kind === 'shifts' && !map.columns.shift) missing.push(...SHIFT_TIMES.filter((f) => !map.columns[f]));
   return missing;
 }
 
@@ -79,7 +97,7 @@ function joinWith(items: string[], last: string): string {
 export function describeMissing(kind: InputKind, best: ColumnMap | undefined): string {
   const missing = best
     ? missingFields(best, kind)
-    : [...(kind === 'roster' ? ROSTER_REQUIRED : KPI_REQUIRED), ...(kind === 'kpi' ? METRICS : [])];
+    : [...REQUIRED[kind], ...(kind === 'kpi' ? METRICS : []), ...(kind === 'shifts' ? SHIFT_TIMES : [])];
   const fields = missing.filter((f) => !isMetric(f));
   const needsMetric = missing.some(isMetric);
   const names = [...fields.map((f) => FIELD_LABELS[f]), ...(needsMetric ? ['KPI metric'] : [])];

@@ -1,3 +1,4 @@
+import type { Coverage } from './coverage.js';
 import type { KpiStore } from './kpi.js';
 import type { Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
 import type { Settings } from '../config.js';
@@ -31,4 +32,8 @@ export interface Plan {
   questions?: Partial<Record<Lang, QuestionBank>>;
   /** The settings the plan was made with (defaults overridden by the config file). */
   settings: Settings;
+  /** The manager whose week this is, when the roster has a manager column ('' = agents without one). */
+  manager?: string;
+  /** The cadence forecast for the plan's agents. */
+  coverage?: Coverage;
 }

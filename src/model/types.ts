@@ -38,6 +38,10 @@ export interface Agent {
   lastTalk?: Day;
   flag?: LeadFlag;
   flagDate?: Day;
+  /** The manager who holds the agent's talks, when the roster names one. */
+  manager?: string;
+  /** The agent's shift as written in the roster (`09:00-18:00`, `22:00-07:00` or a shift name). */
+  shift?: string;
   source: SourceRef;
 }
 
@@ -109,7 +113,7 @@ export interface Finding {
   evidence: Evidence;
 }
 
-export type BacklogReason = 'on-leave' | 'capacity' | 'no-days-left';
+export type BacklogReason = 'on-leave' | 'capacity' | 'no-days-left' | 'no-shift' | 'outside-shift' | 'rooms-busy';
 
 export interface Talk {
   agentId: string;

@@ -17,6 +17,12 @@ function whatToDo(talk: Talk, week: Week, overdue: boolean): string {
   switch (talk.backlogReason) {
     case 'on-leave':
       return 'the agent is on leave this week; hold it as soon as they are back.';
+    case 'no-shift':
+      return 'the agent has no shift this week; hold it on their next shift.';
+    case 'outside-shift':
+      return "no free slot lies inside the agent's shift and the manager's hours; set the manager's hours to cover the shift, or hold it outside the plan.";
+    case 'rooms-busy':
+      return 'every room is taken at the free times; add a room for this manager or make room for it.';
     case 'no-days-left':
       return `no working day is left in the week of ${week.start}; hold it outside the plan or plan next week with --week.`;
     default:

@@ -5,7 +5,10 @@ import { addDays } from '../model/day.js';
 import type { BacklogReason, Day, Talk, Warning } from '../model/types.js';
 import { urgentLateWarning } from './late.js';
 import { compareTalks } from './order.js';
-import { daySlots } from './slots.js';
+import { freeRoom, RoomBookings, type Rooms } from './rooms.js';
+import { Availability } from './shifts.js';
+import { daySlots, toMinutes } from './slots.js';
+import { choosePlace, type Place } from './spread.js';
 import type { Week } from './week.js';
 
 export interface ScheduleInput {
@@ -19,6 +22,10 @@ export interface ScheduleInput {
   settings: ScheduleSettings;
   /** The time of day now (`HH:MM`), when planning for the real today: today's earlier slots are gone. */
   now?: string;
+  /** The agents' shifts; without them every slot suits every agent. */
+  availability?: Availability;
+  /** Which of the settings' rooms other managers share (keys parallel to `settings.rooms`). */
+  roomKeys?: string[];
 }
 
 export interface ScheduleResult {
@@ -29,24 +36,14 @@ export interface ScheduleResult {
   warnings: Warning[];
 }
 
-interface Place {
-  date: Day;
-  start: string;
-  end: string;
-}
-
-/** The week's free places in the order they are filled: days in order, slots within a day in order. */
+/** The week's places at the manager's hours, days in order and slots within a day in order. */
 function places(days: Day[], settings: ScheduleSettings, today: Day, now: string | undefined): Place[] {
   const slots = daySlots(settings);
-  const perDay = Math.max(0, settings.perDay);
-  return days
-    .flatMap((date) =>
-      slots
-        .filter((slot) => date !== today || now === undefined || slot.start >= now)
-        .slice(0, perDay)
-        .map((slot) => ({ date, ...slot })),
-    )
-    .slice(0, Math.max(0, settings.capacity));
+  return days.flatMap((date) =>
+    slots
+      .filter((slot) => date !== today || now === undefined || slot.start >= now)
+      .map((slot) => ({ date, ...slot, from: toMinutes(slot.start), to: toMinutes(slot.end) })),
+  );
 }
 
 function copy(talk: Talk, changes: Partial<Talk>): Talk {
@@ -55,36 +52,66 @@ function copy(talk: Talk, changes: Partial<Talk>): Talk {
 
 const UNPLACED = { date: null, start: null, end: null, location: null };
 
-/**
- * Plans one week: everything due by the week's end first, then (while room is left) talks due
- * within `pullForwardDays` after it; each in turn takes the earliest free slot. What is due by
- * then but finds no slot goes to the backlog; later talks are left for later weeks.
- */
-export function scheduleWeek(input: ScheduleInput): ScheduleResult {
-  const { candidates, week, settings } = input;
+/** Talks due by the week's end first, then those due within `pullForwardDays` after it. */
+function queueOf(candidates: Talk[], week: Week, settings: ScheduleSettings): Talk[] {
   const horizon = addDays(week.end, settings.pullForwardDays);
-  const queue = [
+  return [
     ...candidates.filter((t) => t.due <= week.end).sort(compareTalks),
     ...candidates.filter((t) => t.due > week.end && t.due <= horizon).sort(compareTalks),
   ];
+}
+
+/**
+ * Plans one manager's week. Talks are taken in urgency order; each gets a free place inside the
+ * agent's shift with a free room, spread over the week (see choosePlace). What is due by the
+ * horizon but finds no place goes to the backlog with the reason. `bookings` carries the rooms
+ * taken by managers planned before this one in the same run.
+ */
+export function scheduleWeek(input: ScheduleInput, bookings = new RoomBookings()): ScheduleResult {
+  const { week, settings } = input;
+  const availability = input.availability ?? new Availability();
   const days = workingDaysIn(input.calendar, input.today > week.start ? input.today : week.start, week.end);
-  const free = places(days, settings, input.today, input.now);
-  const reason: BacklogReason = free.length || days.some((d) => d !== input.today) ? 'capacity' : 'no-days-left';
+  const all = places(days, settings, input.today, input.now);
+  const full: BacklogReason = all.length || days.some((d) => d !== input.today) ? 'capacity' : 'no-days-left';
+  const rooms: Rooms = { names: settings.rooms, keys: input.roomKeys };
+  const perDay = Math.max(0, settings.perDay);
+  const capacity = Math.max(0, settings.capacity);
+  const used = new Set<Place>();
+  const onDay = new Map<Day, Talk[]>();
 
   const talks: Talk[] = [];
   const backlog = input.blocked.map((t) => copy(t, { ...UNPLACED, backlogReason: t.backlogReason ?? 'on-leave' }));
   const seen = new Set<string>();
-  for (const talk of queue) {
+  const toBacklog = (talk: Talk, backlogReason: BacklogReason) => backlog.push(copy(talk, { ...UNPLACED, backlogReason }));
+  for (const talk of queueOf(input.candidates, week, settings)) {
     if (seen.has(talk.agentId)) continue;
     seen.add(talk.agentId);
-    const place = free[talks.length];
-    if (!place) {
-      backlog.push(copy(talk, { ...UNPLACED, backlogReason: reason }));
+    const open = talks.length < capacity ? all.filter((p) => !used.has(p) && (onDay.get(p.date)?.length ?? 0) < perDay) : [];
+    if (open.length === 0) {
+      toBacklog(talk, full);
       continue;
     }
-    const location = settings.rooms.length ? settings.rooms[talks.length % settings.rooms.length] : null;
-    talks.push(copy(talk, { ...place, location }));
+    if (!availability.worksDuring(talk.agentId, days)) {
+      toBacklog(talk, 'no-shift');
+      continue;
+    }
+    const inShift = open.filter((p) => availability.fits(talk.agentId, p.date, p.from, p.to));
+    const withRoom = inShift.flatMap((p) => {
+      const room = freeRoom(rooms, talks.length, bookings, p.date, p.from, p.to);
+      return room === undefined ? [] : [{ ...p, room }];
+    });
+    const place = choosePlace(talk, withRoom, onDay);
+    if (!place) {
+      toBacklog(talk, inShift.length ? 'rooms-busy' : 'outside-shift');
+      continue;
+    }
+    used.add(all.find((p) => p.date === place.date && p.start === place.start)!);
+    if (place.room) bookings.book(place.room.key, place.date, place.from, place.to);
+    const placed = copy(talk, { date: place.date, start: place.start, end: place.end, location: place.room?.name ?? null });
+    onDay.set(place.date, [...(onDay.get(place.date) ?? []), placed]);
+    talks.push(placed);
   }
+  talks.sort((a, b) => a.date!.localeCompare(b.date!) || a.start!.localeCompare(b.start!));
   backlog.sort(compareTalks);
 
   const warnings = [...talks, ...backlog]

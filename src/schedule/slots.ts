@@ -12,7 +12,7 @@ function badSetting(message: string, hint: string): TalksError {
   return new TalksError('bad-schedule-setting', message, { hint });
 }
 
-function toMinutes(time: string): number {
+export function toMinutes(time: string): number {
   const m = HHMM.exec(time);
   if (!m || +m[1] > 23) throw badSetting(`"${time}" is not a time of day.`, 'Write working hours as HH:MM, e.g. ["10:00", "12:00"].');
   return +m[1] * 60 + +m[2];

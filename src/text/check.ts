@@ -6,6 +6,7 @@ import type { Lang } from './labels.js';
 export const FIELD_LABELS_ZH: Record<FieldId, string> = {
   agentId: '工号', name: '姓名', team: '班组', lead: '组长', hireDate: '入职日期', status: '在职状态',
   leavingDate: '离职日期', lastTalk: '上次面谈', flag: '组长反馈', flagDate: '反馈日期', period: '周期',
+  manager: '经理', shift: '班次', shiftStart: '上班时间', shiftEnd: '下班时间',
   calls: '通话量', aht: '平均处理时长', csat: '满意度', qa: '质检分', fcr: '首次解决率', adherence: '排班遵从率',
   asa: '平均应答时长', callId: '通话编号', answered: '接听时间', rating: '评分 (1–5)', resolved: '已解决', conversion: '转化率',
 };

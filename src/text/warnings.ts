@@ -1,4 +1,5 @@
 import type { RuleId, Warning } from '../model/types.js';
+import { CENTRE_TEXT, type CoverageArgs } from './centre.js';
 import { RULE_LABELS, type Lang } from './labels.js';
 import { DATA_WARNINGS_ZH } from './data-warnings.js';
 
@@ -17,6 +18,9 @@ function urgentLateZh(a: Args): string {
   const what = `${RULE_LABELS['zh-CN'][a.rule as RuleId] ?? a.rule}面谈（${a.who}）应于 ${a.due} 前进行，`;
   if (a.date) return a.overdue ? `${what}但最早的空档是 ${a.date}；该面谈已逾期，请尽快腾出时间。` : `${what}但最早的空档是 ${a.date}；请腾出时间或提前安排。`;
   if (a.reason === 'on-leave') return `${what}但该坐席本周休假；请在其返岗后尽快安排。`;
+  if (a.reason === 'no-shift') return `${what}但该坐席本周没有班次；请在其下一个班次安排。`;
+  if (a.reason === 'outside-shift') return `${what}但坐席班次与经理面谈时间内没有空档；请调整经理的面谈时间以覆盖该班次，或在计划外安排。`;
+  if (a.reason === 'rooms-busy') return `${what}但空闲时段的面谈室都已被占用；请为该经理增加面谈室或腾出时间。`;
   if (a.reason === 'no-days-left') return `${what}但 ${a.week} 这一周已无工作日；请在计划外安排，或用 --week 安排下周。`;
   return `${what}但 ${a.week} 这一周已无空档；请提高 --capacity 或 --per-day，或腾出时间。`;
 }
@@ -28,6 +32,9 @@ const ZH: Partial<Record<string, (a: Args) => string>> = {
   'leaving-before-hire': (a) => `离职日期 ${a.leavingDate} 早于入职日期 ${a.hireDate}；已忽略离职日期。请核对这两个日期。`,
   'undecodable-bytes': (a) => `此处有不是有效 ${a.encoding} 文本的字节，已读成“\uFFFD”（这是第一个这样的单元格，后面的行可能还有）。请在 Excel 中重新另存为“CSV UTF-8”，或用 --encoding 指定文件的编码。`,
   'text-too-long': (a) => `该文本长 ${a.length} 个字符；只保留了前 ${a.max} 个（Excel 单元格的上限）。`,
+  'coverage-short': (a) => CENTRE_TEXT['zh-CN'].coverageShort(a as CoverageArgs),
+  'unknown-shift': (a) => CENTRE_TEXT['zh-CN'].unknownShift(String(a.name)),
+  'config-manager-unknown': (a) => CENTRE_TEXT['zh-CN'].unknownManager(String(a.name)),
   'left-not-marked': (a) => `${a.who} 的离职日期是 ${a.leavingDate}，但在职状态不是“离职”；未为其安排面谈。请把状态改为“离职”。`,
 };
 

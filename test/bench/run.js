@@ -12,6 +12,7 @@ import { once } from 'node:events';
 const AGENTS = 5_000;
 const DAYS = 200;
 const ROWS = AGENTS * DAYS;
+const YEAR_DAYS = 365;
 const TODAY = '2026-07-20';
 const FIRST_DAY = Date.UTC(2026, 0, 1);
 const DAY_MS = 86_400_000;
@@ -51,10 +52,28 @@ async function writeRoster(file) {
   await once(out, 'finish');
 }
 
-async function writeKpiCsv(file) {
+/** The same centre run by 50 managers (100 agents each, two leads per team) on two day shifts. */
+async function writeManagersRoster(file) {
+  const out = createWriteStream(file);
+  out.write('Agent ID,Name,Team,Team Lead,Manager,Hire Date,Status,Last Talk,Shift\n');
+  for (let a = 0; a < AGENTS; a++) {
+    const hire = new Date(Date.UTC(2020, 0, 6) + (a % 1500) * DAY_MS).toISOString().slice(0, 10);
+    const lastTalk = new Date(Date.parse(`${TODAY}T00:00:00Z`) - (20 + ((a * 37) % 300)) * DAY_MS).toISOString().slice(0, 10);
+    const shift = a % 3 === 0 ? '12:00-21:00' : '08:00-17:00';
+    const line = `${agentId(a)},Agent ${a + 1},Team ${Math.floor(a / 15) + 1},Lead ${Math.floor(a / 15) + 1},Manager ${Math.floor(a / 100) + 1},${hire},Active,${lastTalk},${shift}\n`;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** A year of daily rows for every agent (1,825,000 rows). */
+const writeKpiYearCsv = (file) => writeKpiCsv(file, YEAR_DAYS);
+
+async function writeKpiCsv(file, days = DAYS) {
   const out = createWriteStream(file);
   out.write('Agent ID,Date,Calls,AHT,CSAT,QA,FCR,Adherence\n');
-  for (let d = 0; d < DAYS; d++) {
+  for (let d = 0; d < days; d++) {
     const day = dayText(d);
     for (let a = 0; a < AGENTS; a++) {
       const k = kpi(a, d);
@@ -88,7 +107,7 @@ async function writeKpiXlsx(file) {
   await wb.commit();
 }
 
-const WRITERS = { roster: writeRoster, csv: writeKpiCsv, xlsx: writeKpiXlsx };
+const WRITERS = { roster: writeRoster, managers: writeManagersRoster, year: writeKpiYearCsv, csv: writeKpiCsv, xlsx: writeKpiXlsx };
 
 /**
  * Writes a missing input in a child process: on Linux a child inherits its parent's peak RSS,
@@ -115,7 +134,8 @@ async function countRows(read, file) {
 
 async function child(kind, args) {
   let rows = ROWS;
-  if (kind === 'plan') {
+  if (kind === 'centre') rows = AGENTS * YEAR_DAYS;
+  if (kind === 'plan' || kind === 'centre') {
     const { main } = await import(join(dist, 'cli/main.js'));
     await main(['node', 'talks', ...args]);
   } else {
@@ -161,6 +181,15 @@ async function parent() {
   const only = process.argv[2];
   if (!only || only === 'plan') run('(a) talks plan, xlsx KPI', 'plan', plan(xlsx));
   if (!only || only === 'plan') run('(b) talks plan, csv KPI', 'plan', plan(csv));
+  if (!only || only === 'managers') {
+    const managers = join(dir, 'roster-50-managers.csv');
+    const year = join(dir, 'kpi-365-days.csv');
+    ensure(managers, 'managers');
+    ensure(year, 'year');
+    const out = join(dir, 'centre');
+    mkdirSync(out, { recursive: true });
+    run('(e) talks plan, 50 managers, year csv', 'centre', ['plan', managers, '--kpi', year, '--today', TODAY, '-o', join(out, 'plan.xlsx'), '--force', '--lang', 'en', '--format', 'json']);
+  }
   if (!only || only === 'read') run('(c) read xlsx: exceljs (reference)', 'exceljs', [xlsx]);
   if (!only || only === 'read') run('(d) read xlsx: fast reader', 'fast', [xlsx]);
 }

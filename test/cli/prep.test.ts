@@ -75,7 +75,7 @@ describe('talks prep', () => {
   it('writes a scheduled agent’s prep sheet to talks-prep-<ID>.xlsx and says so in one line', async () => {
     const r = results.scheduled;
     expect(r.code).toBe(0);
-    expect(r.stderr.trim()).toBe('Wrote talks-prep-A012.xlsx: prep sheet for A012 Ryan Fletcher, Swing down talk on Wed 2026-11-25 10:00–10:45 in Break room.');
+    expect(r.stderr.trim()).toBe('Wrote talks-prep-A012.xlsx: prep sheet for A012 Ryan Fletcher, Swing down talk on Thu 2026-11-26 10:00–10:45 in Break room.');
     const { names, text, ws } = await sheetLines('talks-prep-A012.xlsx');
     expect(names).toEqual(['A012 Ryan Fletcher']);
     expect(text).toContain('FCR fell from 80.5% to 63.5% in week 47; usual range 80.2–80.7%.');

@@ -41,7 +41,7 @@ const specAliases = SPEC_TABLE.flatMap(([field, aliases]) => aliases.map((a) => 
 describe('FIELD_ALIASES', () => {
   it('covers every field', () => {
     expect([...FIELD_IDS].sort()).toEqual(
-      ['agentId', 'name', 'team', 'lead', 'hireDate', 'status', 'leavingDate', 'lastTalk', 'flag', 'flagDate', 'period', ...METRICS, ...CALL_LOG_FIELDS].sort(),
+      ['agentId', 'name', 'team', 'lead', 'hireDate', 'status', 'leavingDate', 'lastTalk', 'flag', 'flagDate', 'manager', 'shift', 'shiftStart', 'shiftEnd', 'period', ...METRICS, ...CALL_LOG_FIELDS].sort(),
     );
   });
 
@@ -88,7 +88,7 @@ describe('matchHeader', () => {
     ['Ａｇｅｎｔ ＩＤ', 'agentId'], ['\uFEFFAgent ID', 'agentId'], ['Agent\u00a0ID', 'agentId'], ['工号\u3000', 'agentId'],
     ['EmpID', 'agentId'], ['Employee Number', 'agentId'], ['Agent ID (工号)', 'agentId'], ['工号（Agent ID）', 'agentId'],
     ['Employee_Name', 'name'], ['Agent Name', 'name'], ['DateofHire', 'hireDate'], ['Hire Date', 'hireDate'],
-    ['DateofTermination', 'leavingDate'], ['EmploymentStatus', 'status'], ['ManagerName', 'lead'],
+    ['DateofTermination', 'leavingDate'], ['EmploymentStatus', 'status'], ['ManagerName', 'manager'],
     ['AHT (s)', 'aht'], ['aht_s', 'aht'], ['AHT(s)', 'aht'], ['AHT [s]', 'aht'], ['AHT (sec)', 'aht'],
     ['AHT seconds', 'aht'], ['AHT_secs', 'aht'], ['AHT (hh:mm:ss)', 'aht'], ['Avg Handle Time (s)', 'aht'],
     ['Average Handle Time', 'aht'], ['Handle Time', 'aht'], ['平均处理时长（秒）', 'aht'], ['平均处理时长【秒】', 'aht'],

@@ -15,8 +15,8 @@ const RUNS = {
   'zh-CN': ['plan', join(FIX, 'roster-zh.csv'), '--kpi', join(FIX, 'kpi-zh.csv'), '--lang', 'zh-CN', '--calendar', 'cn'],
 } as const;
 const FIXED = {
-  en: ['Schedule', 'Week', 'Ranking', 'Swings', 'Backlog', 'Data check'],
-  'zh-CN': ['面谈安排', '周视图', '排名', '波动', '待办', '数据检查'],
+  en: ['Schedule', 'Week', 'Ranking', 'Swings', 'Backlog', 'Data check', 'Coverage'],
+  'zh-CN': ['面谈安排', '周视图', '排名', '波动', '待办', '数据检查', '覆盖预测'],
 };
 
 type Golden = Awaited<ReturnType<typeof workbookGolden>>;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runPlan } from '../../src/cli/plan-run.js';
+import { planOf, runPlan } from '../../src/cli/plan-run.js';
 import { addPrepSheets } from '../../src/io/workbook/prep-sheets.js';
 import { buildPlanWorkbook } from '../../src/io/workbook/plan-workbook.js';
 
@@ -20,7 +20,7 @@ async function sheetText(wb: ExcelJS.Workbook, name: string): Promise<string> {
 
 describe('prep sheets with the archive’s follow-ups', () => {
   it('shows the last archived talk and its open issues, or says there are none', async () => {
-    const plan = await runPlan({ roster: 'fixtures/roster.xlsx', kpi: ['fixtures/kpi.xlsx'], today: '2026-11-24' });
+    const plan = planOf(await runPlan({ roster: 'fixtures/roster.xlsx', kpi: ['fixtures/kpi.xlsx'], today: '2026-11-24' }));
     plan.followUps = new Map([
       ['A012', { date: '2026-10-20', rule: 'routine', issues: [{ category: 'shift', text: 'Wants the early shift back' }, { category: 'skill', text: 'Billing calls' }] }],
       ['A039', { date: '2026-03-01', rule: 'routine', issues: [] }],

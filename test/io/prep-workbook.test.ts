@@ -44,18 +44,18 @@ function lines(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-const FIXED_EN = ['Schedule', 'Week', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check'];
+const FIXED_EN = ['Schedule', 'Week', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check', 'Coverage'];
 const PREP = [
   'A009 Chloe Bennett',
   'A028 Michael Osei',
-  'A040 Ethan Morales',
-  'A012 Ryan Fletcher',
-  'A037 Amira Saleh',
-  'A013 Olivia Park',
-  'A039 Yasmin Clarke',
-  'A029 Ella Watanabe',
   'A034 Jamal Wright',
+  'A040 Ethan Morales',
+  'A013 Olivia Park',
   'A024 Ben Castillo',
+  'A012 Ryan Fletcher',
+  'A039 Yasmin Clarke',
+  'A037 Amira Saleh',
+  'A029 Ella Watanabe',
 ];
 
 let en: ExcelJS.Workbook;
@@ -69,9 +69,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
-  it('puts one prep sheet per scheduled talk after the fixed sheets, in schedule order', () => {
+  it('puts one prep sheet per scheduled talk after the fixed sheets and the Coverage forecast, in schedule order', () => {
     expect(en.worksheets.map((w) => w.name)).toEqual([...FIXED_EN, ...PREP]);
-    expect(zh.worksheets.map((w) => w.name)).toEqual(['面谈安排', '周视图', '组长清单', '待办', '排名', '波动', '数据检查', ...PREP]);
+    expect(zh.worksheets.map((w) => w.name)).toEqual(['面谈安排', '周视图', '组长清单', '待办', '排名', '波动', '数据检查', '覆盖预测', ...PREP]);
   });
 
   it('sets up every prep sheet for printing: A4 portrait, one page wide, agent and date in the header', () => {
@@ -107,7 +107,7 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
       [
         "1: One-on-one talk: prep sheet for A012 Ryan Fletcher",
         "2: Swing down",
-        "4: Agent | A012 Ryan Fletcher | Date | Wed 2026-11-25",
+        "4: Agent | A012 Ryan Fletcher | Date | Thu 2026-11-26",
         "5: Team | Team North | Time | 10:00–10:45",
         "6: Team lead | Grace Lin | Place | Break room",
         "7: Tenure | 3 years 9 months (hired 2023-01-30) | Due | 2026-11-27",

@@ -56,14 +56,14 @@ describe('scheduleWeek ordering', () => {
     expect(ids(plan(candidates).talks)).toEqual(expected);
   });
 
-  it('fills days in order and slots within a day in order', () => {
+  it('spreads talks over the days up to their due date instead of filling the first days', () => {
     const candidates = ['A', 'B', 'C', 'D', 'E'].map((id) => talk(id, 'routine', '2026-11-25'));
     expect(placed(plan(candidates, { s: { perDay: 2 } }).talks)).toEqual([
       'A 2026-11-23 10:00',
-      'B 2026-11-23 11:00',
-      'C 2026-11-24 10:00',
-      'D 2026-11-24 11:00',
-      'E 2026-11-25 10:00',
+      'D 2026-11-23 11:00',
+      'B 2026-11-24 10:00',
+      'E 2026-11-24 11:00',
+      'C 2026-11-25 10:00',
     ]);
   });
 
@@ -72,9 +72,9 @@ describe('scheduleWeek ordering', () => {
     const { talks } = plan(candidates, { s: { rooms: ['Room 1', 'Room 2', 'Room 3'] } });
     expect(talks.map((t) => [t.agentId, t.end, t.location])).toEqual([
       ['A', '10:45', 'Room 1'],
-      ['B', '11:45', 'Room 2'],
-      ['C', '14:45', 'Room 3'],
-      ['D', '10:45', 'Room 1'],
+      ['D', '11:45', 'Room 1'],
+      ['B', '10:45', 'Room 2'],
+      ['C', '10:45', 'Room 3'],
     ]);
   });
 
@@ -303,7 +303,7 @@ describe('planning for the real today', () => {
     });
     expect(r.talks.map((t) => [t.date, t.start])).toEqual([
       ['2026-11-24', '15:00'],
-      ['2026-11-24', '16:00'],
+      ['2026-11-25', '10:00'],
     ]);
   });
 

@@ -3,7 +3,7 @@ import type { Agent, PeriodKind, Warning } from '../../model/types.js';
 import type { ExtraAliases, FieldId } from '../../columns/fields.js';
 import type { RowLedger } from './ledger.js';
 
-export type TableKind = 'roster' | 'kpi';
+export type TableKind = 'roster' | 'kpi' | 'shifts';
 
 export interface ColumnInfo {
   field: FieldId;

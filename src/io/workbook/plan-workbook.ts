@@ -4,6 +4,7 @@ import { writeStreamAtomic } from '../atomic.js';
 import { dayToUtcDate } from '../../model/day.js';
 import type { Plan } from '../../model/plan.js';
 import type { Lang } from '../../text/labels.js';
+import { addCoverageSheet } from './coverage-sheet.js';
 import { addBacklogSheet, addLeadsSheet } from './plan-sheets.js';
 import { addScheduleSheet } from './schedule-sheet.js';
 import { addWeekSheet } from './week-sheet.js';
@@ -16,8 +17,9 @@ import { quoteSheetNamesInWorkbooks } from './defined-names.js';
 export type PrepSheetWriter = (wb: ExcelJS.Workbook, plan: Plan, lang: Lang) => void;
 
 /**
- * Fills a workbook, in memory or streamed: the fixed sheets (the Week grid after the Schedule),
- * then the prep sheets. Every sheet is written top to bottom and committed when done.
+ * Fills a workbook, in memory or streamed: the fixed sheets (the Week grid after the Schedule,
+ * the Coverage forecast after the Data check), then the prep sheets. Every sheet is written top
+ * to bottom and committed when done.
  */
 function addPlanSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): void {
   wb.creator = 'talks';
@@ -30,6 +32,7 @@ function addPlanSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang, addPrepShee
   addRankingSheet(wb, plan, lang);
   addSwingsSheet(wb, plan, lang);
   addCheckSheet(wb, plan, lang);
+  addCoverageSheet(wb, plan, lang);
   addPrepSheets?.(wb, plan, lang);
 }
 
