@@ -4,6 +4,7 @@ import type { KpiStore } from '../../model/kpi.js';
 import type { Day, Warning } from '../../model/types.js';
 import { dataWarning } from '../../text/data-warnings.js';
 import { renderPlace } from '../../text/place.js';
+import { DaySlots } from './day-slots.js';
 import { RowTable } from './row-table.js';
 
 /** A 53-bit string hash (cyrb53), never 0: a million keys collide with odds of about 1 in 10,000. */
@@ -20,17 +21,10 @@ function hash(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
 }
 
-/** Two 32-bit hashes mixed into one 53-bit key, never 0. */
-function combine(a: number, b: number): number {
-  const h1 = Math.imul(a ^ Math.imul(b, 2654435761), 1597334677) >>> 0;
-  const h2 = Math.imul(b ^ Math.imul(a, 2246822507), 3266489909) >>> 0;
-  return 4294967296 * (2097151 & h2) + h1 || 1;
-}
-
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 
-/** A 32-bit hash of a row's metric values, without making a string per row. */
+/** A 32-bit hash of a row's metric values, never 0, without making a string per row. */
 function hashValues(values: Float64Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < values.length; i++) {
@@ -38,7 +32,7 @@ function hashValues(values: Float64Array): number {
     h = Math.imul(h ^ words[0], 16777619);
     h = Math.imul(h ^ words[1], 16777619);
   }
-  return h >>> 0;
+  return h >>> 0 || 1;
 }
 
 const SEP = '\u0001';
@@ -67,11 +61,10 @@ interface Repeat {
  */
 export class RowLedger {
   private readonly tables: Table[] = [];
-  /**
-   * Row key (for reports, agent and day) → where its first row was read and, for reports with
-   * one row per agent and day, a hash of its values.
-   */
-  private readonly seen = new RowTable();
+  /** Per-call logs: a hash of the whole row → where it was first read. */
+  private seen = new RowTable();
+  /** Reports with one row per agent and day: per agent and day, a hash of the values and where they were first read. */
+  private days = new DaySlots();
   private readonly repeats = new Map<string, Repeat>();
   private readonly conflicts: Warning[] = [];
   private conflictCount = 0;
@@ -95,20 +88,20 @@ export class RowLedger {
   }
 
   private report(t: number, state: Readonly<KpiRowState>, loc: RowLoc, byName: boolean): boolean {
-    const key = combine(this.cachedHash(state.agentId, 0), this.cachedHash(state.day, 1));
+    const slot = this.days.slot(state.agentId, state.day);
     const values = hashValues(state.values);
-    const slot = this.seen.find(key);
-    if (slot < 0) {
-      this.seen.add(key, values, t, loc.row);
+    const seen = this.days.value(slot);
+    if (seen === 0) {
+      this.days.set(slot, values, t, loc.row);
       return true;
     }
-    const first = this.firstOf(slot);
+    const first = this.days.table(slot) * ROW_SPAN + this.days.row(slot);
     // Without IDs, one name twice on one day of one table is two people, alike or not.
-    if (byName && Math.floor(first / ROW_SPAN) === t) {
-      if (!this.shared.has(state.agentId)) this.shared.set(state.agentId, { table: t, day: state.day, rows: [first % ROW_SPAN, loc.row] });
+    if (byName && this.days.table(slot) === t) {
+      if (!this.shared.has(state.agentId)) this.shared.set(state.agentId, { table: t, day: state.day, rows: [this.days.row(slot), loc.row] });
       return true;
     }
-    if (this.seen.value(slot) === values) {
+    if (seen === values) {
       this.repeat(first, t, state.day);
       return false;
     }
@@ -117,21 +110,6 @@ export class RowLedger {
       this.conflicts.push(dataWarning('kpi-conflict', args, { file: loc.file, sheet: loc.sheet, row: loc.row }));
     }
     return true;
-  }
-
-  /** Rows come in runs of one agent or one day: their hashes are kept, one per kind. */
-  private readonly last: [string, number][] = [
-    ['', 0],
-    ['', 0],
-  ];
-
-  private cachedHash(text: string, kind: 0 | 1): number {
-    const last = this.last[kind];
-    if (last[0] !== text) {
-      last[0] = text;
-      last[1] = hash(text) % ROW_SPAN;
-    }
-    return last[1];
   }
 
   /** Where a key's first row was read: table index × 2^32 + row number. */
@@ -157,8 +135,13 @@ export class RowLedger {
     }
   }
 
-  /** Drops the rows of names that two people share from `kpi`; the warnings of the whole load. */
+  /**
+   * Drops the rows of names that two people share from `kpi`; the warnings of the whole load.
+   * The rows remembered are let go here, before the plan is made and written.
+   */
   finish(kpi: KpiStore, nameOf: (id: string) => string): Warning[] {
+    this.seen = new RowTable();
+    this.days = new DaySlots();
     const out: Warning[] = [];
     for (const r of this.repeats.values()) {
       out.push(dataWarning('kpi-repeated-rows', { rows: r.rows, file: r.file, from: r.from, first: r.first, last: r.last }, { file: r.file, sheet: r.sheet }));

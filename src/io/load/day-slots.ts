@@ -1,0 +1,93 @@
+const DAY_MS = 86_400_000;
+/** Days per chunk (a power of two) and chunks per slab. */
+const CHUNK_BITS = 5;
+const CHUNK = 1 << CHUNK_BITS;
+const SLAB_CHUNKS = 4096;
+const SLAB = SLAB_CHUNKS * CHUNK;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day. */
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+}
+
+/** One agent's chunks of days: chunk number `first + i` is chunk id `ids[i]` (0: none yet). */
+interface AgentChunks {
+  first: number;
+  ids: number[];
+}
+
+/**
+ * The rows of reports with one row per agent and day: per agent and day a hash of the values
+ * (0: no row yet), the table and the row where they were first read. Days are kept in chunks of
+ * 32 days, the chunks in slabs that are never copied: 10 bytes per agent and day held, no key
+ * stored, so memory grows with agents × days, without a hash table's slack or its copies.
+ */
+export class DaySlots {
+  private readonly values: Uint32Array[] = [];
+  private readonly rows: Uint32Array[] = [];
+  private readonly tables: Uint16Array[] = [];
+  private chunks = 0;
+  private readonly agents = new Map<string, AgentChunks>();
+  private lastAgent = '';
+  private lastChunks: AgentChunks = { first: 0, ids: [] };
+  private lastDay = '';
+  private lastNumber = 0;
+
+  /** The slot of an agent and day: slab × SLAB + index in the slab. */
+  slot(agent: string, day: string): number {
+    if (agent !== this.lastAgent || this.agents.size === 0) {
+      let a = this.agents.get(agent);
+      if (!a) this.agents.set(agent, (a = { first: 0, ids: [] }));
+      this.lastAgent = agent;
+      this.lastChunks = a;
+    }
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastNumber = dayNumber(day);
+    }
+    const id = this.chunkOf(this.lastChunks, this.lastNumber >> CHUNK_BITS);
+    return (id - 1) * CHUNK + (this.lastNumber & (CHUNK - 1));
+  }
+
+  value(slot: number): number {
+    return this.values[Math.floor(slot / SLAB)][slot % SLAB];
+  }
+
+  table(slot: number): number {
+    return this.tables[Math.floor(slot / SLAB)][slot % SLAB];
+  }
+
+  row(slot: number): number {
+    return this.rows[Math.floor(slot / SLAB)][slot % SLAB];
+  }
+
+  set(slot: number, value: number, table: number, row: number): void {
+    const s = Math.floor(slot / SLAB);
+    const i = slot % SLAB;
+    this.values[s][i] = value;
+    this.tables[s][i] = table;
+    this.rows[s][i] = row;
+  }
+
+  private chunkOf(a: AgentChunks, chunk: number): number {
+    if (a.ids.length === 0) a.first = chunk;
+    if (chunk < a.first) {
+      a.ids.unshift(...new Array<number>(a.first - chunk).fill(0));
+      a.first = chunk;
+    }
+    const i = chunk - a.first;
+    while (a.ids.length <= i) a.ids.push(0);
+    if (a.ids[i] === 0) a.ids[i] = this.newChunk();
+    return a.ids[i];
+  }
+
+  /** A fresh chunk id (from 1); a new slab when the last one is full. */
+  private newChunk(): number {
+    if (this.chunks % SLAB_CHUNKS === 0) {
+      this.values.push(new Uint32Array(SLAB));
+      this.rows.push(new Uint32Array(SLAB));
+      this.tables.push(new Uint16Array(SLAB));
+    }
+    return ++this.chunks;
+  }
+}
