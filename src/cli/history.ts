@@ -9,19 +9,28 @@ import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 
-const CSV_FIELDS = ['agentId', 'name', 'date', 'rule', 'held', 'category', 'issue', 'notes'] as const;
+const CSV_FIELDS = ['agentId', 'name', 'date', 'heldOn', 'rule', 'held', 'category', 'issue', 'notes', 'leadNote', 'nextStep'] as const;
+const PLAN_FIELDS = ['goal', 'metric', 'target', 'actions', 'review', 'support'] as const;
 
 const HELP = `
-JSON (--format json): {"talks":[{"agentId","name","date","rule","held","category"|null,"issue"|null,"notes"|null}]},
-newest first; "date" is the planned talk date, "rule" the talk type id (e.g. lead-flag), "category" the issue
-category id (skill, mood, shift, qa, pay, other). CSV has the same fields.
+JSON (--format json): {"talks":[{"agentId","name","team","lead","date","heldOn"|null,"rule","held",
+"category"|null,"issue"|null,"issues":[{"category"|null,"text"|null}],"notes"|null,
+"plan":{"goal","metric","target","actions","review","support"}|null,"leadNote"|null,"nextStep"|null}]},
+newest first; "date" is the planned talk date, "heldOn" the day it took place (null: on the planned date),
+"rule" the talk type id (e.g. lead-flag), "category" the issue category id (skill, mood, shift, qa, pay,
+other); "category"/"issue" repeat the first of "issues". CSV: ${CSV_FIELDS.join(',')},issues,${PLAN_FIELDS.map((f) => `plan.${f}`).join(',')}.
 `;
+
+function issuesText(t: ArchivedTalk, lang: Lang): string | null {
+  const parts = t.issues.map((i) => [i.category ? CATEGORY_LABELS[lang][i.category] : null, i.text].filter(Boolean).join(': '));
+  return parts.length ? parts.join('; ') : null;
+}
 
 function table(talks: ArchivedTalk[], color: boolean, lang: Lang, width?: number): string {
   const h = SCHEDULE_HEADERS[lang];
   const yn = YES_NO[lang];
   return renderTable(
-    [h.date, h.agentId, h.name, h.talkType, h.held, h.heldOn, h.category, h.issue, h.notes],
+    [h.date, h.agentId, h.name, h.talkType, h.held, h.heldOn, h.issue, h.notes],
     talks.map((t) => [
       t.date,
       t.agentId,
@@ -29,14 +38,13 @@ function table(talks: ArchivedTalk[], color: boolean, lang: Lang, width?: number
       RULE_LABELS[lang][t.rule],
       t.held ? yn.yes : yn.no,
       t.heldOn,
-      t.category ? CATEGORY_LABELS[lang][t.category] : null,
-      t.issue,
+      issuesText(t, lang),
       t.notes,
     ]),
     color,
     width,
-    // Name, Held on, Talk type, then Issue category leave first on a narrow terminal.
-    { drop: [2, 5, 3, 6], note: (left) => leftOutNote(lang, left, 'csv') },
+    // Name, Held on, then Talk type leave first on a narrow terminal.
+    { drop: [2, 5, 3], note: (left) => leftOutNote(lang, left, 'csv') },
   );
 }
 
@@ -54,7 +62,11 @@ export function register(program: Command, out: Out): void {
       const talks = withArchive(opts.history, 'read', (a) => a.talks(agent));
       const doc = historyDocument(talks);
       if (opts.format === 'json') return out.data(renderJson(doc));
-      if (opts.format === 'csv') return out.data(renderCsv([...CSV_FIELDS], doc.talks.map((t) => CSV_FIELDS.map((f) => t[f]))));
+      if (opts.format === 'csv') {
+        const head = [...CSV_FIELDS, 'issues', ...PLAN_FIELDS.map((f) => `plan.${f}`)];
+        const cells = doc.talks.map((t, i) => [...CSV_FIELDS.map((f) => t[f]), issuesText(talks[i], 'en'), ...PLAN_FIELDS.map((f) => t.plan?.[f] ?? null)]);
+        return out.data(renderCsv(head, cells));
+      }
       if (talks.length === 0) {
         const whose = agent ? ` for ${agent}` : '';
         return out.message(

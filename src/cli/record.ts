@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { usageError } from '../errors.js';
 import { withArchive } from '../io/archive.js';
 import { openInExcel } from '../io/atomic.js';
-import { readOutcomes } from '../io/outcomes.js';
+import { cellText, readOutcomes } from '../io/outcomes.js';
+import { unheldText } from '../text/record-notices.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { historyOption, langOption } from './options.js';
 import type { Out } from './output.js';
@@ -44,7 +45,7 @@ function checkPaths(plan: string, history: string): void {
 export function register(program: Command, out: Out): void {
   program
     .command('record')
-    .description("Store the filled-in outcome columns (Held, Held on, Issue category, Issue, Notes) of a plan workbook's Schedule sheet in the talk archive; recording the same workbook again changes nothing.")
+    .description("Store the outcomes typed into a plan workbook (the Schedule's Held, Held on, Issue category, Issue, Notes columns and each prep form's outcome, improvement plan and note for the team lead) in the talk archive; recording the same workbook again changes nothing.")
     .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in')
     .addOption(historyOption())
     .addOption(langOption())
@@ -52,9 +53,13 @@ export function register(program: Command, out: Out): void {
       const lang = resolveLang(opts.lang);
       checkPaths(plan, opts.history);
       if (openInExcel(plan)) out.message(renderWarning({ code: 'plan-open', message: PLAN_OPEN[lang](plan) }, lang));
-      const { rows, skipped } = await readOutcomes(plan);
+      const { rows, skipped, unheld } = await readOutcomes(plan);
       const counts = withArchive(opts.history, 'write', (a) => a.upsertTalks(rows, new Date().toISOString()));
       out.message(recordSummary(counts, skipped, lang));
+      for (const u of unheld) {
+        const who = `${u.agentId}${u.name ? ` ${u.name}` : ''} (${u.date})`;
+        out.message(renderWarning({ code: 'typed-not-held', message: unheldText({ who, cells: u.cells.map(cellText) }, lang) }, lang));
+      }
       for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n, lang));
     });
 }

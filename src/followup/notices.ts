@@ -9,16 +9,16 @@ export function outcomeNotices(rows: readonly OutcomeRow[], today: Day): Warning
   const notices: Warning[] = [];
   for (const r of rows) {
     const who = `${r.agentId}${r.name ? ` ${r.name}` : ''} (${r.date})`;
-    if (!r.held && (r.heldOn || r.category || r.issue)) {
+    if (!r.held && (r.heldOn || r.issues.length > 0 || r.plan)) {
       notices.push({
         code: 'not-held-but-filled',
-        message: `${who}: Held is No but Held on, Issue category or Issue is filled in; the talk stays open and will be planned again. Set Held to Yes if it took place.`,
+        message: `${who}: Held is No but Held on, an issue or the improvement plan is filled in; the talk stays open and will be planned again. Set Held to Yes if it took place.`,
       });
     }
     if (r.held && r.heldOn && r.heldOn > today) {
       notices.push({ code: 'held-in-future', message: `${who}: Held on ${r.heldOn} is after today (${today}); check the date.` });
     }
-    if (r.held && r.issue && !r.category) {
+    if (r.held && r.issues.some((i) => i.text && !i.category)) {
       notices.push({
         code: 'issue-without-category',
         message: `${who}: the issue has no Issue category, so it goes to the manager (Other); pick a category to route it to its owner.`,

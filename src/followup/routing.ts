@@ -1,4 +1,4 @@
-import type { ArchivedIssue, ArchivedTalk } from '../model/archive.js';
+import type { ArchivedIssue, ArchivedTalk, ImprovementPlan, RaisedIssue } from '../model/archive.js';
 import type { Day, RuleId } from '../model/types.js';
 import { ISSUE_CATEGORIES, OWNER_LABELS, type IssueCategory } from '../text/labels.js';
 
@@ -82,17 +82,27 @@ export function issuesDocument(issues: readonly ArchivedIssue[], minAgents = COM
   };
 }
 
+export interface HistoryTalk {
+  agentId: string;
+  name: string;
+  team: string;
+  lead: string;
+  date: Day;
+  heldOn: Day | null;
+  rule: RuleId;
+  held: boolean;
+  /** The first issue, as archive v1 had one per talk. */
+  category: IssueCategory | null;
+  issue: string | null;
+  issues: RaisedIssue[];
+  notes: string | null;
+  plan: ImprovementPlan | null;
+  leadNote: string | null;
+  nextStep: string | null;
+}
+
 export interface HistoryDocument {
-  talks: {
-    agentId: string;
-    name: string;
-    date: Day;
-    rule: RuleId;
-    held: boolean;
-    category: IssueCategory | null;
-    issue: string | null;
-    notes: string | null;
-  }[];
+  talks: HistoryTalk[];
 }
 
 /** The `talks history --format json` document, in the order given (the archive returns newest first). */
@@ -101,12 +111,19 @@ export function historyDocument(talks: readonly ArchivedTalk[]): HistoryDocument
     talks: talks.map((t) => ({
       agentId: t.agentId,
       name: t.name,
+      team: t.team,
+      lead: t.lead,
       date: t.date,
+      heldOn: t.heldOn,
       rule: t.rule,
       held: t.held,
-      category: t.category,
-      issue: t.issue,
+      category: t.issues[0]?.category ?? null,
+      issue: t.issues[0]?.text ?? null,
+      issues: t.issues,
       notes: t.notes,
+      plan: t.plan,
+      leadNote: t.leadNote,
+      nextStep: t.nextStep,
     })),
   };
 }

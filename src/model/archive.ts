@@ -1,7 +1,24 @@
 import type { IssueCategory } from '../text/labels.js';
 import type { Day, RuleId } from './types.js';
 
-/** One filled-in row of the plan's `Schedule` sheet, as `talks record` stores it. */
+/** One issue raised in a talk; an issue written without a category is routed as `other`. */
+export interface RaisedIssue {
+  category: IssueCategory | null;
+  text: string | null;
+}
+
+/** The improvement plan agreed in a talk; `review` is when the `follow-up` talk checks it. */
+export interface ImprovementPlan {
+  goal: string | null;
+  /** A KPI metric id (csat, aht, …) when the manager picked one, else the free text typed. */
+  metric: string | null;
+  target: string | null;
+  actions: string | null;
+  review: Day | null;
+  support: string | null;
+}
+
+/** One talk's outcome as `talks record` stores it: from the Schedule row and the prep form. */
 export interface OutcomeRow {
   agentId: string;
   name: string;
@@ -12,9 +29,14 @@ export interface OutcomeRow {
   rule: RuleId;
   held: boolean;
   heldOn: Day | null;
-  category: IssueCategory | null;
-  issue: string | null;
+  /** Up to 3 issues, in the order written. */
+  issues: RaisedIssue[];
+  /** Private notes: never shown to the team lead. */
   notes: string | null;
+  plan: ImprovementPlan | null;
+  /** What the manager wants the team lead to know. */
+  leadNote: string | null;
+  nextStep: string | null;
 }
 
 export interface ArchivedTalk extends OutcomeRow {
@@ -38,3 +60,5 @@ export interface UpsertCounts {
   updated: number;
   unchanged: number;
 }
+
+export const MAX_ISSUES = 3;

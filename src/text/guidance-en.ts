@@ -61,7 +61,7 @@ export const GUIDANCE_EN: Guidance = {
         'Your results dropped in the latest period. How have things been for you at work?',
         'What has changed in your calls or your work recently?',
         'Is something about the team, the schedule or the tools making your work harder?',
-        'How is the working relationship with your team lead and colleagues?',
+        'How are things with your colleagues in the team?',
         'What support would help you most right now: coaching, listening to calls together, a schedule change?',
         'What would a good week look like for you next week?',
         'Is there anything we can do to make the next few weeks easier for you?',

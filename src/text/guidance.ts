@@ -19,6 +19,8 @@ export const ALWAYS: Record<Lang, AlwaysRules> = {
 };
 
 export const MAX_QUESTIONS = 8;
+/** The one-page form has room for five, each with a line to write the answer. */
+export const QUESTIONS_ON_FORM = 5;
 
 /** The user's own questions per talk type (from the config file), replacing ours for that type. */
 export type QuestionBank = Partial<Record<GuidanceType, string[]>>;
@@ -34,15 +36,24 @@ function unique(items: string[]): string[] {
  * The questions for a talk: the union over its rules (most urgent first, no repeats), capped
  * so that a core agent's retention questions always fit within MAX_QUESTIONS.
  */
-export function questionsFor(talk: TalkKind, lang: Lang, bank: QuestionBank = {}): string[] {
+export function questionsFor(talk: TalkKind, lang: Lang, bank: QuestionBank = {}, max = MAX_QUESTIONS): string[] {
   const questions = (t: GuidanceType) => bank[t] ?? GUIDANCE[lang][t].questions;
   const byType = unique(talk.rules.flatMap(questions));
-  const core = talk.core ? questions('core') : [];
-  return [...byType.slice(0, MAX_QUESTIONS - core.length), ...core];
+  const core = talk.core ? questions('core').slice(0, Math.floor(max / 2)) : [];
+  return [...byType.slice(0, max - core.length), ...core];
 }
 
-/** What to avoid in a talk: the union over its rules, most urgent first, then core staff's. */
+/** Holds in every talk: the manager never overrules the team lead in front of their agent. */
+export const TEAM_LEAD_RULE: Record<Lang, string> = {
+  en: 'Don’t overrule the team lead’s instructions: if you disagree with one, take it up with the team lead after the talk.',
+  'zh-CN': '不要推翻组长的安排和指示：有不同意见，面谈后再和组长沟通。',
+};
+
+/** What to avoid in a talk: the team-lead rule, then the union over its rules, most urgent first, then core staff's. */
 export function avoidFor(talk: TalkKind, lang: Lang): string[] {
   const types = [...talk.rules, ...(talk.core ? (['core'] as const) : [])];
-  return unique(types.flatMap((t) => GUIDANCE[lang][t].avoid));
+  return unique([TEAM_LEAD_RULE[lang], ...types.flatMap((t) => GUIDANCE[lang][t].avoid)]);
 }
+
+/** The form has room for the three most important. */
+export const AVOID_ON_FORM = 3;

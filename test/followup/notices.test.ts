@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeNotices } from '../../src/followup/notices.js';
 import type { OutcomeRow } from '../../src/model/archive.js';
+import { NO_EXTRAS, withIssue, type RowOver } from '../helpers/outcome-row.js';
 
-const row = (over: Partial<OutcomeRow>): OutcomeRow => ({
+const row = (over: RowOver): OutcomeRow => withIssue({
   agentId: 'A1', name: 'Ann', team: 'T', lead: 'L', date: '2026-11-24', rule: 'routine',
-  held: true, heldOn: '2026-11-24', category: null, issue: null, notes: null, ...over,
-});
+  held: true, heldOn: '2026-11-24', issues: [], notes: null, ...NO_EXTRAS,
+}, over);
 
 describe('outcomeNotices', () => {
   it.each([

@@ -70,16 +70,28 @@ describe('issuesDocument', () => {
 });
 
 describe('historyDocument', () => {
-  it('keeps exactly the contract fields, in the given order', () => {
+  it('keeps exactly the contract fields, in the given order: heldOn, every issue, the plan and the lead note', () => {
+    const plan = { goal: 'Calmer calls', metric: 'csat', target: '90%', actions: 'Listen to 3 calls a week', review: '2026-12-14', support: null };
     const talk: ArchivedTalk = {
-      agentId: 'A017', name: 'Wang Fang', team: 'T1', lead: 'Li Na', date: '2026-11-23', rule: 'lead-flag', held: true,
-      heldOn: '2026-11-24', category: null, issue: null, notes: 'ok', recordedAt: '2026-11-27T09:00:00.000Z',
+      agentId: 'A017', name: 'Wang Fang', team: 'T1', lead: 'Li Na', date: '2026-11-23', rule: 'lead-flag', held: true, heldOn: '2026-11-24',
+      issues: [{ category: 'shift', text: 'Night shifts' }, { category: null, text: 'Headset' }], notes: 'ok', plan, leadNote: 'Give her the early shift', nextStep: 'Review',
+      recordedAt: '2026-11-27T09:00:00.000Z',
     };
-    expect(historyDocument([talk, { ...talk, date: '2026-11-02', held: false, notes: null }])).toEqual({
+    const bare = { ...talk, date: '2026-11-02', held: false, heldOn: null, issues: [], notes: null, plan: null, leadNote: null, nextStep: null };
+    expect(historyDocument([talk, bare])).toEqual({
       talks: [
-        { agentId: 'A017', name: 'Wang Fang', date: '2026-11-23', rule: 'lead-flag', held: true, category: null, issue: null, notes: 'ok' },
-        { agentId: 'A017', name: 'Wang Fang', date: '2026-11-02', rule: 'lead-flag', held: false, category: null, issue: null, notes: null },
+        {
+          agentId: 'A017', name: 'Wang Fang', team: 'T1', lead: 'Li Na', date: '2026-11-23', heldOn: '2026-11-24', rule: 'lead-flag', held: true,
+          category: 'shift', issue: 'Night shifts', issues: talk.issues, notes: 'ok', plan, leadNote: 'Give her the early shift', nextStep: 'Review',
+        },
+        {
+          agentId: 'A017', name: 'Wang Fang', team: 'T1', lead: 'Li Na', date: '2026-11-02', heldOn: null, rule: 'lead-flag', held: false,
+          category: null, issue: null, issues: [], notes: null, plan: null, leadNote: null, nextStep: null,
+        },
       ],
     });
+    expect(Object.keys(historyDocument([talk]).talks[0])).toEqual([
+      'agentId', 'name', 'team', 'lead', 'date', 'heldOn', 'rule', 'held', 'category', 'issue', 'issues', 'notes', 'plan', 'leadNote', 'nextStep',
+    ]);
   });
 });

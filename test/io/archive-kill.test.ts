@@ -19,7 +19,7 @@ import fs from 'node:fs';
 const { openArchive } = await import(process.argv[2]);
 const archive = openArchive(process.argv[3], 'write');
 const row = (i) => ({ agentId: 'K' + i, name: 'Killed ' + i, team: 'T', lead: 'L', date: '2026-11-23', rule: 'routine',
-  held: true, heldOn: null, category: 'other', issue: 'x'.repeat(500), notes: 'y'.repeat(500) });
+  held: true, heldOn: null, issues: [{ category: 'other', text: 'x'.repeat(500) }], notes: 'y'.repeat(500), plan: null, leadNote: null, nextStep: null });
 const rows = Array.from({ length: 30000 }, (_, i) => row(i));
 Object.defineProperty(rows, 20000, { get() {
   fs.writeSync(1, 'inside\\n');
@@ -44,7 +44,7 @@ afterAll(() => {
 
 function outcome(i: number): OutcomeRow {
   return { agentId: `A${i}`, name: `Agent ${i}`, team: 'T1', lead: 'Li Na', date: '2026-11-16', rule: 'routine', held: true,
-    heldOn: null, category: i % 2 ? 'skill' : null, issue: i % 2 ? 'Billing codes' : null, notes: null };
+    heldOn: null, issues: i % 2 ? [{ category: 'skill', text: 'Billing codes' }] : [], notes: null, plan: null, leadNote: null, nextStep: null };
 }
 
 it('a record killed mid-transaction leaves the archive exactly as before', async () => {

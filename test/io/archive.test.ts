@@ -6,13 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TalksError } from '../../src/errors.js';
 import { APPLICATION_ID, SCHEMA_VERSION, openArchive, type Archive } from '../../src/io/archive.js';
 import type { OutcomeRow } from '../../src/model/archive.js';
+import { NO_EXTRAS, withIssue, type RowOver } from '../helpers/outcome-row.js';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'talks-archive-'));
 }
 
-function outcome(over: Partial<OutcomeRow> = {}): OutcomeRow {
-  return {
+function outcome(over: RowOver = {}): OutcomeRow {
+  return withIssue({
     agentId: 'A017',
     name: 'Wang Fang',
     team: 'Team 1',
@@ -21,11 +22,10 @@ function outcome(over: Partial<OutcomeRow> = {}): OutcomeRow {
     rule: 'lead-flag',
     held: true,
     heldOn: null,
-    category: 'mood',
-    issue: 'Stressed by the new script',
+    issues: [{ category: 'mood', text: 'Stressed by the new script' }],
     notes: null,
-    ...over,
-  };
+    ...NO_EXTRAS,
+  }, over);
 }
 
 const AT = '2026-11-27T09:00:00.000Z';

@@ -62,9 +62,9 @@ describe('readOutcomes', () => {
     expect(out.sheet).toBe('Schedule');
     expect(out.rows).toEqual([
       { agentId: 'A017', name: 'Wang Fang', team: 'Team 1', lead: 'Li Na', date: '2026-11-23', rule: 'lead-flag', held: true,
-        heldOn: '2026-11-24', category: 'mood', issue: 'Stressed', notes: 'Follow up' },
+        heldOn: '2026-11-24', issues: [{ category: 'mood', text: 'Stressed' }], notes: 'Follow up', plan: null, leadNote: null, nextStep: null },
       { agentId: 'A018', name: 'Li Lei', team: 'Team 1', lead: 'Li Na', date: '2026-11-23', rule: 'routine', held: false,
-        heldOn: null, category: null, issue: null, notes: null },
+        heldOn: null, issues: [], notes: null, plan: null, leadNote: null, nextStep: null },
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('readOutcomes', () => {
       { lang: 'zh-CN' },
     );
     const { rows } = await readOutcomes(file);
-    expect(rows).toEqual([expect.objectContaining({ name: '王芳', date: '2026-11-23', rule: 'lead-flag', held: true, heldOn: '2026-11-25', category: 'pay', issue: '想晋升' })]);
+    expect(rows).toEqual([expect.objectContaining({ name: '王芳', date: '2026-11-23', rule: 'lead-flag', held: true, heldOn: '2026-11-25', issues: [{ category: 'pay', text: '想晋升' }] })]);
   });
 
   it('uses the cached result of formulas, plain text of rich text and serial dates', async () => {
@@ -89,7 +89,7 @@ describe('readOutcomes', () => {
       },
     ]);
     const { rows } = await readOutcomes(file);
-    expect(rows[0]).toMatchObject({ agentId: '1017', date: '2026-11-23', held: true, category: 'qa', issue: 'Unclear rubric' });
+    expect(rows[0]).toMatchObject({ agentId: '1017', date: '2026-11-23', held: true, issues: [{ category: 'qa', text: 'Unclear rubric' }] });
   });
 
   it('finds the schedule headers on another sheet below title rows', async () => {
@@ -111,7 +111,7 @@ describe('readOutcomes', () => {
     ['技能', 'skill'], ['情绪/态度', 'mood'], ['排班/班次', 'shift'], ['质检标准', 'qa'], ['薪酬/职业发展', 'pay'], ['其他', 'other'],
   ])('reads category %s as %s', async (category, expected) => {
     const { rows } = await readOutcomes(await plan([{ ...BASE, held: 'Yes', category }]));
-    expect(rows[0].category).toBe(expected);
+    expect(rows[0].issues[0].category).toBe(expected);
   });
 });
 

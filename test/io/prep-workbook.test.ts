@@ -69,16 +69,16 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
-  it('puts one prep sheet per scheduled talk after the fixed sheets and the Coverage forecast, in schedule order', () => {
-    expect(en.worksheets.map((w) => w.name)).toEqual([...FIXED_EN, ...PREP]);
-    expect(zh.worksheets.map((w) => w.name)).toEqual(['面谈安排', '周视图', '组长清单', '待办', '排名', '波动', '数据检查', '覆盖预测', ...PREP]);
+  it('puts the How to run a talk sheet and one prep sheet per scheduled talk after the fixed sheets, in schedule order', () => {
+    expect(en.worksheets.map((w) => w.name)).toEqual([...FIXED_EN, 'How to run a talk', ...PREP]);
+    expect(zh.worksheets.map((w) => w.name)).toEqual(['面谈安排', '周视图', '组长清单', '待办', '排名', '波动', '数据检查', '覆盖预测', '面谈须知', ...PREP]);
   });
 
-  it('sets up every prep sheet for printing: A4 portrait, one page wide, agent and date in the header', () => {
+  it('sets up every prep sheet for printing: A4 portrait, one page wide and tall, agent and date in the header', () => {
     for (const wb of [en, zh]) {
       for (const name of PREP) {
         const ws = wb.getWorksheet(name)!;
-        expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
+        expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true });
         expect(ws.pageSetup.printArea).toMatch(/^A1:J\d+$/);
         expect(ws.headerFooter.oddHeader).toContain(name);
         expect(ws.headerFooter.oddHeader).toMatch(/&R.* 2026-11-2\d$/);
@@ -105,74 +105,62 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
   it('renders the swing-down prep sheet (A012) in full', () => {
     expect(lines(en.getWorksheet('A012 Ryan Fletcher')!)).toMatchInlineSnapshot(`
       [
-        "1: One-on-one talk: prep sheet for A012 Ryan Fletcher",
-        "2: Swing down",
-        "4: Agent | A012 Ryan Fletcher | Date | Thu 2026-11-26",
-        "5: Team | Team North | Time | 10:00–10:45",
-        "6: Team lead | Grace Lin | Place | Break room",
-        "7: Tenure | 3 years 9 months (hired 2023-01-30) | Due | 2026-11-27",
-        "9: Why this talk",
-        "10: Swing down",
-        "11: Overall KPI score fell 70 points in week 47 (2026-11-16 – 2026-11-22): usually about 70 of 100, now 1.",
-        "12: FCR fell from 80.5% to 63.5% in week 47; usual range 80.2–80.7%.",
-        "13: QA fell from 90.8 to 75.8 in week 47; usual range 90.4–90.9.",
-        "14: Adherence fell from 93.9% to 84.6% in week 47; usual range 93.6–93.9%.",
-        "15: Due by 2026-11-27.",
-        "17: KPI trend: the last 8 weeks, agent against the team median",
-        "18: Metric | W40 | W41 | W42 | W43 | W44 | W45 | W46 | W47 | Trend",
-        "19: Calls | 469 | 483 | 467 | 486 | 455 | 488 | 480 | 362 | ▇█▇█▆██▁",
-        "20:   team median | 455 | 466 | 456 | 471 | 442 | 476 | 468 | 461 | ▲▲▲▲▲▲▲▼",
-        "21: AHT | 5:16 | 5:16 | 5:15 | 5:17 | 5:13 | 5:14 | 5:14 | 7:22 | ▁▁▁▁▁▁▁█",
-        "22:   team median | 5:24 | 5:27 | 5:27 | 5:27 | 5:27 | 5:22 | 5:24 | 5:29 | ▲▲▲▲▲▲▲▼",
-        "23: CSAT | 91.3% | 91.3% | 91.5% | 91.5% | 91.4% | 91.3% | 91.2% | 78.1% | ███████▁",
-        "24:   team median | 89.8% | 89.9% | 89.9% | 89.9% | 89.8% | 90.4% | 90.3% | 89.6% | ▲▲▲▲▲==▼",
-        "25: QA | 90.4 | 90.5 | 90.5 | 90.8 | 90.8 | 90.8 | 90.8 | 75.8 | ███████▁",
-        "26:   team median | 88.8 | 88.8 | 88.7 | 88.7 | 88.7 | 89.3 | 89.4 | 88.2 | ▲▲▲▲▲▲▲▼",
-        "27: FCR | 80.7% | 80.5% | 80.3% | 80.2% | 80.6% | 80.4% | 80.6% | 63.5% | ███████▁",
-        "28:   team median | 78% | 78.2% | 78.1% | 78.3% | 78.2% | 78.9% | 78.9% | 77.4% | ▲▲▲▲▲▲▲▼",
-        "29: Adherence | 93.9% | 93.7% | 93.9% | 93.8% | 93.9% | 93.9% | 93.6% | 84.6% | ███████▁",
-        "30:   team median | 92.7% | 92.5% | 92.8% | 92.7% | 92.8% | 92.8% | 93.1% | 92.3% | ▲▲▲▲▲▲=▼",
-        "31: Bars: the agent’s values, low ▁ to high █. Arrows: ▲ better than the team median, ▼ worse, = about the same.",
-        "33: Last talk and open follow-ups",
-        "34: Tue 2026-09-08 (2 months ago)",
-        "36: Suggested questions",
-        "37: 1. | Your results dropped in the latest period. How have things been for you at work?",
-        "38: 2. | What has changed in your calls or your work recently?",
-        "39: 3. | Is something about the team, the schedule or the tools making your work harder?",
-        "40: 4. | How is the working relationship with your team lead and colleagues?",
-        "41: 5. | What support would help you most right now: coaching, listening to calls together, a schedule change?",
-        "42: 6. | What would a good week look like for you next week?",
-        "43: 7. | Is there anything we can do to make the next few weeks easier for you?",
-        "45: What to avoid",
-        "46: • Don’t open with blame or use the numbers as an accusation: ask first, then listen.",
-        "47: • Don’t assume the cause before you have listened.",
-        "48: • Don’t dig into private life; if the cause is personal, thank them and ask the team lead to give extra care.",
-        "49: • Don’t announce consequences or a performance plan in this talk.",
-        "51: Before the talk",
-        "52: • The team lead sees the list in advance (Team leads sheet) and can add questions.",
-        "53: • The team lead tells the agent the time, the place and the topic, and that it is a routine talk.",
-        "55: During the talk",
-        "56: • Plan 30–60 minutes and keep to it.",
-        "57: • Use a quiet, neutral room, not your office; no interruptions.",
-        "58: • Talk about work, not private life.",
-        "59: • Bring a notebook and a pen and take notes.",
-        "60: • Listen more than you talk.",
-        "61: • Praise what is going well, with a concrete example.",
-        "63: After the talk",
-        "64: • Record the talk in the Schedule sheet (Held, Held on, Issue category, Issue, Notes), then run “talks record”.",
-        "65: • Route each issue to its owner: skill → QA and training; mood or attitude → team lead; shift or schedule → workforce management; QA standards → QA; pay or career → HR; anything else → manager.",
-        "66: • Tell the team lead the result.",
-        "68: Improvement plan (agree it together)",
-        "69: Goal",
-        "70: Actions",
-        "71: By when",
-        "72: Support needed",
-        "74: Outcome (fill in after the talk)",
-        "75: Held | Held on",
-        "76: Issue category",
-        "77: Issue",
-        "78: Notes",
-        "79: Next step",
+        "1: One-on-one talk: prep sheet for A012 Ryan Fletcher | Swing down | @talk | {"agentId":"A012","name":"Ryan Fletcher","team":"Team North","lead":"Grace Lin","date":"2026-11-25","rule":"swing-down"}",
+        "2: Agent | A012 Ryan Fletcher | Date | Wed 2026-11-25",
+        "3: Team | Team North | Time | 10:00–10:45",
+        "4: Team lead | Grace Lin | Place | Break room",
+        "5: Tenure | 3 years 9 months (hired 2023-01-30) | Due | 2026-11-27",
+        "6: Why this talk",
+        "7: Overall KPI score fell 70 points in week 47 (2026-11-16 – 2026-11-22): usually about 70 of 100, now 1.",
+        "8: FCR fell from 80.5% to 63.5% in week 47; usual range 80.2–80.7%.",
+        "9: QA fell from 90.8 to 75.8 in week 47; usual range 90.4–90.9.",
+        "10: Adherence fell from 93.9% to 84.6% in week 47; usual range 93.6–93.9%.",
+        "11: KPI trend: the last 8 weeks, agent against the team median",
+        "12: Metric | W40 | W41 | W42 | W43 | W44 | W45 | W46 | W47 | Trend",
+        "13: Calls | 469 | 483 | 467 | 486 | 455 | 488 | 480 | 362 | ▇█▇█▆██▁",
+        "14:   team median | 455 | 466 | 456 | 471 | 442 | 476 | 468 | 461 | ▲▲▲▲▲▲▲▼",
+        "15: AHT | 5:16 | 5:16 | 5:15 | 5:17 | 5:13 | 5:14 | 5:14 | 7:22 | ▁▁▁▁▁▁▁█",
+        "16:   team median | 5:24 | 5:27 | 5:27 | 5:27 | 5:27 | 5:22 | 5:24 | 5:29 | ▲▲▲▲▲▲▲▼",
+        "17: CSAT | 91.3% | 91.3% | 91.5% | 91.5% | 91.4% | 91.3% | 91.2% | 78.1% | ███████▁",
+        "18:   team median | 89.8% | 89.9% | 89.9% | 89.9% | 89.8% | 90.4% | 90.3% | 89.6% | ▲▲▲▲▲==▼",
+        "19: QA | 90.4 | 90.5 | 90.5 | 90.8 | 90.8 | 90.8 | 90.8 | 75.8 | ███████▁",
+        "20:   team median | 88.8 | 88.8 | 88.7 | 88.7 | 88.7 | 89.3 | 89.4 | 88.2 | ▲▲▲▲▲▲▲▼",
+        "21: FCR | 80.7% | 80.5% | 80.3% | 80.2% | 80.6% | 80.4% | 80.6% | 63.5% | ███████▁",
+        "22:   team median | 78% | 78.2% | 78.1% | 78.3% | 78.2% | 78.9% | 78.9% | 77.4% | ▲▲▲▲▲▲▲▼",
+        "23: Adherence | 93.9% | 93.7% | 93.9% | 93.8% | 93.9% | 93.9% | 93.6% | 84.6% | ███████▁",
+        "24:   team median | 92.7% | 92.5% | 92.8% | 92.7% | 92.8% | 92.8% | 93.1% | 92.3% | ▲▲▲▲▲▲=▼",
+        "25: Bars: the agent’s values, low ▁ to high █ · ▲ better than the team median, ▼ worse, = the same.",
+        "26: Last talk and open follow-ups",
+        "27: Tue 2026-09-08 (2 months ago)",
+        "28: Questions from the team lead: None written in the Team leads sheet.",
+        "29: Suggested questions",
+        "30: 1. | Your results dropped in the latest period. How have things been for you at work?",
+        "31: Answer:",
+        "32: 2. | What has changed in your calls or your work recently?",
+        "33: Answer:",
+        "34: 3. | Is something about the team, the schedule or the tools making your work harder?",
+        "35: Answer:",
+        "36: 4. | How are things with your colleagues in the team?",
+        "37: Answer:",
+        "38: 5. | What support would help you most right now: coaching, listening to calls together, a schedule change?",
+        "39: Answer:",
+        "40: Avoid (the 3 most important) · Before, during and after the talk: see the "How to run a talk" sheet.",
+        "41: • Don’t overrule the team lead’s instructions: if you disagree with one, take it up with the team lead after the talk.",
+        "42: • Don’t open with blame or use the numbers as an accusation: ask first, then listen.",
+        "43: • Don’t assume the cause before you have listened.",
+        "44: Improvement plan (agree it together)",
+        "45: Goal | plan.goal=B",
+        "46: Measured by | Target | Review on | plan.metric=B;plan.target=E;plan.review=I",
+        "47: Actions | plan.actions=B",
+        "48: Support needed | plan.support=B",
+        "49: Outcome (fill in after the talk)",
+        "50: Held | Held on | held=B;heldOn=I",
+        "51: Issue 1 | issue1.category=B;issue1.text=D",
+        "52: Issue 2 | issue2.category=B;issue2.text=D",
+        "53: Issue 3 | issue3.category=B;issue3.text=D",
+        "54: For the team lead | leadNote=B",
+        "55: Next step | nextStep=B",
+        "56: Private notes | notes=B",
       ]
     `);
   });
@@ -184,14 +172,15 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
         .filter((v) => v.type === 'list')
         .map((v) => String(v.formulae[0]));
     };
-    expect(lists(en.getWorksheet('A012 Ryan Fletcher')!)).toEqual(['"Yes,No"', '"Skill,Mood/attitude,Shift/schedule,QA standards,Pay/career,Other"']);
-    expect(lists(zh.getWorksheet('A012 Ryan Fletcher')!)).toEqual(['"是,否"', '"技能,情绪/态度,排班/班次,质检标准,薪酬/职业发展,其他"']);
+    const categories = { en: '"Skill,Mood/attitude,Shift/schedule,QA standards,Pay/career,Other"', zh: '"技能,情绪/态度,排班/班次,质检标准,薪酬/职业发展,其他"' };
+    expect(lists(en.getWorksheet('A012 Ryan Fletcher')!)).toEqual(['"Calls,AHT,CSAT,QA,FCR,Adherence"', '"Yes,No"', ...Array(3).fill(categories.en)]);
+    expect(lists(zh.getWorksheet('A012 Ryan Fletcher')!)).toEqual(['"接通量,平均处理时长,满意度,质检分,一次解决率,排班遵从率"', '"是,否"', ...Array(3).fill(categories.zh)]);
   });
 
   it('writes the core top performer’s sheet in Chinese with the retention questions', () => {
     const all = lines(zh.getWorksheet('A013 Olivia Park')!).join('\n');
     expect(all).toContain('一对一面谈准备表：A013 Olivia Park');
-    expect(all).toContain('优秀员工 · 核心员工：重点关注保留');
+    expect(all).toContain('优秀员工 · ★ 核心员工：重点关注保留');
     expect(all).toContain('综合KPI得分排名第 2（共 38 人），得分 97.3（满分100）。');
     expect(all).toContain('应于 2026-10-23 前完成（已逾期 32 天）。');
     expect(all).toContain('你觉得现在的薪酬和岗位，与你的工作和贡献相匹配吗？怎样你会觉得合理？');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, type RuleId } from '../../src/model/types.js';
-import { ALWAYS, avoidFor, GUIDANCE, MAX_QUESTIONS, questionsFor } from '../../src/text/guidance.js';
+import { ALWAYS, AVOID_ON_FORM, avoidFor, GUIDANCE, MAX_QUESTIONS, questionsFor, QUESTIONS_ON_FORM, TEAM_LEAD_RULE } from '../../src/text/guidance.js';
 import { LANGS, type Lang } from '../../src/text/labels.js';
 
 const cases = RULE_IDS.flatMap((rule) => LANGS.map((lang) => [rule, lang] as [RuleId, Lang]));
@@ -36,7 +36,7 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
     expect(questions.length).toBeLessThanOrEqual(8);
     expect(questions.some((q) => MARKERS[lang][rule].test(q))).toBe(true);
     expect(new Set(questions).size).toBe(questions.length);
-    expect(avoidFor(talk, lang)).toEqual(GUIDANCE[lang][rule].avoid);
+    expect(avoidFor(talk, lang)).toEqual([TEAM_LEAD_RULE[lang], ...GUIDANCE[lang][rule].avoid]);
     expect(avoidFor(talk, lang).length).toBeGreaterThan(0);
   });
 
@@ -50,7 +50,7 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
     ['zh-CN', /公司|管理层|看法/],
   ] as [Lang, RegExp][])('never asks a new hire (%s) for opinions of the company, and says so', (lang, company) => {
     expect(questionsFor({ rules: ['new-hire'], core: false }, lang).filter((q) => company.test(q))).toEqual([]);
-    expect(avoidFor({ rules: ['new-hire'], core: false }, lang)[0]).toMatch(company);
+    expect(avoidFor({ rules: ['new-hire'], core: false }, lang)[1]).toMatch(company);
   });
 
   it.each([
@@ -58,6 +58,24 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
     ['zh-CN', /绝不.*组长/],
   ] as [Lang, RegExp][])('lead-flag (%s): the avoid-list forbids discussing the team lead', (lang, lead) => {
     expect(avoidFor({ rules: ['lead-flag'], core: false }, lang).some((a) => lead.test(a))).toBe(true);
+  });
+
+  it.each([
+    ['en', /your team lead|with the team lead/i, /overrule the team lead/i],
+    ['zh-CN', /和组长|组长之间|与组长/, /推翻组长/],
+  ] as [Lang, RegExp, RegExp][])('(%s) no suggested question asks about the team lead; every type’s form avoids overruling them', (lang, lead, overrule) => {
+    for (const rule of RULE_IDS) {
+      for (const core of [false, true]) {
+        const kind = { rules: [rule], core };
+        expect(questionsFor(kind, lang).filter((q) => lead.test(q))).toEqual([]);
+        const onForm = avoidFor(kind, lang).slice(0, AVOID_ON_FORM);
+        expect(onForm.filter((a) => overrule.test(a))).toHaveLength(1);
+        expect(onForm).toHaveLength(AVOID_ON_FORM);
+        const few = questionsFor(kind, lang, {}, QUESTIONS_ON_FORM);
+        expect(few.length).toBeGreaterThanOrEqual(5);
+        expect(few.length).toBeLessThanOrEqual(6);
+      }
+    }
   });
 
   it.each([
@@ -71,7 +89,7 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
       expect(core.slice(-3)).toEqual(GUIDANCE[lang].core.questions);
       for (const r of retention) expect(core.some((q) => r.test(q))).toBe(true);
       expect(core.slice(0, -3)).toEqual(plain.slice(0, core.length - 3));
-      expect(avoidFor({ rules: [rule], core: true }, lang)).toEqual([...GUIDANCE[lang][rule].avoid, ...GUIDANCE[lang].core.avoid]);
+      expect(avoidFor({ rules: [rule], core: true }, lang)).toEqual([TEAM_LEAD_RULE[lang], ...GUIDANCE[lang][rule].avoid, ...GUIDANCE[lang].core.avoid]);
     }
   });
 

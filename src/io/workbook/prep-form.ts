@@ -1,7 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { textWidth } from '../../text/width.js';
+import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
 
-const LINE_HEIGHT = 15;
+/** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
+export const LINE_HEIGHT = 13;
+const FONT_SIZE = 10;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
@@ -29,7 +32,22 @@ export class FormWriter {
     readonly widths: readonly number[],
   ) {
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const c of [CODE_COLUMN, REF_COLUMN]) ws.getColumn(c).hidden = true;
   }
+
+  /** Codes a cell of the current row in the hidden column K (`code=LETTER;…`): what `talks record` reads. */
+  mark(code: string, col: number): void {
+    const cell = this.ws.getCell(this.row, CODE_COLUMN);
+    const entry = `${code}=${this.ws.getColumn(col).letter}`;
+    cell.value = cell.value ? `${String(cell.value)};${entry}` : entry;
+  }
+
+  /** The form's key (which talk it is) in the hidden K1/L1. */
+  key(json: string): void {
+    this.ws.getCell(1, CODE_COLUMN).value = KEY_CODE;
+    this.ws.getCell(1, REF_COLUMN).value = json;
+  }
+
 
   get lastCol(): number {
     return this.widths.length;
@@ -50,7 +68,7 @@ export class FormWriter {
     const cell = this.ws.getCell(this.row, span.from);
     cell.value = value === '' ? null : value;
     cell.alignment = { wrapText: true, vertical: 'top', ...style.alignment };
-    if (style.font) cell.font = style.font;
+    cell.font = { size: FONT_SIZE, ...style.font };
     if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
     if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
     return cell;
@@ -59,7 +77,7 @@ export class FormWriter {
   /** Ends the current row, tall enough for its longest text (at least `minLines`). */
   next(texts: { text: string; span: Span }[] = [], minLines = 1): void {
     const lines = Math.max(minLines, ...texts.map((t) => this.linesFor(t.text, t.span)));
-    if (lines > 1) this.ws.getRow(this.row).height = lines * LINE_HEIGHT;
+    this.ws.getRow(this.row).height = lines * LINE_HEIGHT;
     this.advance();
   }
 
@@ -73,15 +91,20 @@ export class FormWriter {
     return { from: 1, to: this.lastCol };
   }
 
-  title(text: string): void {
-    this.put(this.all(), text, { font: { bold: true, size: 14 } });
-    this.ws.getRow(this.row).height = 22;
+  /** The form's title across A–F and a bold subtitle (the talk type) right-aligned across G–J. */
+  title(text: string, subtitle: string): void {
+    const left = { from: 1, to: 6 };
+    const right = { from: 7, to: this.lastCol };
+    this.put(left, text, { font: { bold: true, size: 13 } });
+    this.put(right, subtitle, { font: { bold: true, size: 11 }, alignment: { horizontal: 'right' } });
+    const lines = Math.max(this.linesFor(text, left) * 1.3, this.linesFor(subtitle, right));
+    this.ws.getRow(this.row).height = Math.max(19, lines * LINE_HEIGHT);
     this.advance();
   }
 
   heading(text: string): void {
-    this.put(this.all(), text, { font: { bold: true, size: 12 }, fill: HEADING_FILL, border: { bottom: THIN } });
-    this.ws.getRow(this.row).height = 18;
+    this.put(this.all(), text, { font: { bold: true, size: 11 }, fill: HEADING_FILL, border: { bottom: THIN } });
+    this.ws.getRow(this.row).height = 15;
     this.advance();
   }
 
@@ -89,7 +112,7 @@ export class FormWriter {
   line(text: string, opts: { bold?: boolean; italic?: boolean; small?: boolean; indent?: number; notice?: boolean } = {}): void {
     const span = this.all();
     this.put(span, text, {
-      font: { bold: opts.bold, italic: opts.italic, size: opts.small ? 9 : 11 },
+      font: { bold: opts.bold, italic: opts.italic, size: opts.small ? 8.5 : FONT_SIZE },
       alignment: { indent: opts.indent ?? 0 },
       fill: opts.notice ? NOTICE_FILL : undefined,
     });
@@ -100,10 +123,10 @@ export class FormWriter {
     for (const item of items) this.line(`• ${item}`, { indent });
   }
 
-  /** "1." in the first column, the text across the rest. */
-  numbered(items: readonly string[]): void {
+  /** "1." in the first column, the text across the rest; numbering from `first`. */
+  numbered(items: readonly string[], first = 1): void {
     items.forEach((item, i) => {
-      this.put({ from: 1, to: 1 }, `${i + 1}.`, { alignment: { horizontal: 'right' } });
+      this.put({ from: 1, to: 1 }, `${i + first}.`, { alignment: { horizontal: 'right' } });
       const span = { from: 2, to: this.lastCol };
       this.put(span, item);
       this.next([{ text: item, span }]);
@@ -119,11 +142,18 @@ export class FormWriter {
     this.next(items.map((p) => ({ text: String(p.value ?? ''), span: p.valueAt })));
   }
 
-  /** A label and an empty bordered box to write in; call next() to end the row. */
-  box(label: string, at: Span, boxAt: Span, validation?: ExcelJS.DataValidation): void {
+  /** A label and a bordered box to write in (empty unless `value`); call next() to end the row. */
+  box(label: string, at: Span, boxAt: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): void {
     this.put(at, label, { font: { bold: true } });
-    const cell = this.put(boxAt, null, { border: BOX });
+    this.input(boxAt, validation, value);
+  }
+
+  /** A bordered box to write in, without a label. */
+  input(at: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): ExcelJS.Cell {
+    const cell = this.put(at, null, { border: BOX });
+    cell.value = value;
     if (validation) cell.dataValidation = validation;
+    return cell;
   }
 
   /** A small table row: one value per column, bordered and centred. */
@@ -136,10 +166,7 @@ export class FormWriter {
         border: { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } },
       });
     });
-    this.advance();
-  }
-
-  gap(): void {
+    this.ws.getRow(this.row).height = opts.grey ? LINE_HEIGHT - 1 : LINE_HEIGHT;
     this.advance();
   }
 }

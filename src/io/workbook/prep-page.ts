@@ -5,13 +5,17 @@ import { PREP_LABELS } from '../../text/prep-labels.js';
 import { headerFooter, pageSetup } from './style.js';
 
 /**
- * A4 portrait, one page wide, with the agent and the date in the header: options for
+ * A4 portrait, one page wide and one page tall, with the agent and the date in the header: options for
  * addWorksheet, since a streamed sheet writes its fit-to-page flag when it is added.
  */
 export function prepSheetOptions(p: { title: string; date: Day; lang: Lang }): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     views: [{ showGridLines: false }],
-    pageSetup: pageSetup('portrait', { horizontalCentered: true, margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } }),
+    pageSetup: pageSetup('portrait', {
+      fitToHeight: 1,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 },
+    }),
     headerFooter: headerFooter(p.lang, { title: p.title, right: p.date, footer: PREP_LABELS[p.lang].footer }),
   };
 }

@@ -2,8 +2,11 @@ import type ExcelJS from 'exceljs';
 import type { FollowUp } from '../../model/plan.js';
 import type { Agent, Day, Finding, Talk } from '../../model/types.js';
 import { evidenceSentences } from '../../text/evidence.js';
-import { ALWAYS, avoidFor, questionsFor, type TalkKind, type QuestionBank } from '../../text/guidance.js';
-import { CATEGORY_LABELS, RULE_LABELS, YES_NO, type Lang } from '../../text/labels.js';
+import { AVOID_ON_FORM, avoidFor, questionsFor, QUESTIONS_ON_FORM, type TalkKind, type QuestionBank } from '../../text/guidance.js';
+import { FORM_LABELS } from '../../text/form-labels.js';
+import { answered, improvementPlan, leadQuestions, outcome, type Typed } from './prep-blocks.js';
+import type { FormKey } from './form-fields.js';
+import { CATEGORY_LABELS, RULE_LABELS, type Lang } from '../../text/labels.js';
 import { formatMetric, METRIC_LABELS } from '../../text/metrics.js';
 import { dayWithWeekday, periodHeading, PREP_LABELS, tenureText } from '../../text/prep-labels.js';
 import { statusLine, type PrepStatus } from '../../text/prep-status.js';
@@ -24,6 +27,10 @@ export interface PrepSubject {
   core: boolean;
   /** From the archive: the last held talk and its open issues. */
   followUp?: FollowUp;
+  /** What the team lead wrote for this agent in the Team leads sheet. */
+  leadQuestions?: string[];
+  /** Cells already typed into this form: kept when the form is written again. */
+  typed?: Typed;
 }
 
 /** Everything shared by the prep sheets of one workbook. */
@@ -58,12 +65,10 @@ function header(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
   const { agent, talk } = s;
   const scheduled = s.status.kind === 'scheduled' && talk?.date;
-  f.title(L.titleFor(`${agent.id} ${agent.name}`));
   const types = talkKind(s, ctx.today).rules.map((r) => RULE_LABELS[ctx.lang][r]).join(' · ');
-  f.line(s.core ? `${types} · ${L.core}` : types, { bold: true });
+  f.title(L.titleFor(`${agent.id} ${agent.name}`), s.core ? `${types} · ★ ${L.core}` : types);
   const status = statusLine(s.status, ctx.lang);
   if (status) f.line(status, { bold: true, notice: true });
-  f.gap();
   const pair = (label: string, value: string, label2: string, value2: string) =>
     f.pairs([
       { label, value, at: LEFT_LABEL, valueAt: LEFT_VALUE },
@@ -81,18 +86,19 @@ function header(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
 function purpose(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const shown = findings(s, ctx.today);
   if (shown.length === 0) return;
-  f.gap();
   f.heading(PREP_LABELS[ctx.lang].purpose);
   for (const finding of shown) {
-    f.line(RULE_LABELS[ctx.lang][finding.rule], { bold: true });
-    for (const sentence of evidenceSentences(finding, ctx.today, ctx.lang)) f.line(sentence, { indent: 1 });
+    // The title names a single type and the header the due date: here the facts, and the delay when overdue.
+    if (shown.length > 1) f.line(RULE_LABELS[ctx.lang][finding.rule], { bold: true });
+    const sentences = evidenceSentences(finding, ctx.today, ctx.lang);
+    const overdue = finding.due < ctx.today;
+    for (const sentence of overdue ? sentences : sentences.slice(0, -1)) f.line(sentence, { indent: 1 });
   }
 }
 
 function trend(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
   const t = kpiTrend(ctx.trend, s.agent);
-  f.gap();
   f.heading(L.trend(t.periods.length, t.kind));
   if (t.rows.length === 0) {
     f.line(L.noKpi, { italic: true });
@@ -110,7 +116,6 @@ function trend(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
 
 function lastTalk(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
-  f.gap();
   f.heading(L.lastTalk);
   const up = s.followUp;
   const roster = s.agent.lastTalk;
@@ -144,68 +149,19 @@ function categoryLabel(category: string, lang: Lang): string {
 
 function guidance(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
-  const always = ALWAYS[ctx.lang];
-  f.gap();
+  const kind = talkKind(s, ctx.today);
   f.heading(L.questions);
-  f.numbered(questionsFor(talkKind(s, ctx.today), ctx.lang, ctx.questions));
-  f.gap();
-  f.heading(L.avoid);
-  f.bullets(avoidFor(talkKind(s, ctx.today), ctx.lang));
-  for (const [title, items] of [
-    [L.before, always.before],
-    [L.during, always.during],
-    [L.after, always.after],
-  ] as const) {
-    f.gap();
-    f.heading(title);
-    f.bullets(items);
-  }
+  answered(f, questionsFor(kind, ctx.lang, ctx.questions, QUESTIONS_ON_FORM), ctx.lang);
+  f.heading(`${FORM_LABELS[ctx.lang].avoidTop} · ${FORM_LABELS[ctx.lang].seeHowToRun}`);
+  f.bullets(avoidFor(kind, ctx.lang).slice(0, AVOID_ON_FORM));
 }
 
-function improvementPlan(f: FormWriter, ctx: PrepContext): void {
-  const L = PREP_LABELS[ctx.lang];
-  f.gap();
-  f.heading(L.plan);
-  for (const label of [L.goal, L.actions, L.byWhen, L.support]) {
-    f.box(label, LEFT_LABEL, WIDE);
-    f.next([], label === L.actions ? 3 : 2);
-  }
-}
-
-function outcome(f: FormWriter, ctx: PrepContext): void {
-  const L = PREP_LABELS[ctx.lang];
-  const yes = YES_NO[ctx.lang];
-  const list = (values: string[], title: string): ExcelJS.DataValidation => ({
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${values.join(',')}"`],
-    showErrorMessage: true,
-    errorTitle: title,
-    error: values.join(' / '),
-  });
-  f.gap();
-  f.heading(L.outcome);
-  f.box(L.held, LEFT_LABEL, LEFT_VALUE, list([yes.yes, yes.no], L.held));
-  f.box(L.heldOn, RIGHT_LABEL, RIGHT_VALUE, {
-    type: 'date',
-    operator: 'greaterThan',
-    allowBlank: true,
-    formulae: [new Date(Date.UTC(2000, 0, 1))],
-    showErrorMessage: true,
-    errorTitle: L.heldOn,
-    error: 'YYYY-MM-DD',
-  });
-  f.next([], 1.4);
-  f.box(L.category, LEFT_LABEL, LEFT_VALUE, list(Object.values(CATEGORY_LABELS[ctx.lang]), L.category));
-  f.next([], 1.4);
-  for (const [label, lines] of [
-    [L.issue, 2],
-    [L.notes, 5],
-    [L.nextStep, 2],
-  ] as const) {
-    f.box(label, LEFT_LABEL, WIDE);
-    f.next([], lines);
-  }
+/** The talk this form records: only a scheduled talk has one. */
+function formKey(s: PrepSubject): string | undefined {
+  const t = s.talk;
+  if (s.status.kind !== 'scheduled' || !t?.date) return undefined;
+  const key: FormKey = { agentId: s.agent.id, name: s.agent.name, team: s.agent.team, lead: s.agent.lead, date: t.date, rule: t.rule };
+  return JSON.stringify(key);
 }
 
 /**
@@ -216,13 +172,16 @@ export function addPrepSheet(wb: ExcelJS.Workbook, name: string, s: PrepSubject,
   const when = s.status.kind === 'scheduled' && s.talk?.date ? s.talk.date : ctx.today;
   const ws = wb.addWorksheet(name, prepSheetOptions({ title: `${s.agent.id} ${s.agent.name}`, date: when, lang: ctx.lang }));
   const f = new FormWriter(ws, WIDTHS);
+  const key = formKey(s);
+  if (key) f.key(key);
   header(f, s, ctx);
   purpose(f, s, ctx);
   trend(f, s, ctx);
   lastTalk(f, s, ctx);
+  leadQuestions(f, s.leadQuestions ?? [], ctx.lang);
   guidance(f, s, ctx);
-  improvementPlan(f, ctx);
-  outcome(f, ctx);
+  improvementPlan(f, kpiTrend(ctx.trend, s.agent).rows.map((r) => r.metric), ctx.lang, s.typed ?? {});
+  outcome(f, ctx.lang, s.typed ?? {});
   prepPrintArea(ws, f.row - 1, f.lastCol);
   commitSheet(ws);
   return ws;

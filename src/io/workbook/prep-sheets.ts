@@ -4,6 +4,7 @@ import type { Lang } from '../../text/labels.js';
 import { addPrepSheet, type PrepContext, type PrepSubject } from './prep-sheet.js';
 import { prepSheetName } from './prep-sheet-name.js';
 import { trendBasis } from './prep-trend.js';
+import { addHowToSheet } from './how-to-sheet.js';
 
 /**
  * The names of the workbook's sheets so far. A streamed workbook has no `worksheets` list, but
@@ -32,6 +33,7 @@ export function addNamedPrepSheet(wb: ExcelJS.Workbook, subject: PrepSubject, ct
 export function addPrepSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
   const ctx: PrepContext = { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] };
   const agents = new Map(plan.agents.map((a) => [a.id, a]));
+  if (plan.talks.length > 0) addHowToSheet(wb, plan.today, lang);
   const taken = sheetNames(wb);
   for (const talk of plan.talks) {
     const agent = agents.get(talk.agentId);

@@ -7,6 +7,7 @@ import type { PrepSubject } from './prep-sheet.js';
 import { addNamedPrepSheet } from './prep-sheets.js';
 import { trendBasis } from './prep-trend.js';
 import { nameWorkbookFonts } from './fonts.js';
+import { addHowToSheet } from './how-to-sheet.js';
 
 /** A small workbook holding one agent's prep sheet (`talks prep`). */
 export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang): ExcelJS.Workbook {
@@ -16,6 +17,7 @@ export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang):
   wb.created = dayToUtcDate(plan.today);
   wb.modified = dayToUtcDate(plan.today);
   addNamedPrepSheet(wb, subject, { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] });
+  addHowToSheet(wb, plan.today, lang);
   nameWorkbookFonts(wb, lang);
   return wb;
 }
