@@ -28,11 +28,11 @@ export const FORM_LABELS: Record<Lang, FormLabels> = {
     target: 'Target',
     review: 'Review on',
     issueN: (n) => `Issue ${n}`,
-    leadNote: 'For the team lead',
+    leadNote: 'Note to lead',
     notesPrivate: 'Private notes',
     howToRun: 'How to run a talk',
     howToRunTitle: 'How to run a one-on-one talk: before, during, after',
-    seeHowToRun: 'Before, during and after the talk: see the "How to run a talk" sheet.',
+    seeHowToRun: 'general advice: sheet "How to run a talk"',
   },
   'zh-CN': {
     leadQuestions: '组长提出的问题',
@@ -47,7 +47,7 @@ export const FORM_LABELS: Record<Lang, FormLabels> = {
     notesPrivate: '私密备注',
     howToRun: '面谈须知',
     howToRunTitle: '一对一面谈须知：面谈前、面谈中、面谈后',
-    seeHowToRun: '面谈前、中、后的注意事项：见“面谈须知”工作表。',
+    seeHowToRun: '通用须知见“面谈须知”表',
   },
 };
 
@@ -67,7 +67,7 @@ export const FIELD_HEADERS: Record<FieldCode, string> = {
   'plan.actions': 'Actions',
   'plan.review': 'Review on',
   'plan.support': 'Support needed',
-  leadNote: 'For the team lead',
+  leadNote: 'Note to lead',
   nextStep: 'Next step',
   notes: 'Private notes',
 };

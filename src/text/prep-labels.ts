@@ -48,7 +48,7 @@ export interface PrepLabels {
 
 export const PREP_LABELS: Record<Lang, PrepLabels> = {
   en: {
-    titleFor: (agent) => `One-on-one talk: prep sheet for ${agent}`,
+    titleFor: (agent) => `Prep form: ${agent}`,
     core: 'Core staff: focus on retention',
     agent: 'Agent',
     team: 'Team',
@@ -90,7 +90,7 @@ export const PREP_LABELS: Record<Lang, PrepLabels> = {
     footer: 'Prep sheet: confidential, do not leave lying around',
   },
   'zh-CN': {
-    titleFor: (agent) => `一对一面谈准备表：${agent}`,
+    titleFor: (agent) => `面谈准备表：${agent}`,
     core: '核心员工：重点关注保留',
     agent: '员工',
     team: '班组',

@@ -77,7 +77,7 @@ describe('talks prep', () => {
     expect(r.code).toBe(0);
     expect(r.stderr.trim()).toBe('Wrote talks-prep-A012.xlsx: prep sheet for A012 Ryan Fletcher, Swing down talk on Thu 2026-11-26 10:00–10:45 in Break room.');
     const { names, text, ws } = await sheetLines('talks-prep-A012.xlsx');
-    expect(names).toEqual(['A012 Ryan Fletcher']);
+    expect(names).toEqual(['A012 Ryan Fletcher', 'How to run a talk']);
     expect(text).toContain('FCR fell from 80.5% to 63.5% in week 47; usual range 80.2–80.7%.');
     expect(text).not.toContain('No talk is planned');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
@@ -88,7 +88,7 @@ describe('talks prep', () => {
     expect(results.core.stderr).toContain('Next talk due 2027-01-13 (top performer).');
     const { text } = await sheetLines('a007.xlsx');
     expect(text).toContain('No talk is planned this week: not due yet. Next talk due 2027-01-13 (top performer).');
-    expect(text).toContain('Top performer · Core staff: focus on retention');
+    expect(text).toContain('Top performer · ★ Core staff: focus on retention');
     expect(text).toContain('Date | –');
     expect(text).toContain('Ranked 1 of 38 on the overall KPI score (100 of 100).');
     expect(text).toContain('Do your pay and your position fit the work you do');
@@ -110,8 +110,8 @@ describe('talks prep', () => {
   it('writes Chinese sheets for Chinese rosters, named after the agent', async () => {
     expect(results.zh.code).toBe(0);
     const { names, text } = await sheetLines('a009.xlsx');
-    expect(names).toEqual(['A009 周婷']);
-    expect(text).toContain('一对一面谈准备表：A009 周婷');
+    expect(names).toEqual(['A009 周婷', '面谈须知']);
+    expect(text).toContain('面谈准备表：A009 周婷');
     expect(text).toContain('组长于 2026-11-20 反馈其情绪有明显变化（4 天前）。');
     expect(text).toContain('绝不评论、议论或否定组长的管理');
     expect(results.zh.stderr).toMatch(/^已写入 a009\.xlsx：A009 周婷 的面谈准备表/);

@@ -91,7 +91,11 @@ describe('talks record → history → issues', () => {
     const r = await run('history', 'A4', '--history', db, '--format', 'json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      talks: [{ agentId: 'A4', name: 'Name A4', date: '2026-11-23', rule: 'routine', held: true, category: 'pay', issue: 'Asks about promotion', notes: 'Discuss with HR' }],
+      talks: [{
+        agentId: 'A4', name: 'Name A4', team: 'Team 1', lead: 'Li Na', date: '2026-11-23', heldOn: null, rule: 'routine', held: true,
+        category: 'pay', issue: 'Asks about promotion', issues: [{ category: 'pay', text: 'Asks about promotion' }], notes: 'Discuss with HR',
+        plan: null, leadNote: null, nextStep: null,
+      }],
     });
     const all = JSON.parse((await run('history', '--history', db, '--format', 'json')).stdout);
     expect(all.talks.map((t: { agentId: string }) => t.agentId)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
@@ -99,7 +103,10 @@ describe('talks record → history → issues', () => {
 
   it('lists the history as CSV and as a table', async () => {
     const csv = (await run('history', 'A5', '--history', db, '--format', 'csv')).stdout;
-    expect(csv).toBe('agentId,name,date,rule,held,category,issue,notes\r\nA5,Name A5,2026-11-23,routine,true,shift,Wants early shifts,\r\n');
+    expect(csv).toBe(
+      'agentId,name,date,heldOn,rule,held,category,issue,notes,leadNote,nextStep,issues,plan.goal,plan.metric,plan.target,plan.actions,plan.review,plan.support\r\n' +
+        'A5,Name A5,2026-11-23,,routine,true,shift,Wants early shifts,,,,Shift/schedule: Wants early shifts,,,,,,\r\n',
+    );
     const table = (await run('history', '--history', db)).stdout;
     expect(table).toContain('Shift/schedule');
     expect(table).toContain('Lead flag');

@@ -57,9 +57,9 @@ export class FormWriter {
     return this.widths.slice(s.from - 1, s.to).reduce((a, b) => a + b, 0);
   }
 
-  private linesFor(text: string, s: Span): number {
+  private linesFor(text: string, s: Span, scale = 1): number {
     const room = Math.max(1, this.spanWidth(s) - 1);
-    return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil(textWidth(seg) / room)), 0);
+    return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil((textWidth(seg) * scale) / room)), 0);
   }
 
   /** Puts a value in a span (merged when wider than one column), wrapped and top-aligned. */
@@ -97,8 +97,9 @@ export class FormWriter {
     const right = { from: 7, to: this.lastCol };
     this.put(left, text, { font: { bold: true, size: 13 } });
     this.put(right, subtitle, { font: { bold: true, size: 11 }, alignment: { horizontal: 'right' } });
-    const lines = Math.max(this.linesFor(text, left) * 1.3, this.linesFor(subtitle, right));
-    this.ws.getRow(this.row).height = Math.max(19, lines * LINE_HEIGHT);
+    // 13-point text is 1.3 times as wide as the 10-point text linesFor measures, and 17 points tall.
+    const lines = Math.max(this.linesFor(text, left, 1.3), this.linesFor(subtitle, right, 1.1));
+    this.ws.getRow(this.row).height = Math.max(19, lines * 17);
     this.advance();
   }
 

@@ -77,9 +77,11 @@ function header(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const since = tenureText(agent.hireDate, ctx.today, ctx.lang);
   const tenure = ctx.lang === 'en' ? `${since} (hired ${agent.hireDate})` : `${since}（${agent.hireDate} 入职）`;
   const dash = '–';
-  pair(L.agent, `${agent.id} ${agent.name}`, L.date, scheduled ? dayWithWeekday(talk.date!, ctx.lang) : dash);
-  pair(L.team, agent.team || dash, L.time, scheduled && talk.start ? `${talk.start}–${talk.end ?? ''}` : dash);
-  pair(L.lead, agent.lead || dash, L.place, (scheduled && talk.location) || dash);
+  // The title names the agent; time and place share a row so the form keeps to one page.
+  const time = scheduled && talk.start ? `${talk.start}–${talk.end ?? ''}` : dash;
+  const place = (scheduled && talk.location) || dash;
+  pair(L.team, agent.team || dash, L.date, scheduled ? dayWithWeekday(talk.date!, ctx.lang) : dash);
+  pair(L.lead, agent.lead || dash, `${L.time} · ${L.place}`, `${time} · ${place}`);
   pair(L.tenure, tenure, L.due, talk ? talk.due : dash);
 }
 
