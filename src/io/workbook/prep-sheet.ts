@@ -48,7 +48,6 @@ const LEFT_LABEL: Span = { from: 1, to: 1 };
 const LEFT_VALUE: Span = { from: 2, to: 6 };
 const RIGHT_LABEL: Span = { from: 7, to: 8 };
 const RIGHT_VALUE: Span = { from: 9, to: 10 };
-const WIDE: Span = { from: 2, to: 10 };
 
 /** The findings worth reading: a routine finding riding along that is not due yet is left out. */
 function findings(s: PrepSubject, today: Day): Finding[] {
