@@ -1,7 +1,7 @@
 import type { Calendar } from './calendar/calendar.js';
 import type { Settings } from './config.js';
 import { diffDays, maxDay } from './model/day.js';
-import type { Agent, Day, Finding, RuleId, Swing, Talk, Warning } from './model/types.js';
+import type { AgreedPlan, Agent, Day, Finding, RuleId, Swing, Talk, Warning } from './model/types.js';
 import { urgencyOf } from './model/types.js';
 import type { Ranking } from './ranking/rank.js';
 import { RULES } from './rules/index.js';
@@ -16,6 +16,8 @@ export interface EngineInput {
   swings?: Map<string, Swing>;
   /** Held talks from the archive: agent → rule → latest date. */
   archive?: Map<string, Partial<Record<RuleId, Day>>>;
+  /** From the archive: agent → the plan agreed in their latest held talk, with a review date. */
+  plans?: Map<string, AgreedPlan>;
 }
 
 export interface EngineResult {
@@ -46,6 +48,7 @@ function contextFor(agent: Agent, input: EngineInput): RuleContext {
         : undefined,
     swing: input.swings?.get(agent.id),
     heldByRule: held,
+    plan: input.plans?.get(agent.id),
   };
 }
 

@@ -108,7 +108,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: opts.groupBy, settings: settings.ranking });
   const swings = detectSwings(inputs.agents, inputs.kpi, { today, ranking: settings.ranking, swing: settings.swing });
   const feed = opts.history ? readArchiveFeed(opts.history) : undefined;
-  const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: feed?.held });
+  const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: feed?.held, plans: feed?.plans });
   const shifts = await shiftsFor(opts, inputs, calendar, week);
   const has = (field: string) => inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === field));
   const shared = [...inputs.warnings, ...shifts.warnings, ...calendarFileWarnings, ...calWarnings, ...missingColumnNotes(inputs), ...partialNotes(inputs.kpi, today), ...engine.warnings];

@@ -1,6 +1,6 @@
 import type { Coverage } from './coverage.js';
 import type { KpiStore } from './kpi.js';
-import type { Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
+import type { AgreedPlan, Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
 import type { Settings } from '../config.js';
 import type { Lang } from '../text/labels.js';
 import type { QuestionBank } from '../text/guidance.js';
@@ -11,6 +11,8 @@ export interface FollowUp {
   date: Day;
   rule: string;
   issues: { category: string; text: string }[];
+  /** The improvement plan agreed in that talk, when it has a review date. */
+  plan?: AgreedPlan;
 }
 
 /** Everything a plan run produced, for the renderers and writers at the edge. */

@@ -63,7 +63,7 @@ export interface KpiRow {
   metrics: Metrics;
 }
 
-export const RULE_IDS = ['lead-flag', 'exit', 'new-hire', 'swing-down', 'swing-up', 'top-performer', 'routine'] as const;
+export const RULE_IDS = ['lead-flag', 'exit', 'new-hire', 'swing-down', 'follow-up', 'swing-up', 'top-performer', 'routine'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** 1 = most urgent. The order of RULE_IDS. */
@@ -104,8 +104,21 @@ export type Evidence =
   | { rule: 'exit'; status: Status; leavingDate?: Day }
   | { rule: 'new-hire'; hireDate: Day; daysSinceHire: number }
   | { rule: 'swing-down' | 'swing-up'; swing: Swing }
+  | { rule: 'follow-up'; plan: AgreedPlan }
   | { rule: 'top-performer'; rank: number; of: number; score: number; lastTalk?: Day }
   | { rule: 'routine'; lastTalk?: Day; hireDate: Day };
+
+/** An improvement plan agreed in a held talk, with the day it is to be reviewed. */
+export interface AgreedPlan {
+  /** The day of the talk that agreed it (held on, else planned). */
+  agreedOn: Day;
+  rule: RuleId;
+  goal: string | null;
+  /** A metric id when the manager picked one, else the free text typed. */
+  metric: string | null;
+  target: string | null;
+  review: Day;
+}
 
 export interface Finding {
   rule: RuleId;

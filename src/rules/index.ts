@@ -1,4 +1,5 @@
 import { exit } from './exit.js';
+import { followUp } from './follow-up.js';
 import { leadFlag } from './lead-flag.js';
 import { newHire } from './new-hire.js';
 import { routine } from './routine.js';
@@ -7,6 +8,6 @@ import { swingDown, swingUp } from './swing.js';
 import { topPerformer } from './top-performer.js';
 
 /** Every talk rule, most urgent first. Adding a rule means adding a file and a line here. */
-export const RULES: readonly Rule[] = [leadFlag, exit, newHire, swingDown, swingUp, topPerformer, routine];
+export const RULES: readonly Rule[] = [leadFlag, exit, newHire, swingDown, followUp, swingUp, topPerformer, routine];
 
 export type { Rule, RuleContext, RuleMeta } from './rule.js';

@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
 export const routine: Rule = {
   meta: {
     id: 'routine',
-    urgency: 7,
+    urgency: 8,
     description: 'Every active agent: a talk every 6 months.',
     guarded: true,
   },

@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/calendar.js';
 import type { RuleSettings } from '../config.js';
-import type { Agent, Day, Finding, RuleId, Swing } from '../model/types.js';
+import type { AgreedPlan, Agent, Day, Finding, RuleId, Swing } from '../model/types.js';
 
 /** What a rule may know about one agent besides the roster row. Pure data. */
 export interface RuleContext {
@@ -14,6 +14,8 @@ export interface RuleContext {
   swing?: Swing;
   /** The latest held talk per rule from the archive. */
   heldByRule: Partial<Record<RuleId, Day>>;
+  /** The improvement plan agreed in the agent's latest held talk, when it has a review date. */
+  plan?: AgreedPlan;
 }
 
 export interface RuleMeta {

@@ -30,7 +30,7 @@ export const swingDown: Rule = {
 export const swingUp: Rule = {
   meta: {
     id: 'swing-up',
-    urgency: 5,
+    urgency: 6,
     description: "The composite KPI score rose sharply against the agent's own baseline.",
     guarded: true,
   },

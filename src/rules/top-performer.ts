@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
 export const topPerformer: Rule = {
   meta: {
     id: 'top-performer',
-    urgency: 6,
+    urgency: 7,
     description: 'In the top 20% of the ranking.',
     guarded: true,
   },

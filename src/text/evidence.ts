@@ -3,6 +3,7 @@ import type { Day, Evidence, Finding, MetricId, Swing, SwingDriver } from '../mo
 import type { Lang } from './labels.js';
 import { formatMetric, METRIC_LABELS } from './metrics.js';
 import { periodName } from './reasons.js';
+import { followUpSentences } from './plan-text.js';
 
 /** "today", "3 days ago", "in 10 days", "7 months ago" — and the Chinese equivalents. */
 export function relativeDays(day: Day, today: Day, lang: Lang): string {
@@ -72,6 +73,8 @@ function factSentences(e: Evidence, today: Day, lang: Lang): string[] {
     }
     case 'new-hire':
       return [en ? `Hired on ${e.hireDate} (${e.daysSinceHire} days ago); no talk since then.` : `${e.hireDate} 入职（${e.daysSinceHire} 天前），入职以来尚未面谈。`];
+    case 'follow-up':
+      return followUpSentences(e.plan, lang);
     case 'swing-down':
     case 'swing-up':
       return swingSentences(e.swing, lang);

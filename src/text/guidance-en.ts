@@ -6,6 +6,20 @@ const NO_PROMISES = 'Don’t promise what you cannot deliver; say what you will 
 /** Suggested questions and pitfalls per talk type, from the two field guides (SPEC §3). */
 export const GUIDANCE_EN: Guidance = {
   types: {
+    'follow-up': {
+      questions: [
+        'When we last talked we agreed a plan. How has it gone for you since?',
+        'Which of the agreed actions worked, and which did not happen? What got in the way?',
+        'Here is how your numbers have moved since then. How do you read them?',
+        'Did you get the support we agreed on? What else would help?',
+        'Should we keep the plan, change the target, or close it?',
+        ANYTHING_ELSE,
+      ],
+      avoid: [
+        'Don’t treat a target not yet met as a failure: look at the progress and what got in the way.',
+        'Don’t add new targets before you have reviewed the agreed ones.',
+      ],
+    },
     'new-hire': {
       questions: [
         'How are your first weeks going? What has surprised you most about the job?',

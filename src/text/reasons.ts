@@ -2,6 +2,7 @@ import { diffDays, isoWeek } from '../model/day.js';
 import type { BacklogReason, Day, Finding, Swing } from '../model/types.js';
 import type { Lang } from './labels.js';
 import { formatMetric, METRIC_LABELS } from './metrics.js';
+import { followUpReason } from './plan-text.js';
 
 /** A swing's period in words: "week 47", "2026-10", "第47周", or the day itself. */
 export function periodName(swing: Swing, lang: Lang): string {
@@ -42,6 +43,8 @@ export function reasonLine(f: Finding, today: Day, lang: Lang): string {
       return en ? 'Notice given (no leaving date in the roster)' : '已提离职（花名册无离职日期）';
     case 'new-hire':
       return en ? `Hired ${e.hireDate} (${e.daysSinceHire} days ago), no talk yet` : `${e.hireDate} 入职（${e.daysSinceHire} 天），尚未面谈`;
+    case 'follow-up':
+      return followUpReason(e.plan, lang);
     case 'swing-down':
     case 'swing-up': {
       const s = e.swing;

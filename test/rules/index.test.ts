@@ -12,9 +12,10 @@ describe('RULES', () => {
     ['exit', 2, false],
     ['new-hire', 3, false],
     ['swing-down', 4, false],
-    ['swing-up', 5, true],
-    ['top-performer', 6, true],
-    ['routine', 7, true],
+    ['follow-up', 5, false],
+    ['swing-up', 6, true],
+    ['top-performer', 7, true],
+    ['routine', 8, true],
   ] as const)('%s: urgency %i, guarded %s', (id, urgency, guarded) => {
     const rule = RULES.find((r) => r.meta.id === id)!;
     expect(rule.meta.urgency).toBe(urgency);

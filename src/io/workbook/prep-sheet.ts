@@ -4,6 +4,8 @@ import type { Agent, Day, Finding, Talk } from '../../model/types.js';
 import { evidenceSentences } from '../../text/evidence.js';
 import { AVOID_ON_FORM, avoidFor, questionsFor, QUESTIONS_ON_FORM, type TalkKind, type QuestionBank } from '../../text/guidance.js';
 import { FORM_LABELS } from '../../text/form-labels.js';
+import { lastPlanHeading, planCheckLine } from '../../text/plan-text.js';
+import { checkPlan } from '../../followup/plan-check.js';
 import { answered, improvementPlan, leadQuestions, outcome, type Typed } from './prep-blocks.js';
 import type { FormKey } from './form-fields.js';
 import { CATEGORY_LABELS, RULE_LABELS, type Lang } from '../../text/labels.js';
@@ -129,6 +131,10 @@ function lastTalk(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const type = up?.date === last ? ` · ${ruleLabel(up.rule, ctx.lang)}` : '';
   f.line(ctx.lang === 'en' ? `${dayWithWeekday(last, ctx.lang)} (${ago})${type}` : `${dayWithWeekday(last, ctx.lang)}，${ago}${type}`, { indent: 1 });
   if (!up) return;
+  if (up.plan) {
+    f.line(lastPlanHeading(up.plan, ctx.lang), { indent: 1, bold: true });
+    f.line(planCheckLine(checkPlan(up.plan, ctx.trend.kpi, s.agent.id, ctx.trend.higherIsBetter), ctx.lang), { indent: 2 });
+  }
   if (up.issues.length === 0) {
     f.line(L.noFollowUps, { indent: 1 });
     return;

@@ -1,0 +1,25 @@
+import { diffDays } from '../model/day.js';
+import type { Rule } from './rule.js';
+
+/** A review falling in the coming week is planned now, on its day; later ones wait for their week. */
+export const FOLLOW_UP_WINDOW_DAYS = 6;
+
+/**
+ * An improvement plan's review date has come: the agent agreed to it, so the frequency guard
+ * does not hold it back. A talk held after the plan's talk has already reviewed it.
+ */
+export const followUp: Rule = {
+  meta: {
+    id: 'follow-up',
+    urgency: 5,
+    description: 'An improvement plan agreed in the last talk is due for review.',
+    guarded: false,
+  },
+  evaluate: (_agent, ctx) => {
+    const plan = ctx.plan;
+    if (!plan) return null;
+    if (ctx.lastTalk && ctx.lastTalk > plan.agreedOn) return null;
+    if (diffDays(ctx.today, plan.review) > FOLLOW_UP_WINDOW_DAYS) return null;
+    return { rule: 'follow-up', due: plan.review, evidence: { rule: 'follow-up', plan } };
+  },
+};
