@@ -18,6 +18,11 @@ function firing(rule: RuleId, lastTalk: string): EngineInput {
       return input([agent('A', { ...base, hireDate: '2026-10-28' })]);
     case 'swing-down':
       return input([agent('A', base)], { swings: new Map([['A', swing('A', 'down')]]) });
+    case 'follow-up': {
+      // Agreed in the last talk, reviewed today: the guard must not hold it back.
+      const plan = { agreedOn: lastTalk, rule: 'swing-down' as const, goal: 'FCR', metric: 'fcr', target: '80%', review: TODAY };
+      return input([agent('A', base)], { plans: new Map([['A', plan]]) });
+    }
     case 'swing-up':
       return input([agent('A', base)], { swings: new Map([['A', swing('A', 'up')]]) });
     case 'top-performer':
@@ -38,6 +43,7 @@ describe('frequency guard', () => {
     ['exit', true],
     ['new-hire', true],
     ['swing-down', true],
+    ['follow-up', true],
     ['swing-up', false],
     ['top-performer', false],
     ['routine', false],
@@ -45,7 +51,7 @@ describe('frequency guard', () => {
     expect(rulesOf(runEngine(firing(rule, day29))).includes(rule)).toBe(fires);
   });
 
-  it.each(['lead-flag', 'exit', 'new-hire', 'swing-down', 'swing-up', 'top-performer', 'routine'] as const)(
+  it.each(['lead-flag', 'exit', 'new-hire', 'swing-down', 'follow-up', 'swing-up', 'top-performer', 'routine'] as const)(
     'last talk exactly 30 days ago: %s fires',
     (rule) => {
       expect(rulesOf(runEngine(firing(rule, day30)))).toContain(rule);
