@@ -70,3 +70,6 @@ export const MIGRATIONS: readonly string[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The columns a version-1 talks table must have before it can be migrated. */
+export const V1_COLUMNS = ['agent_id', 'date', 'rule', 'name', 'team', 'lead', 'held', 'held_on', 'category', 'issue', 'notes', 'recorded_at'];

@@ -4,7 +4,7 @@ import type { ArchivedIssue, ArchivedTalk, OutcomeRow, UpsertCounts } from '../m
 import type { Day } from '../model/types.js';
 import { connect, inspect, migrate, schemaState, type ArchiveMode } from './archive-open.js';
 import { ASSIGNMENTS, COLUMNS, PLACEHOLDERS, fromRecord, issueRecords, sameOutcome, toIssue, toRecord, type IssueRecord, type TalkRecord } from './archive-rows.js';
-import { SCHEMA_VERSION } from './archive-schema.js';
+import { SCHEMA_VERSION, V1_COLUMNS } from './archive-schema.js';
 import { archiveFailure, checkColumns } from './archive-failure.js';
 import fs from 'node:fs';
 
@@ -56,6 +56,7 @@ export function openArchive(file: string, mode: ArchiveMode): Archive {
       return emptyArchive(file);
     }
     const version = schema.kind === 'fresh' ? 0 : schema.version;
+    if (version === 1) checkColumns(db, file, 'talks', V1_COLUMNS);
     if (version < SCHEMA_VERSION) {
       if (mode === 'read') db = migratedCopy(db, version);
       else migrate(db, version);
