@@ -31,9 +31,9 @@ describe('checkPlan: the plan metric before the talk against since', () => {
   });
 
   it('compares at most the last 4 periods before the talk', () => {
-    const kpi = store([{ fcr: 0 }, { fcr: 60 }, { fcr: 60 }, { fcr: 60 }, undefined, { fcr: 80 }, undefined]);
-    kpi.add({ agentId: 'A1', period: '2026-09-28', metrics: { fcr: 0 } });
-    expect(checkPlan(plan({ agreedOn: '2026-11-09' }), kpi, 'A1', HIGHER).before).toBe(45);
+    const kpi = store([{ fcr: 20 }, { fcr: 60 }, { fcr: 60 }, { fcr: 60 }, undefined, { fcr: 80 }, undefined]);
+    kpi.add({ agentId: 'A1', period: '2026-09-28', metrics: { fcr: 100 } });
+    expect(checkPlan(plan({ agreedOn: '2026-11-09' }), kpi, 'A1', HIGHER).before).toBe(50);
   });
 
   it.each([
