@@ -43,7 +43,7 @@ describe('talks record reads the prep forms', () => {
     const doc = JSON.parse(talks(['history', 'A012', '--history', db, '--format', 'json']).stdout);
     expect(doc.talks).toEqual([
       {
-        agentId: 'A012', name: 'Ryan Fletcher', team: 'Team North', lead: 'Grace Lin', date: '2026-11-25', heldOn: '2026-11-25', rule: 'swing-down', held: true,
+        agentId: 'A012', name: 'Ryan Fletcher', team: 'Team North', lead: 'Grace Lin', date: '2026-11-26', heldOn: '2026-11-25', rule: 'swing-down', held: true,
         category: 'skill', issue: 'New billing screens',
         issues: [
           { category: 'skill', text: 'New billing screens' },
@@ -82,7 +82,7 @@ describe('talks record reads the prep forms', () => {
     const r = talks(['record', file, '--history', db]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('Recorded 0 talks');
-    expect(r.stderr).toMatch(/A012 Ryan Fletcher \(2026-11-25\): something is typed \(sheet "A012 Ryan Fletcher", cell B\d+ \(Goal\); sheet "A012 Ryan Fletcher", cell B\d+ \(Note to lead\)\) but Held is empty/);
+    expect(r.stderr).toMatch(/A012 Ryan Fletcher \(2026-11-26\): something is typed \(sheet "A012 Ryan Fletcher", cell B\d+ \(Goal\); sheet "A012 Ryan Fletcher", cell B\d+ \(Note to lead\)\) but Held is empty/);
     expect(JSON.parse(talks(['history', '--history', db, '--format', 'json']).stdout).talks).toEqual([]);
   });
 

@@ -105,8 +105,8 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
   it('renders the swing-down prep sheet (A012) in full', () => {
     expect(lines(en.getWorksheet('A012 Ryan Fletcher')!)).toMatchInlineSnapshot(`
       [
-        "1: Prep form: A012 Ryan Fletcher | Swing down | @talk | {"agentId":"A012","name":"Ryan Fletcher","team":"Team North","lead":"Grace Lin","date":"2026-11-25","rule":"swing-down"}",
-        "2: Team | Team North | Date | Wed 2026-11-25",
+        "1: Prep form: A012 Ryan Fletcher | Swing down | @talk | {"agentId":"A012","name":"Ryan Fletcher","team":"Team North","lead":"Grace Lin","date":"2026-11-26","rule":"swing-down"}",
+        "2: Team | Team North | Date | Thu 2026-11-26",
         "3: Team lead | Grace Lin | Time · Place | 10:00–10:45 · Break room",
         "4: Tenure | 3 years 9 months (hired 2023-01-30) | Due | 2026-11-27",
         "5: Why this talk",
