@@ -1,7 +1,7 @@
 import type { ConfigFile } from './config-file.js';
 import { DEFAULTS } from './config.js';
 import { normalizeHeader, PRIMARY_ALIASES, type FieldId } from './columns/fields.js';
-import type { TableInfo } from './io/load.js';
+import type { TableInfo } from './io/load/index.js';
 
 /** What `talks init` found in the user's files, beside the config it suggests. */
 export interface InitSuggestion {

@@ -1,4 +1,4 @@
-import type { Inputs, TableInfo } from '../io/load.js';
+import type { Inputs, TableInfo } from '../io/load/index.js';
 import type { Warning } from '../model/types.js';
 import { partialLatest } from '../ranking/partial.js';
 import { warningJson } from './plan-output.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
-import { loadInputs, missingColumnNotes, type TableInfo } from '../io/load.js';
+import { loadInputs, missingColumnNotes, type TableInfo } from '../io/load/index.js';
 import { CHECK_WORDS, FIELD_LABELS_ZH } from '../text/check.js';
 import type { Lang } from '../text/labels.js';
 import { localToday, resolveLang } from './context.js';

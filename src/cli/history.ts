@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { historyDocument } from '../followup/routing.js';
-import { withArchive } from '../io/archive.js';
+import { withArchive } from '../io/archive/archive.js';
 import type { ArchivedTalk } from '../model/archive.js';
 import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO, type Lang } from '../text/labels.js';
 import { formatOption, historyOption, langOption } from './options.js';

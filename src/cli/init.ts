@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { suggestConfig } from '../config-init.js';
-import { checkOutputPath, writeFileAtomic } from '../io/atomic.js';
+import { checkOutputPath, writeFileAtomic } from '../io/write/atomic.js';
 import { DEFAULT_CONFIG_FILE } from '../io/config-read.js';
-import { loadInputs } from '../io/load.js';
-import { checkInputFile } from '../io/tables.js';
+import { loadInputs } from '../io/load/index.js';
+import { checkInputFile } from '../io/read/tables.js';
 import { initText } from '../text/init.js';
 import { resolveLang } from './context.js';
 import { kpiFiles, kpiOption } from './input-options.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
-import { withArchive } from '../io/archive.js';
+import { withArchive } from '../io/archive/archive.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { basename, extname } from 'node:path';
 import { usageError } from '../errors.js';
-import { checkOutputPath } from '../io/atomic.js';
-import { checkInputFile } from '../io/tables.js';
+import { checkOutputPath } from '../io/write/atomic.js';
+import { checkInputFile } from '../io/read/tables.js';
 import type { ConfigFile } from '../config-file.js';
 import { readConfig } from '../io/config-read.js';
 import type { Lang } from '../text/labels.js';

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { writePlanWorkbook } from '../io/workbook/plan-workbook.js';
-import { addPrepSheets } from '../io/workbook/prep-sheets.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writePlanWorkbook } from '../io/write/workbook/plan-workbook.js';
+import { addPrepSheets } from '../io/write/workbook/prep-sheets.js';
+import { writeFileAtomic } from '../io/write/atomic.js';
 import { textError, usageError } from '../errors.js';
 import { systemFailure } from '../text/errors.js';
-import { renderIcs } from '../io/ics.js';
+import { renderIcs } from '../io/write/ics.js';
 import { isoWeekLabel } from '../model/day.js';
 import { formatOption } from './options.js';
 import type { Out } from './output.js';

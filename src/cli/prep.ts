@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { TalksError } from '../errors.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { prepSubject } from '../io/workbook/prep-subject.js';
-import { buildPrepWorkbook } from '../io/workbook/prep-workbook.js';
+import { writeFileAtomic } from '../io/write/atomic.js';
+import { prepSubject } from '../io/write/workbook/prep-subject.js';
+import { buildPrepWorkbook } from '../io/write/workbook/prep-workbook.js';
 import type { Agent } from '../model/types.js';
 import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { dayWithWeekday } from '../text/prep-labels.js';
 import { statusLine } from '../text/prep-status.js';
-import type { PrepSubject } from '../io/workbook/prep-sheet.js';
+import type { PrepSubject } from '../io/write/workbook/prep-sheet.js';
 import type { Out } from './output.js';
 import { planOf, runPlan } from './plan-run.js';
 import { progressLine } from './progress.js';

@@ -4,7 +4,7 @@ import { settingsFrom } from '../config-file.js';
 import { TalksError } from '../errors.js';
 import { WORDS } from '../text/headers.js';
 import { readConfig } from '../io/config-read.js';
-import { loadInputs } from '../io/load.js';
+import { loadInputs } from '../io/load/index.js';
 import type { Agent } from '../model/types.js';
 import { rankAgents, type Ranking } from '../ranking/rank.js';
 import { formatMetric } from '../text/metrics.js';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { usageError } from '../errors.js';
-import { withArchive } from '../io/archive.js';
-import { openInExcel } from '../io/atomic.js';
-import { cellText, readOutcomes } from '../io/outcomes.js';
+import { withArchive } from '../io/archive/archive.js';
+import { openInExcel } from '../io/write/atomic.js';
+import { cellText, readOutcomes } from '../io/outcomes/outcomes.js';
 import { unheldText } from '../text/record-notices.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { historyOption, langOption } from './options.js';

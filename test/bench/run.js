@@ -141,8 +141,8 @@ async function child(kind, args) {
   } else {
     const read =
       kind === 'exceljs'
-        ? (await import(join(dist, 'io/xlsx-read.js'))).readXlsxWithExcelJs
-        : (await import(join(dist, 'io/xlsx/read.js'))).readXlsxFast;
+        ? (await import(join(dist, 'io/read/xlsx-read.js'))).readXlsxWithExcelJs
+        : (await import(join(dist, 'io/read/xlsx/read.js'))).readXlsxFast;
     rows = await countRows(read, args[0]);
   }
   process.stderr.write(`\nBENCH ${JSON.stringify({ rows, maxRSS: process.resourceUsage().maxRSS, exitCode: process.exitCode ?? 0 })}\n`);
@@ -166,7 +166,7 @@ function run(label, kind, args) {
 }
 
 async function parent() {
-  if (!existsSync(join(dist, 'io/xlsx-read.js'))) throw new Error('run "npm run build" first');
+  if (!existsSync(join(dist, 'io/read/xlsx-read.js'))) throw new Error('run "npm run build" first');
   mkdirSync(dir, { recursive: true });
   const roster = join(dir, 'roster-last-talk.csv');
   const csv = join(dir, 'kpi.csv');

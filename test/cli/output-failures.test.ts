@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archiveFailure } from '../../src/io/archive-failure.js';
-import { APPLICATION_ID, openArchive } from '../../src/io/archive.js';
+import { archiveFailure } from '../../src/io/archive/failure.js';
+import { APPLICATION_ID, openArchive } from '../../src/io/archive/archive.js';
 import { EXIT_PIPE_CLOSED } from '../../src/cli/main.js';
 import { TalksError } from '../../src/errors.js';
 import { BIN, FIX, hasStackTrace, talks, tempDir } from '../helpers/cli.js';

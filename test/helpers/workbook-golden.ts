@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ZipFile } from '../../src/io/xlsx/zip.js';
+import { ZipFile } from '../../src/io/read/xlsx/zip.js';
 
 /** A cell as plain data: dates as `date:YYYY-MM-DD`, times (day 0) as `time:HH:MM:SS`, rich text joined. */
 function plain(v: ExcelJS.CellValue): unknown {

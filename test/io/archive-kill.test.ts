@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openArchive } from '../../src/io/archive.js';
+import { openArchive } from '../../src/io/archive/archive.js';
 import type { OutcomeRow } from '../../src/model/archive.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const built = path.join(root, 'dist/io/archive.js');
+const built = path.join(root, 'dist/io/archive/archive.js');
 
 /**
  * The child records a batch far larger than SQLite's page cache, so the database file itself is
@@ -33,8 +33,8 @@ fs.writeSync(1, 'committed\\n');
 let dir: string;
 
 beforeAll(() => {
-  const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(path.join(root, 'src/io/archive.ts')).mtimeMs;
-  if (stale) throw new Error('dist/io/archive.js is missing or older than src/io/archive.ts: run "npm run build" first.');
+  const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(path.join(root, 'src/io/archive/archive.ts')).mtimeMs;
+  if (stale) throw new Error('dist/io/archive/archive.js is missing or older than src/io/archive/archive.ts: run "npm run build" first.');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talks-kill-'));
 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, openArchive, withArchive } from '../../src/io/archive.js';
+import { SCHEMA_VERSION, openArchive, withArchive } from '../../src/io/archive/archive.js';
 
 /** Written by the first release (archive version 1), before several issues per talk existed. */
 const V1 = path.resolve(__dirname, '..', 'fixtures', 'archive', 'v1-talks.db');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TalksError } from '../../src/errors.js';
-import { APPLICATION_ID, SCHEMA_VERSION, openArchive, type Archive } from '../../src/io/archive.js';
+import { APPLICATION_ID, SCHEMA_VERSION, openArchive, type Archive } from '../../src/io/archive/archive.js';
 import type { OutcomeRow } from '../../src/model/archive.js';
 import { NO_EXTRAS, withIssue, type RowOver } from '../helpers/outcome-row.js';
 

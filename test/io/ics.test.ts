@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TalksError } from '../../src/errors.js';
-import { renderIcs, zonedToUtc } from '../../src/io/ics.js';
+import { renderIcs, zonedToUtc } from '../../src/io/write/ics.js';
 import type { Talk } from '../../src/model/types.js';
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 8, 30, 5));

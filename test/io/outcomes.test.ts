@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TalksError } from '../../src/errors.js';
-import { readOutcomes } from '../../src/io/outcomes.js';
+import { readOutcomes } from '../../src/io/outcomes/outcomes.js';
 import { dayToUtcDate, dayToExcelSerial } from '../../src/model/day.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADERS, type Lang, type ScheduleColumn } from '../../src/text/labels.js';
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { planOf, runPlan } from '../../src/cli/plan-run.js';
-import { addPrepSheets } from '../../src/io/workbook/prep-sheets.js';
-import { buildPlanWorkbook } from '../../src/io/workbook/plan-workbook.js';
+import { addPrepSheets } from '../../src/io/write/workbook/prep-sheets.js';
+import { buildPlanWorkbook } from '../../src/io/write/workbook/plan-workbook.js';
 
 async function sheetText(wb: ExcelJS.Workbook, name: string): Promise<string> {
   const back = new ExcelJS.Workbook();

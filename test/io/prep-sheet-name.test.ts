@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHEET_NAME, prepSheetName } from '../../src/io/workbook/prep-sheet-name.js';
+import { MAX_SHEET_NAME, prepSheetName } from '../../src/io/write/workbook/prep-sheet-name.js';
 
 const FIXED = ['Schedule', 'Team leads', 'Backlog', 'Ranking', 'Swings', 'Data check'];
 

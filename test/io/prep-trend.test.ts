@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sparkline, versusTeam } from '../../src/io/workbook/prep-trend.js';
+import { sparkline, versusTeam } from '../../src/io/write/workbook/prep-trend.js';
 
 describe('sparkline', () => {
   it.each([

@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { quoteSheetNamesInWorkbooks } from '../../src/io/workbook/defined-names.js';
-import { ZipFile } from '../../src/io/xlsx/zip.js';
+import { quoteSheetNamesInWorkbooks } from '../../src/io/write/workbook/defined-names.js';
+import { ZipFile } from '../../src/io/read/xlsx/zip.js';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADERS } from '../../src/text/labels.js';
 import { FIX, talks, tempDir } from '../helpers/cli.js';
 

@@ -7,11 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { realFile, realSkip } from '../helpers/real-data.js';
 import type { CellValue } from '../../src/columns/cell.js';
 import { TalksError } from '../../src/errors.js';
-import type { RawRow } from '../../src/io/raw.js';
-import { readTables } from '../../src/io/tables.js';
-import { RowScanner } from '../../src/io/xlsx/sheet.js';
-import { readXlsxFast } from '../../src/io/xlsx/read.js';
-import { readXlsxWithExcelJs } from '../../src/io/xlsx-read.js';
+import type { RawRow } from '../../src/io/read/raw.js';
+import { readTables } from '../../src/io/read/tables.js';
+import { RowScanner } from '../../src/io/read/xlsx/sheet.js';
+import { readXlsxFast } from '../../src/io/read/xlsx/read.js';
+import { readXlsxWithExcelJs } from '../../src/io/read/xlsx-read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-xlsx-fast-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

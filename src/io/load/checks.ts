@@ -5,7 +5,7 @@ import { isStandIn } from '../../columns/stand-ins.js';
 import { dataWarning } from '../../text/data-warnings.js';
 import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import type { KpiStats } from '../../columns/rows.js';
-import type { RawSheet } from '../raw.js';
+import type { RawSheet } from '../read/raw.js';
 import type { Inputs } from './types.js';
 
 const RATES: readonly MetricId[] = ['csat', 'fcr', 'adherence', 'conversion'];

@@ -2,7 +2,7 @@ import { TalksError } from '../../errors.js';
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
 import { describeMissing, type ColumnMap } from '../../columns/header.js';
-import { readTables } from '../tables.js';
+import { readTables } from '../read/tables.js';
 import { checkSheetNamed } from './checks.js';
 import { readKpi } from './kpi-table.js';
 import { fuller, HeaderFinder, readSheet } from './read-sheet.js';

@@ -2,7 +2,7 @@ import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
 import { columnLabel, isCallLog, type ColumnMap } from '../../columns/header.js';
 import { makeKpiRowFolder, newKpiStats, type RowLoc } from '../../columns/rows.js';
-import type { RawSheet } from '../raw.js';
+import type { RawSheet } from '../read/raw.js';
 import { scaleWarnings } from './checks.js';
 import { NameMatcher } from './name-matcher.js';
 import type { Sink } from './read-sheet.js';

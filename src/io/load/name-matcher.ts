@@ -1,5 +1,5 @@
 import type { Agent, Warning } from '../../model/types.js';
-import type { RawSheet } from '../raw.js';
+import type { RawSheet } from '../read/raw.js';
 
 const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 

@@ -1,6 +1,6 @@
 import type { ExtraAliases } from '../../columns/fields.js';
 import { readHeader, isHeaderFor, type ColumnMap } from '../../columns/header.js';
-import type { RawRow, RawSheet } from '../raw.js';
+import type { RawRow, RawSheet } from '../read/raw.js';
 import type { TableReader } from './table-reader.js';
 import type { TableKind } from './types.js';
 

@@ -3,7 +3,7 @@ import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
 import { describeMissing, isHeaderFor, type ColumnMap } from '../../columns/header.js';
 import { renderPlace } from '../../text/place.js';
-import { readTables } from '../tables.js';
+import { readTables } from '../read/tables.js';
 import { checkDuplicateIds, checkSheetNamed } from './checks.js';
 import { readKpi } from './kpi-table.js';
 import { fuller, HeaderFinder, readSheet, type Sink } from './read-sheet.js';

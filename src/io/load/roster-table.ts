@@ -1,7 +1,7 @@
 import type { Agent } from '../../model/types.js';
 import type { ColumnMap } from '../../columns/header.js';
 import { makeAgentReader } from '../../columns/rows.js';
-import type { RawRow, RawSheet } from '../raw.js';
+import type { RawRow, RawSheet } from '../read/raw.js';
 import type { Sink } from './read-sheet.js';
 import { TableReader } from './table-reader.js';
 

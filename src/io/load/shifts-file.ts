@@ -3,7 +3,7 @@ import { describeMissing, type ColumnMap } from '../../columns/header.js';
 import { makeShiftReader } from '../../columns/shift-row.js';
 import type { Warning } from '../../model/types.js';
 import type { ShiftEntry } from '../../schedule/shift-table.js';
-import { readTables } from '../tables.js';
+import { readTables } from '../read/tables.js';
 import { fuller, HeaderFinder, readSheet, type Sink } from './read-sheet.js';
 import { TableReader } from './table-reader.js';
 import type { LoadOptions, TableInfo } from './types.js';

@@ -3,8 +3,8 @@ import type { CellValue } from '../../columns/cell.js';
 import type { FieldId } from '../../columns/fields.js';
 import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import { isBlank, parseText } from '../../columns/values.js';
-import { encodingName } from '../encoding.js';
-import type { RawSheet } from '../raw.js';
+import { encodingName } from '../read/encoding.js';
+import type { RawSheet } from '../read/raw.js';
 import { describeSample, sampleDateOrder } from './sample.js';
 import type { TableInfo, TableKind } from './types.js';
 

@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REAL_DATA } from '../../helpers/real-data.js';
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../../../src/io/load.js';
+import { loadInputs } from '../../../src/io/load/index.js';
 import type { KpiStore } from '../../../src/model/kpi.js';
 import { tempDir } from '../../helpers/cli.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CsvScanner } from '../../../src/io/csv-scan.js';
-import type { RawRow } from '../../../src/io/raw.js';
+import { CsvScanner } from '../../../src/io/read/csv-scan.js';
+import type { RawRow } from '../../../src/io/read/raw.js';
 import { TalksError } from '../../../src/errors.js';
 
 const CHUNK = 64 * 1024;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from '../../../src/io/csv-read.js';
-import { loadInputs } from '../../../src/io/load.js';
-import { readTables } from '../../../src/io/tables.js';
+import { detectDelimiter } from '../../../src/io/read/csv-read.js';
+import { loadInputs } from '../../../src/io/load/index.js';
+import { readTables } from '../../../src/io/read/tables.js';
 import { canCountOpenFiles, csvText, readAll, stillOpen, talksError, tempDir } from './helpers.js';
 
 const file = tempDir();

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { checkEncoding, detectEncoding } from '../../../src/io/encoding.js';
+import { checkEncoding, detectEncoding } from '../../../src/io/read/encoding.js';
 import { talksError } from './helpers.js';
 
 const TEXT = '工号,姓名,入职日期\r\n1001,张三,2024-03-01\r\n';

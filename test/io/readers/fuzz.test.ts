@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TalksError } from '../../../src/errors.js';
-import { readTables } from '../../../src/io/tables.js';
-import type { RawRow } from '../../../src/io/raw.js';
-import { RowScanner } from '../../../src/io/xlsx/sheet.js';
+import { readTables } from '../../../src/io/read/tables.js';
+import type { RawRow } from '../../../src/io/read/raw.js';
+import { RowScanner } from '../../../src/io/read/xlsx/sheet.js';
 import { rosterSheet, workbookZip } from '../../helpers/zip-build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-fuzz-'));

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { TalksError } from '../../../src/errors.js';
-import type { RawRow } from '../../../src/io/raw.js';
-import { readTables } from '../../../src/io/tables.js';
-import type { ReadOptions } from '../../../src/io/raw.js';
+import type { RawRow } from '../../../src/io/read/raw.js';
+import { readTables } from '../../../src/io/read/tables.js';
+import type { ReadOptions } from '../../../src/io/read/raw.js';
 
 /** A fresh temp folder for this test file, removed when its tests are done. */
 export function tempDir(): (name: string) => string {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../../../src/io/load.js';
+import { loadInputs } from '../../../src/io/load/index.js';
 import { dayToUtcDate } from '../../../src/model/day.js';
 import { csvText, talksError, tempDir } from './helpers.js';
 

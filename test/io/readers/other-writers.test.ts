@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/columns/cell.js';
-import { readTables } from '../../../src/io/tables.js';
+import { readTables } from '../../../src/io/read/tables.js';
 import { SHEET_HEAD, SHEET_TAIL, workbookZip } from '../../helpers/zip-build.js';
 
 /** XML as writers other than Excel write it, each as a small workbook read by the real reader. */

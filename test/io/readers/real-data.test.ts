@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadInputs } from '../../../src/io/load.js';
-import { readTables } from '../../../src/io/tables.js';
+import { loadInputs } from '../../../src/io/load/index.js';
+import { readTables } from '../../../src/io/read/tables.js';
 import type { Agent } from '../../../src/model/types.js';
 import { talksError } from './helpers.js';
 import { REAL_DATA, realFile as data, realSkip } from '../../helpers/real-data.js';

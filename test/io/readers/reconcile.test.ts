@@ -1,7 +1,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadInputs, missingColumnNotes } from '../../../src/io/load.js';
+import { loadInputs, missingColumnNotes } from '../../../src/io/load/index.js';
 import { tempDir } from '../../helpers/cli.js';
 import { talksError } from './helpers.js';
 

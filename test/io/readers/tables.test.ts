@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { checkInputFile } from '../../../src/io/tables.js';
-import { loadInputs } from '../../../src/io/load.js';
+import { checkInputFile } from '../../../src/io/read/tables.js';
+import { loadInputs } from '../../../src/io/load/index.js';
 import { dayToUtcDate } from '../../../src/model/day.js';
-import { readTables } from '../../../src/io/tables.js';
+import { readTables } from '../../../src/io/read/tables.js';
 import { canCountOpenFiles, readAll, stillOpen, talksError, tempDir } from './helpers.js';
 
 const file = tempDir();

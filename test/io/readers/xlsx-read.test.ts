@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { dayToUtcDate } from '../../../src/model/day.js';
-import { plainCell, readXlsx } from '../../../src/io/xlsx-read.js';
-import type { RawRow } from '../../../src/io/raw.js';
+import { plainCell, readXlsx } from '../../../src/io/read/xlsx-read.js';
+import type { RawRow } from '../../../src/io/read/raw.js';
 import { readAll, tempDir } from './helpers.js';
 
 const file = tempDir();

@@ -1,0 +1,329 @@
+import type { CellValue } from '../../../columns/cell.js';
+import type { RawRow } from '../raw.js';
+import { HeldTail } from './held.js';
+import { cellOutOfGrid, MAX_COLUMNS, MAX_ROW_BYTES, MAX_ROWS, rowTooLong } from './limits.js';
+import { runsText } from './runs.js';
+import { attrRange, isSpace, xmlText } from './xml-text.js';
+
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  shared: readonly string[];
+  /** Per cellXfs index: true when its number format shows a date or a time. */
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  IsoDate,
+}
+
+/** The char after a tag name: `<c>`, `<c r…`, `<c/>` but not `<col`. */
+const isNameEnd = (c: number) => c === 62 || c === 47 || isSpace(c);
+
+function typeOf(s: string, from: number, to: number): CellType {
+  const len = to - from;
+  const c = s.charCodeAt(from);
+  if (len === 1) {
+    if (c === 115 /* s */) return CellType.Shared;
+    if (c === 98 /* b */) return CellType.Bool;
+    if (c === 101 /* e */) return CellType.Error;
+    if (c === 100 /* d */) return CellType.IsoDate;
+    return CellType.Number;
+  }
+  if (len === 3 && c === 115) return CellType.Str;
+  if (len === 9 && c === 105 /* inlineStr */) return CellType.Inline;
+  return CellType.Number;
+}
+
+/**
+ * s[from, to) as a number, as parseFloat reads it. Up to 15 digits with an optional point are
+ * read without an allocation: the digits and the power of ten are exact doubles, so their
+ * quotient is the correctly rounded value, the same double parseFloat gives.
+ */
+function numberAt(s: string, from: number, to: number): number {
+  let i = from;
+  const neg = s.charCodeAt(i) === 45;
+  if (neg) i++;
+  let n = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      n = n * 10 + d;
+      digits++;
+    } else if (d === -2 /* . */ && point < 0) point = i;
+    else break;
+  }
+  if (i === to && digits > 0 && digits <= 15) {
+    const v = point < 0 ? n : n / POWERS_OF_TEN[to - point - 1];
+    return neg ? -v : v;
+  }
+  return parseFloat(s.slice(from, to));
+}
+
+/** Built by multiplying, so each is exact. */
+const POWERS_OF_TEN = [1];
+for (let k = 1; k < 16; k++) POWERS_OF_TEN.push(POWERS_OF_TEN[k - 1] * 10);
+
+/** An ISO date or date-time (`t="d"`), read at UTC like every other date. */
+function isoDate(text: string): Date | null {
+  const t = text.trim();
+  if (t === '') return null;
+  const time = /^\d{1,2}:\d{2}/.test(t) ? `1899-12-30T${t}` : t;
+  const zoned = /(?:z|[+-]\d{2}:?\d{2})$/i.test(time) || !time.includes('T') ? time : `${time}Z`;
+  const d = new Date(zoned);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * Cuts a worksheet's XML, fed in chunks, into rows, in one pass from tag to tag. Only the
+ * unfinished tail of a chunk is kept between calls; `<dimension>` is not trusted: positions
+ * come from `r` attributes, or are counted when those are missing.
+ */
+export class RowScanner {
+  private readonly held = new HeldTail(Buffer.from('</row'), MAX_ROW_BYTES, rowTooLong);
+  private lastRow = 0;
+  private readonly dayOffset: number;
+  /** The cells of the row scanned last (set by `cells`). */
+  private rowCells: CellValue[] = [];
+  /** The last date cell's serial and Date: a date column repeats its value row after row. */
+  private lastSerial = NaN;
+  private lastDate: Date | null = null;
+
+  constructor(private readonly ctx: SheetContext) {
+    this.dayOffset = ctx.date1904 ? 1462 : 0;
+  }
+
+  /**
+   * Appends the rows completed by this chunk of XML bytes to `out`. The bytes are read as a
+   * latin1 string, fresh for each chunk: a flat string is several times faster to scan than
+   * one made by joining the carried tail to the chunk.
+   */
+  feed(chunk: Buffer, out: RawRow[]): void {
+    const bytes = this.held.take(chunk);
+    if (bytes === undefined) return;
+    const s = bytes.toString('latin1');
+    let pos = 0;
+    for (;;) {
+      const start = s.indexOf('<', pos);
+      if (start < 0) {
+        pos = s.length;
+        break;
+      }
+      if (start + 5 > s.length) {
+        pos = start;
+        break;
+      }
+      if (s.charCodeAt(start + 1) !== 114 || s.charCodeAt(start + 2) !== 111 || s.charCodeAt(start + 3) !== 119 || !isNameEnd(s.charCodeAt(start + 4))) {
+        const after = skipComment(s, start);
+        if (after < 0) {
+          pos = start;
+          break;
+        }
+        pos = after;
+        continue;
+      }
+      const tagEnd = s.indexOf('>', start + 4);
+      if (tagEnd < 0) {
+        pos = start;
+        break;
+      }
+      if (s.charCodeAt(tagEnd - 1) === 47) {
+        out.push({ row: this.rowNumber(s, start + 4, tagEnd), cells: [] });
+        pos = tagEnd + 1;
+        continue;
+      }
+      const end = this.cells(s, tagEnd + 1);
+      if (end < 0) {
+        pos = start;
+        break;
+      }
+      out.push({ row: this.rowNumber(s, start + 4, tagEnd), cells: this.rowCells });
+      pos = end;
+    }
+    this.held.keep(bytes, pos);
+  }
+
+  /** Throws when the sheet's XML stopped inside a row. */
+  end(): void {
+    if (/<row[\s>/]/.test(this.held.text())) throw new Error('a worksheet ends in the middle of a row');
+  }
+
+  private rowNumber(s: string, from: number, to: number): number {
+    const at = attrRange(s, from, to, 'r');
+    const n = at < 0 ? 0 : numberAt(s, at, s.indexOf(s[at - 1], at));
+    this.lastRow = n > 0 && Number.isInteger(n) ? n : this.lastRow + 1;
+    if (this.lastRow > MAX_ROWS) throw cellOutOfGrid(at < 0 ? `row ${this.lastRow}` : s.slice(at, s.indexOf(s[at - 1], at)));
+    return this.lastRow;
+  }
+
+  /**
+   * Reads the cells of a row whose content starts at `from` into `rowCells`; returns where
+   * the row's end tag ends, or -1 when the chunk ends first.
+   */
+  private cells(s: string, from: number): number {
+    const cells: CellValue[] = [];
+    this.rowCells = cells;
+    let col = -1;
+    // Reads past the end of a string deoptimise the scan: tags that end this close to the
+    // end of the chunk are left for the next one.
+    const len = s.length - 8;
+    let i = s.indexOf('<', from);
+    while (i >= 0 && i < len) {
+      const c1 = s.charCodeAt(i + 1);
+      if (c1 === 47 /* / */) {
+        if (s.charCodeAt(i + 2) === 114 && s.charCodeAt(i + 3) === 111 && s.charCodeAt(i + 4) === 119) return i + 6;
+        i = s.indexOf('<', i + 1);
+        continue;
+      }
+      if (c1 !== 99 /* c */ || !isNameEnd(s.charCodeAt(i + 2))) {
+        const after = skipComment(s, i);
+        if (after < 0 || after >= len) return -1;
+        i = s.indexOf('<', after);
+        continue;
+      }
+      const tagEnd = s.indexOf('>', i + 2);
+      if (tagEnd < 0 || tagEnd >= len) return -1;
+      let ref = -1;
+      let style = 0;
+      let type = CellType.Number;
+      // Attributes of <c>: r (A1 reference), s (style index), t (type); others are skipped.
+      for (let p = i + 2; p < tagEnd; ) {
+        const ch = s.charCodeAt(p);
+        if (isSpace(ch) || ch === 47) {
+          p++;
+          continue;
+        }
+        const name = p;
+        while (p < tagEnd && s.charCodeAt(p) !== 61 && !isSpace(s.charCodeAt(p))) p++;
+        const nameLen = p - name;
+        while (p < tagEnd && s.charCodeAt(p) !== 34 && s.charCodeAt(p) !== 39) p++;
+        if (p >= tagEnd) break;
+        const quote = s.charCodeAt(p);
+        const valueStart = ++p;
+        while (p < tagEnd && s.charCodeAt(p) !== quote) p++;
+        if (nameLen === 1) {
+          const n = s.charCodeAt(name);
+          if (n === 114) ref = columnOf(s, valueStart, p);
+          else if (n === 115) style = numberAt(s, valueStart, p);
+          else if (n === 116) type = typeOf(s, valueStart, p);
+        }
+        p++;
+      }
+      col = ref >= 0 ? ref : col + 1;
+      if (col >= MAX_COLUMNS) throw cellOutOfGrid(ref >= 0 ? s.slice(i + 2, tagEnd).trim() : `<c> ${col + 1}`);
+      if (s.charCodeAt(tagEnd - 1) === 47) {
+        i = s.indexOf('<', tagEnd + 1);
+        continue;
+      }
+      let value: CellValue | undefined;
+      let close: number;
+      if (type !== CellType.Inline && s.charCodeAt(tagEnd + 1) === 60 && s.charCodeAt(tagEnd + 2) === 118 && s.charCodeAt(tagEnd + 3) === 62) {
+        // The common shape, <c …><v>text</v></c>, read without searching for each tag.
+        const a = tagEnd + 4;
+        const b = s.indexOf('<', a);
+        if (b < 0 || b >= len) return -1;
+        if (s.charCodeAt(b + 1) === 33 /* <![CDATA[ or <!-- */) {
+          close = s.indexOf('</c>', tagEnd);
+          if (close < 0) return -1;
+          value = this.content(s, tagEnd + 1, close, type, style);
+        } else {
+          close = s.charCodeAt(b + 4) === 60 && s.charCodeAt(b + 5) === 47 && s.charCodeAt(b + 6) === 99 ? b + 4 : s.indexOf('</c>', b);
+          if (close < 0) return -1;
+          value = this.value(s, a, b, type, style);
+        }
+      } else {
+        close = s.indexOf('</c>', tagEnd);
+        if (close < 0) return -1;
+        value = this.content(s, tagEnd + 1, close, type, style);
+      }
+      i = s.indexOf('<', close + 4);
+      if (value === undefined) continue;
+      if (col < cells.length) cells[col] = value;
+      else {
+        while (cells.length < col) cells.push(null);
+        cells.push(value);
+      }
+    }
+    return -1;
+  }
+
+  /** A cell's value from its content s[from, to); undefined for a cell with no content. */
+  private content(s: string, from: number, to: number, type: CellType, style: number): CellValue | undefined {
+    if (type === CellType.Inline) return runsText(s, from, to);
+    for (let i = s.indexOf('<', from); i >= 0 && i < to; i = s.indexOf('<', i + 1)) {
+      if (s.charCodeAt(i + 1) !== 118 /* v */ || !isNameEnd(s.charCodeAt(i + 2))) continue;
+      const open = s.indexOf('>', i);
+      if (s.charCodeAt(open - 1) === 47) return type === CellType.Str ? '' : null;
+      const end = s.indexOf('</v>', open);
+      if (s.charCodeAt(open + 1) !== 60 || type === CellType.Str || type === CellType.IsoDate) return this.value(s, open + 1, end, type, style);
+      // <v><![CDATA[12]]></v>: the number inside.
+      const text = xmlText(s, open + 1, end);
+      return this.value(text, 0, text.length, type, style);
+    }
+    // A formula without a cached result still counts as a cell, as it does for exceljs.
+    const child = s.indexOf('<', from);
+    return child >= 0 && child < to ? null : undefined;
+  }
+
+  /** A cell's value from the text s[a, b) of its <v>. */
+  private value(s: string, a: number, b: number, type: CellType, style: number): CellValue {
+    switch (type) {
+      case CellType.Shared:
+        return this.ctx.shared[numberAt(s, a, b)] ?? null;
+      case CellType.Str:
+        return xmlText(s, a, b);
+      case CellType.Bool: {
+        const c0 = s.charCodeAt(a);
+        return !(c0 === 48 || c0 === 102 /* 0, false */);
+      }
+      case CellType.Error:
+        return null;
+      case CellType.IsoDate:
+        return isoDate(xmlText(s, a, b));
+      default: {
+        if (a === b) return null;
+        const n = numberAt(s, a, b);
+        if (style > 0 && this.ctx.dateStyles[style] && Number.isFinite(n)) {
+          // The same arithmetic as exceljs, so both readers give the same millisecond. Cells
+          // with the same serial share one Date (never changed by a reader).
+          if (n !== this.lastSerial || this.lastDate === null) {
+            this.lastSerial = n;
+            this.lastDate = new Date(Math.round((n - 25569 + this.dayOffset) * 24 * 3600 * 1000));
+          }
+          return this.lastDate;
+        }
+        return n;
+      }
+    }
+  }
+}
+
+/**
+ * Where scanning goes on after the tag at s[at]: past a comment (whose `<row>`s and `<c>`s are
+ * not data), else just past the `<`; -1 when the comment does not end in this chunk.
+ */
+function skipComment(s: string, at: number): number {
+  if (s.charCodeAt(at + 1) !== 33 || s.charCodeAt(at + 2) !== 45 || s.charCodeAt(at + 3) !== 45) return at + 1;
+  const end = s.indexOf('-->', at + 4);
+  return end < 0 ? -1 : end + 3;
+}
+
+/** The 0-based column of an A1 reference in s[from, to), or -1 when it has no letters. */
+function columnOf(s: string, from: number, to: number): number {
+  let col = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i === from ? -1 : col - 1;
+}

@@ -1,0 +1,15 @@
+import type { OutcomeRow } from '../../../model/archive.js';
+
+/**
+ * The prep form's typed cells are found by a code in the hidden column K (outside the print
+ * area), so `talks record` reads them in either language and after rows were inserted: the
+ * K cell holds `code=LETTER;…` for the cells of its row. K1/L1 hold the talk's key (JSON).
+ */
+export const CODE_COLUMN = 11;
+export const REF_COLUMN = 12;
+export const KEY_CODE = '@talk';
+
+export { FIELD_CODES, ISSUE_SLOTS, isFieldCode, type FieldCode } from '../../../model/outcome-fields.js';
+
+/** Which talk a prep form belongs to; with its name, team and lead, so it can be recorded alone. */
+export type FormKey = Pick<OutcomeRow, 'agentId' | 'name' | 'team' | 'lead' | 'date' | 'rule'>;

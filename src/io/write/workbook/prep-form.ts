@@ -1,0 +1,173 @@
+import type ExcelJS from 'exceljs';
+import { textWidth } from '../../../text/width.js';
+import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
+
+/** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
+export const LINE_HEIGHT = 13;
+const FONT_SIZE = 10;
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+const NOTICE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+export type Cell = string | number | null;
+
+/** A span of columns on one row, 1-based and inclusive. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * Writes a printable form top to bottom: each call fills the next row(s). Merged cells wrap
+ * their text, and since Excel never grows merged rows by itself, row heights are set from
+ * the text's width. Each row is committed once the writer moves past it, so a streamed workbook
+ * writes it out there and then; nothing goes back to an earlier row.
+ */
+export class FormWriter {
+  row = 1;
+
+  constructor(
+    readonly ws: ExcelJS.Worksheet,
+    readonly widths: readonly number[],
+  ) {
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const c of [CODE_COLUMN, REF_COLUMN]) ws.getColumn(c).hidden = true;
+  }
+
+  /** Codes a cell of the current row in the hidden column K (`code=LETTER;…`): what `talks record` reads. */
+  mark(code: string, col: number): void {
+    const cell = this.ws.getCell(this.row, CODE_COLUMN);
+    const entry = `${code}=${this.ws.getColumn(col).letter}`;
+    cell.value = cell.value ? `${String(cell.value)};${entry}` : entry;
+  }
+
+  /** The form's key (which talk it is) in the hidden K1/L1. */
+  key(json: string): void {
+    this.ws.getCell(1, CODE_COLUMN).value = KEY_CODE;
+    this.ws.getCell(1, REF_COLUMN).value = json;
+  }
+
+
+  get lastCol(): number {
+    return this.widths.length;
+  }
+
+  private spanWidth(s: Span): number {
+    return this.widths.slice(s.from - 1, s.to).reduce((a, b) => a + b, 0);
+  }
+
+  private linesFor(text: string, s: Span, scale = 1): number {
+    const room = Math.max(1, this.spanWidth(s) - 1);
+    return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil((textWidth(seg) * scale) / room)), 0);
+  }
+
+  /** Puts a value in a span (merged when wider than one column), wrapped and top-aligned. */
+  put(span: Span, value: Cell, style: Partial<ExcelJS.Style> = {}): ExcelJS.Cell {
+    if (span.to > span.from) this.ws.mergeCells(this.row, span.from, this.row, span.to);
+    const cell = this.ws.getCell(this.row, span.from);
+    cell.value = value === '' ? null : value;
+    cell.alignment = { wrapText: true, vertical: 'top', ...style.alignment };
+    cell.font = { size: FONT_SIZE, ...style.font };
+    if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
+    if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
+    return cell;
+  }
+
+  /** Ends the current row, tall enough for its longest text (at least `minLines`). */
+  next(texts: { text: string; span: Span }[] = [], minLines = 1): void {
+    const lines = Math.max(minLines, ...texts.map((t) => this.linesFor(t.text, t.span)));
+    this.ws.getRow(this.row).height = lines * LINE_HEIGHT;
+    this.advance();
+  }
+
+  /** Commits the current row, if anything was written on it, and moves to the next. */
+  private advance(): void {
+    this.ws.findRow(this.row)?.commit();
+    this.row++;
+  }
+
+  all(): Span {
+    return { from: 1, to: this.lastCol };
+  }
+
+  /** The form's title across A–F and a bold subtitle (the talk type) right-aligned across G–J. */
+  title(text: string, subtitle: string): void {
+    const left = { from: 1, to: 6 };
+    const right = { from: 7, to: this.lastCol };
+    this.put(left, text, { font: { bold: true, size: 13 } });
+    this.put(right, subtitle, { font: { bold: true, size: 11 }, alignment: { horizontal: 'right' } });
+    // 13-point text is 1.3 times as wide as the 10-point text linesFor measures, and 17 points tall.
+    const lines = Math.max(this.linesFor(text, left, 1.3), this.linesFor(subtitle, right, 1.1));
+    this.ws.getRow(this.row).height = Math.max(19, lines * 17);
+    this.advance();
+  }
+
+  heading(text: string): void {
+    this.put(this.all(), text, { font: { bold: true, size: 11 }, fill: HEADING_FILL, border: { bottom: THIN } });
+    this.ws.getRow(this.row).height = 15;
+    this.advance();
+  }
+
+  /** A full-width line of text; `notice` shades it to catch the eye. */
+  line(text: string, opts: { bold?: boolean; italic?: boolean; small?: boolean; indent?: number; notice?: boolean } = {}): void {
+    const span = this.all();
+    this.put(span, text, {
+      font: { bold: opts.bold, italic: opts.italic, size: opts.small ? 8.5 : FONT_SIZE },
+      alignment: { indent: opts.indent ?? 0 },
+      fill: opts.notice ? NOTICE_FILL : undefined,
+    });
+    this.next([{ text: '  '.repeat(opts.indent ?? 0) + text, span }]);
+  }
+
+  bullets(items: readonly string[], indent = 1): void {
+    for (const item of items) this.line(`• ${item}`, { indent });
+  }
+
+  /** "1." in the first column, the text across the rest; numbering from `first`. */
+  numbered(items: readonly string[], first = 1): void {
+    items.forEach((item, i) => {
+      this.put({ from: 1, to: 1 }, `${i + first}.`, { alignment: { horizontal: 'right' } });
+      const span = { from: 2, to: this.lastCol };
+      this.put(span, item);
+      this.next([{ text: item, span }]);
+    });
+  }
+
+  /** Label/value pairs side by side on one row. */
+  pairs(items: { label: string; value: Cell; at: Span; valueAt: Span }[]): void {
+    for (const p of items) {
+      this.put(p.at, p.label, { font: { bold: true } });
+      this.put(p.valueAt, p.value);
+    }
+    this.next(items.map((p) => ({ text: String(p.value ?? ''), span: p.valueAt })));
+  }
+
+  /** A label and a bordered box to write in (empty unless `value`); call next() to end the row. */
+  box(label: string, at: Span, boxAt: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): void {
+    this.put(at, label, { font: { bold: true } });
+    this.input(boxAt, validation, value);
+  }
+
+  /** A bordered box to write in, without a label. */
+  input(at: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): ExcelJS.Cell {
+    const cell = this.put(at, null, { border: BOX });
+    cell.value = value;
+    if (validation) cell.dataValidation = validation;
+    return cell;
+  }
+
+  /** A small table row: one value per column, bordered and centred. */
+  tableRow(values: Cell[], opts: { bold?: boolean; grey?: boolean } = {}): void {
+    values.forEach((v, i) => {
+      const span = { from: i + 1, to: i + 1 };
+      this.put(span, v, {
+        font: { bold: opts.bold, italic: opts.grey, color: opts.grey ? { argb: 'FF595959' } : undefined },
+        alignment: { horizontal: i === 0 ? 'left' : 'center', wrapText: false },
+        border: { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } },
+      });
+    });
+    this.ws.getRow(this.row).height = opts.grey ? LINE_HEIGHT - 1 : LINE_HEIGHT;
+    this.advance();
+  }
+}
