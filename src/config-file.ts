@@ -22,7 +22,7 @@ export interface ConfigFile {
   shifts?: Record<string, [string, string]>;
 }
 
-export type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
+type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
 
 type Check = (v: unknown) => string | undefined;
 
@@ -131,4 +131,3 @@ export function settingsFrom(config: ConfigFile | undefined): Settings {
   };
 }
 
-export type { FieldId };

@@ -5,7 +5,7 @@ import { cnCalendar } from './cn.js';
 import { layered, type CalendarEntry } from './user.js';
 import { weekdaysCalendar } from './weekdays.js';
 
-export type BaseCalendarName = 'weekdays' | 'cn';
+type BaseCalendarName = 'weekdays' | 'cn';
 export type CalendarSpec = BaseCalendarName | { entries: CalendarEntry[]; base?: BaseCalendarName; file: string };
 
 function missingYear(year: number): Warning {

@@ -8,7 +8,7 @@ export interface CalendarRow {
   row: number;
   cells: CalendarCell[];
 }
-export type DayKind = 'holiday' | 'workday';
+type DayKind = 'holiday' | 'workday';
 export interface CalendarEntry {
   day: Day;
   kind: DayKind;

@@ -20,7 +20,7 @@ function mebibytes(value: string): number {
   return n * 1024 * 1024;
 }
 
-export function collect(value: string, previous: string[] = []): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 

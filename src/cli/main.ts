@@ -8,7 +8,7 @@ import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
 
-export function buildProgram(out: Out): Command {
+function buildProgram(out: Out): Command {
   const program = new Command();
   program
     .name('talks')

@@ -9,7 +9,7 @@ const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
  * A manager's name as part of a file name on Windows, macOS and Linux: no path separators,
  * no characters Windows refuses, no leading dots, no reserved device names; Chinese stays.
  */
-export function safeFilePart(name: string): string {
+function safeFilePart(name: string): string {
   let s = name
     .normalize('NFC')
     .replace(UNSAFE, '_')

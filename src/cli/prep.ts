@@ -28,7 +28,7 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-export function closeIds(ids: readonly string[], wanted: string, count = 5): string[] {
+function closeIds(ids: readonly string[], wanted: string, count = 5): string[] {
   const w = wanted.trim().toUpperCase();
   return ids
     .map((id) => ({ id, d: distance(id.toUpperCase(), w) }))

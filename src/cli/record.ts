@@ -14,7 +14,7 @@ import { count } from '../text/count.js';
 import type { Lang } from '../text/labels.js';
 import { renderWarning } from './render-error.js';
 
-export function recordSummary(counts: UpsertCounts, skipped: number, lang: Lang = 'en'): string {
+function recordSummary(counts: UpsertCounts, skipped: number, lang: Lang = 'en'): string {
   const total = counts.added + counts.updated + counts.unchanged;
   if (lang === 'zh-CN') {
     const head = `已记录 ${total} 场面谈：新增 ${counts.added}，更新 ${counts.updated}，未变 ${counts.unchanged}`;

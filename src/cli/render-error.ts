@@ -5,7 +5,6 @@ import { errorText } from '../text/errors.js';
 import { WARNING_WORDS, warningText } from '../text/warnings.js';
 import { renderPlace } from '../text/place.js';
 
-export { renderPlace };
 
 /** The error in `lang` when src/text has its code, else as it was raised. */
 export function renderError(e: TalksError, lang: Lang = 'en'): string {

@@ -101,8 +101,3 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
     return { agent, warnings };
   };
 }
-
-/** One roster row; prefer makeAgentReader for many rows of the same sheet. */
-export function toAgent(cells: readonly CellValue[], map: ColumnMap, loc: RowLoc): { agent?: Agent; warnings: Warning[] } {
-  return makeAgentReader(map)(cells, loc);
-}

@@ -48,7 +48,7 @@ const isSummary = (id: string) =>
 const AHT = METRICS.indexOf('aht');
 
 /**
- * The reading of KPI rows shared by makeKpiRowReader and makeKpiRowFolder: fills `state` and
+ * The reading of KPI rows used by makeKpiRowFolder: fills `state` and
  * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
  * for a clean row.
  */

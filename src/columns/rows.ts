@@ -1,6 +1,6 @@
 /** Data rows read into agents and KPI rows, one file per kind of row; this module gathers them. */
 export type { RowLoc } from './row-cells.js';
-export { makeAgentReader, toAgent, type AgentReader } from './agent-row.js';
-export { newKpiStats, type KpiStats, type NameResolver } from './kpi-row-core.js';
-export { makeKpiRowFolder, makeKpiRowReader, toKpiRow, type KpiRowReader, type KpiRowTarget, type RowGate } from './kpi-row.js';
+export { makeAgentReader } from './agent-row.js';
+export { newKpiStats, type KpiStats } from './kpi-row-core.js';
+export { makeKpiRowFolder, type RowGate } from './kpi-row.js';
 export type { KpiRowState } from './kpi-row-core.js';

@@ -15,7 +15,7 @@ export interface PlanCheck {
 }
 
 /** Periods compared before the talk: as many as the ranking window. */
-export const BEFORE_PERIODS = 4;
+const BEFORE_PERIODS = 4;
 
 function periodEnd(period: Day, kind: KpiStore['kind']): Day {
   return kind === 'month' ? monthEnd(period) : addDays(period, 6);

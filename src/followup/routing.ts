@@ -5,7 +5,7 @@ import { ISSUE_CATEGORIES, OWNER_LABELS, type IssueCategory } from '../text/labe
 export type OwnerId = 'qa-training' | 'team-lead' | 'wfm' | 'qa' | 'hr' | 'manager';
 
 /** Who acts on each kind of issue (SPEC §6). */
-export const ROUTES: Readonly<Record<IssueCategory, OwnerId>> = {
+const ROUTES: Readonly<Record<IssueCategory, OwnerId>> = {
   skill: 'qa-training',
   mood: 'team-lead',
   shift: 'wfm',
@@ -49,7 +49,7 @@ export function commonIssues(
 }
 
 /** Issues in reading order: common categories first (in `common` order), then by owner, newest first. */
-export function orderIssues(issues: readonly ArchivedIssue[], common: readonly CommonIssue[]): ArchivedIssue[] {
+function orderIssues(issues: readonly ArchivedIssue[], common: readonly CommonIssue[]): ArchivedIssue[] {
   const rank = (c: IssueCategory): number => {
     const i = common.findIndex((x) => x.category === c);
     return i >= 0 ? i : common.length + ISSUE_CATEGORIES.indexOf(c);
@@ -82,7 +82,7 @@ export function issuesDocument(issues: readonly ArchivedIssue[], minAgents = COM
   };
 }
 
-export interface HistoryTalk {
+interface HistoryTalk {
   agentId: string;
   name: string;
   team: string;

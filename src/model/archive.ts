@@ -60,5 +60,3 @@ export interface UpsertCounts {
   updated: number;
   unchanged: number;
 }
-
-export const MAX_ISSUES = 3;

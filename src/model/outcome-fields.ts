@@ -1,7 +1,7 @@
 /** The outcome, plan and lead-note fields a manager can type, by a stable code (prep form and Schedule). */
 export const ISSUE_SLOTS = [1, 2, 3] as const;
 
-export const FIELD_CODES = [
+const FIELD_CODES = [
   'held', 'heldOn',
   ...ISSUE_SLOTS.flatMap((n) => [`issue${n}.category`, `issue${n}.text`] as const),
   'plan.goal', 'plan.metric', 'plan.target', 'plan.actions', 'plan.review', 'plan.support',

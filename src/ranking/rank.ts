@@ -5,7 +5,7 @@ import type { Agent, Day, Metrics } from '../model/types.js';
 import { hasWeightedMetric, scorePopulation } from './composite.js';
 import { round1, shareCount } from './stats.js';
 
-export type IneligibleReason = 'left' | 'tenure' | 'no-kpi';
+type IneligibleReason = 'left' | 'tenure' | 'no-kpi';
 
 export interface RankedAgent {
   agentId: string;
@@ -49,7 +49,7 @@ interface Candidate {
 }
 
 /** The last `size` periods that start on or before today, oldest first. */
-export function rankingWindow(periods: readonly Day[], today: Day, size: number): Day[] {
+function rankingWindow(periods: readonly Day[], today: Day, size: number): Day[] {
   const started = periods.filter((p) => p <= today);
   return size > 0 ? started.slice(-size) : [];
 }

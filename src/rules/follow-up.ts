@@ -2,7 +2,7 @@ import { diffDays } from '../model/day.js';
 import type { Rule } from './rule.js';
 
 /** A review falling in the coming week is planned now, on its day; later ones wait for their week. */
-export const FOLLOW_UP_WINDOW_DAYS = 6;
+const FOLLOW_UP_WINDOW_DAYS = 6;
 
 /**
  * An improvement plan's review date has come: the agent agreed to it, so the frequency guard

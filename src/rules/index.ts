@@ -10,4 +10,4 @@ import { topPerformer } from './top-performer.js';
 /** Every talk rule, most urgent first. Adding a rule means adding a file and a line here. */
 export const RULES: readonly Rule[] = [leadFlag, exit, newHire, swingDown, followUp, swingUp, topPerformer, routine];
 
-export type { Rule, RuleContext, RuleMeta } from './rule.js';
+export type { Rule } from './rule.js';

@@ -18,7 +18,7 @@ export interface RuleContext {
   plan?: AgreedPlan;
 }
 
-export interface RuleMeta {
+interface RuleMeta {
   id: RuleId;
   urgency: number;
   description: string;

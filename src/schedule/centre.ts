@@ -26,7 +26,7 @@ export interface CentreInput {
 }
 
 /** The key that tells whose room it is: a shared room by its name, a manager's own by manager and name. */
-export function roomKeys(m: Pick<ManagerWeek, 'manager' | 'settings' | 'sharedRooms'>): string[] {
+function roomKeys(m: Pick<ManagerWeek, 'manager' | 'settings' | 'sharedRooms'>): string[] {
   return m.settings.rooms.map((r) => (m.sharedRooms ? r : `${m.manager}\u0000${r}`));
 }
 

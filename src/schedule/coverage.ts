@@ -5,7 +5,7 @@ import type { Agent, Day, RuleId } from '../model/types.js';
 import type { Week } from './week.js';
 
 /** The forecast looks this many weeks ahead, and learns event rates from as many weeks back. */
-export const FORECAST_WEEKS = 13;
+const FORECAST_WEEKS = 13;
 const WEEKS_PER_MONTH = 52 / 12;
 
 export interface CoverageInput {

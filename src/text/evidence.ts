@@ -28,7 +28,7 @@ export function formatRange(metric: MetricId, low: number, high: number): string
 }
 
 /** "CSAT fell from 91.3% to 78.1% in week 47; usual range 88–93%." */
-export function driverSentence(swing: Swing, d: SwingDriver, lang: Lang): string {
+function driverSentence(swing: Swing, d: SwingDriver, lang: Lang): string {
   const name = METRIC_LABELS[lang][d.metric];
   const from = formatMetric(d.metric, d.from);
   const to = formatMetric(d.metric, d.to);

@@ -5,13 +5,13 @@ import { formatMetric, METRIC_LABELS } from './metrics.js';
 import type { PlanCheck, PlanStatus } from '../followup/plan-check.js';
 
 /** A plan's metric by its name, or the free text the manager typed. */
-export function planMetricName(metric: string | null, lang: Lang): string | null {
+function planMetricName(metric: string | null, lang: Lang): string | null {
   if (metric === null) return null;
   return (METRICS as readonly string[]).includes(metric) ? METRIC_LABELS[lang][metric as MetricId] : metric;
 }
 
 /** "“Back to the usual FCR”, measured by FCR, target 80%" — the plan in one line. */
-export function planLine(p: Pick<AgreedPlan, 'goal' | 'metric' | 'target'>, lang: Lang): string {
+function planLine(p: Pick<AgreedPlan, 'goal' | 'metric' | 'target'>, lang: Lang): string {
   const en = lang === 'en';
   const metric = planMetricName(p.metric, lang);
   const parts = [

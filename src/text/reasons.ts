@@ -31,7 +31,7 @@ function driverText(swing: Swing, lang: Lang): string {
 }
 
 /** One line per finding, for the Schedule's `Reasons` column and terminal tables. */
-export function reasonLine(f: Finding, today: Day, lang: Lang): string {
+function reasonLine(f: Finding, today: Day, lang: Lang): string {
   const e = f.evidence;
   const en = lang === 'en';
   switch (e.rule) {

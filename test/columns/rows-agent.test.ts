@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/columns/cell.js';
 import { readHeader } from '../../src/columns/header.js';
-import { makeAgentReader, toAgent } from '../../src/columns/rows.js';
+import { makeAgentReader } from '../../src/columns/rows.js';
+import type { ColumnMap } from '../../src/columns/header.js';
+import type { RowLoc } from '../../src/columns/row-cells.js';
 import type { Agent } from '../../src/model/types.js';
+
+const toAgent = (cells: readonly CellValue[], map: ColumnMap, at: RowLoc) => makeAgentReader(map)(cells, at);
 
 const HEADERS = ['Agent ID', 'Name', 'Team', 'Team Lead', 'Hire Date', 'Status', 'Leaving Date', 'Last Talk', 'Lead Flag', 'Flag Date'];
 const map = readHeader(HEADERS, 2);

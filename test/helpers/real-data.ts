@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from './cli.js';
 
@@ -6,8 +5,6 @@ import { ROOT } from './cli.js';
 export const REAL_DATA = resolve(ROOT, '..', 'shared', 'data');
 
 export const realFile = (name: string) => join(REAL_DATA, name);
-
-export const hasRealFile = (name: string) => existsSync(realFile(name));
 
 /** Why a real-data test is skipped: said in its title, so a skip is never a silent pass. */
 export const realSkip = (name = '') => `needs ${name ? `${name} in ` : ''}${REAL_DATA} (../shared/data beside the repository); skipped when absent`;

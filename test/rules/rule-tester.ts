@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from '../../src/rules/rule.js';
 /** A Monday: the day a manager runs `talks plan`. */
 export const TODAY = '2026-11-23';
 
-export function agentWith(over: Partial<Agent> = {}): Agent {
+function agentWith(over: Partial<Agent> = {}): Agent {
   return {
     id: 'A1',
     name: 'Ana',
@@ -20,7 +20,7 @@ export function agentWith(over: Partial<Agent> = {}): Agent {
   };
 }
 
-export function contextWith(over: Partial<RuleContext> = {}): RuleContext {
+function contextWith(over: Partial<RuleContext> = {}): RuleContext {
   return { today: TODAY, calendar: weekdaysCalendar(), settings: { ...DEFAULTS.rules }, heldByRule: {}, ...over };
 }
 

@@ -7,7 +7,7 @@ import { agentsFromKpi, matchIdsToNames, unmatchedWarnings } from './reconcile.j
 import { loadRosterFile } from './roster-file.js';
 import type { Inputs, LoadOptions, TableInfo } from './types.js';
 
-export type { ColumnInfo, Inputs, LoadOptions, TableInfo, TableKind } from './types.js';
+export type { Inputs, LoadOptions, TableInfo } from './types.js';
 export { missingColumnNotes } from './checks.js';
 
 /**

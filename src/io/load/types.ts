@@ -5,7 +5,7 @@ import type { RowLedger } from './ledger.js';
 
 export type TableKind = 'roster' | 'kpi' | 'shifts';
 
-export interface ColumnInfo {
+interface ColumnInfo {
   field: FieldId;
   header: string;
   column: string;

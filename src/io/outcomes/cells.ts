@@ -101,7 +101,7 @@ const HELD_WORDS = new Map<string, boolean>([
   ...LANGS.flatMap((l): [string, boolean][] => [[YES_NO[l].yes.toLowerCase(), true], [YES_NO[l].no.toLowerCase(), false]]),
 ]);
 
-export function parseHeld(v: Plain): boolean | undefined {
+function parseHeld(v: Plain): boolean | undefined {
   if (typeof v === 'boolean') return v;
   return HELD_WORDS.get(text(v).toLowerCase());
 }
@@ -110,7 +110,7 @@ export function parseRule(s: string): RuleId | undefined {
   return (RULE_IDS as readonly string[]).includes(s) ? (s as RuleId) : keyForLabel(RULE_LABELS, s);
 }
 
-export function parseCategory(s: string): IssueCategory | undefined {
+function parseCategory(s: string): IssueCategory | undefined {
   return (ISSUE_CATEGORIES as readonly string[]).includes(s) ? (s as IssueCategory) : keyForLabel(CATEGORY_LABELS, s);
 }
 

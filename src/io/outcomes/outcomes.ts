@@ -6,7 +6,7 @@ import { mergeDrafts, type Unheld } from './merge.js';
 import { loadWorkbook, type CellRef, type Problem } from './cells.js';
 import { locateSchedule, scheduleDrafts } from './schedule.js';
 
-export type { Problem, ProblemCode } from './cells.js';
+export type { } from './cells.js';
 
 export interface Outcomes {
   rows: OutcomeRow[];
@@ -40,7 +40,7 @@ export function cellText(at: CellRef): string {
   return at.form ? `sheet "${at.sheet}", cell ${at.letter}${at.row} (${at.header})` : `sheet "${at.sheet}", row ${at.row}, column ${at.letter} (${at.header})`;
 }
 
-export function problemText(p: Problem): string {
+function problemText(p: Problem): string {
   const value = `"${p.value}"`;
   switch (p.code) {
     case 'bad-date':

@@ -37,7 +37,7 @@ export async function talksError(run: () => unknown): Promise<TalksError> {
 }
 
 /** One CSV line: fields holding the delimiter, a quote or a line break are quoted. */
-export function csvLine(fields: string[], delimiter = ','): string {
+function csvLine(fields: string[], delimiter = ','): string {
   return fields.map((f) => (f.includes(delimiter) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(delimiter);
 }
 

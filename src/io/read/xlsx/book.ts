@@ -6,7 +6,7 @@ import { runsText } from './runs.js';
 import { attr, tags } from './xml-text.js';
 import type { ZipFile } from './zip.js';
 
-export interface SheetRef {
+interface SheetRef {
   name: string;
   path: string;
 }
@@ -69,7 +69,7 @@ export async function readBook(zip: ZipFile): Promise<Book> {
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** A format shows a date or time when it has date/time letters outside quotes and [brackets] (as exceljs decides). */
-export function isDateFormat(code: string): boolean {
+function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 

@@ -13,7 +13,7 @@ export const DEFAULT_MAX_ENTRY_BYTES = 2048 * MiB;
  * Deflate packs XML 5–50 times, at most ~1000 times for the most repetitive markup; a large
  * part packed further than this is a bomb, refused before it is unzipped.
  */
-export const MAX_RATIO = 200;
+const MAX_RATIO = 200;
 /** Small parts may be packed as tightly as they like. */
 const RATIO_FROM_BYTES = 64 * MiB;
 

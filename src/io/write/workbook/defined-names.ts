@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /** A sheet name inside a reference: always quoted, apostrophes doubled (ECMA-376 §18.17). */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

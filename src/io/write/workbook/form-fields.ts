@@ -9,7 +9,7 @@ export const CODE_COLUMN = 11;
 export const REF_COLUMN = 12;
 export const KEY_CODE = '@talk';
 
-export { FIELD_CODES, ISSUE_SLOTS, isFieldCode, type FieldCode } from '../../../model/outcome-fields.js';
+export { ISSUE_SLOTS, isFieldCode, type FieldCode } from '../../../model/outcome-fields.js';
 
 /** Which talk a prep form belongs to; with its name, team and lead, so it can be recorded alone. */
 export type FormKey = Pick<OutcomeRow, 'agentId' | 'name' | 'team' | 'lead' | 'date' | 'rule'>;

@@ -3,7 +3,7 @@ import { textWidth } from '../../../text/width.js';
 import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
 
 /** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
-export const LINE_HEIGHT = 13;
+const LINE_HEIGHT = 13;
 const FONT_SIZE = 10;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };

@@ -10,7 +10,7 @@ import { addHowToSheet } from './how-to-sheet.js';
  * The names of the workbook's sheets so far. A streamed workbook has no `worksheets` list, but
  * both kinds find their sheets by id, 1 upwards.
  */
-export function sheetNames(wb: ExcelJS.Workbook): string[] {
+function sheetNames(wb: ExcelJS.Workbook): string[] {
   const names: string[] = [];
   for (let id = 1; ; id++) {
     const ws = wb.getWorksheet(id);

@@ -8,7 +8,7 @@ export const TREND_PERIODS = 8;
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-export interface TrendRow {
+interface TrendRow {
   metric: MetricId;
   /** One value per period; undefined where there is no data. */
   agent: (number | undefined)[];

@@ -32,7 +32,7 @@ export const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: COL
 export const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** In header and footer text `&` starts a code; a literal one is doubled. */
-export function escapeHeader(s: string): string {
+function escapeHeader(s: string): string {
   return s.replace(/&/g, '&&');
 }
 

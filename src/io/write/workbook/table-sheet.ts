@@ -6,7 +6,7 @@ import { BOX, COLOURS, fill, font, headerFooter, pageSetup, type PageText } from
 import { columnValidation, validateColumns } from './validation.js';
 
 /** `weekday`: a date shown with its weekday; `time`: "HH:MM" written as an Excel time. */
-export type CellKind = 'text' | 'date' | 'weekday' | 'time' | 'number' | 'int' | 'wrap';
+type CellKind = 'text' | 'date' | 'weekday' | 'time' | 'number' | 'int' | 'wrap';
 
 export interface ColumnSpec {
   header: string;
