@@ -1,5 +1,5 @@
 import { DEFAULTS, type Settings } from './config.js';
-import { FIELD_IDS, type ExtraAliases, type FieldId } from './columns/fields.js';
+import { FIELD_IDS, type ExtraAliases } from './columns/fields.js';
 import { METRICS, RULE_IDS, type MetricId, type RuleId } from './model/types.js';
 import { LANGS, type Lang } from './text/labels.js';
 
