@@ -1,6 +1,7 @@
 import type { Calendar } from './calendar/calendar.js';
 import type { Settings } from './config.js';
-import { diffDays, maxDay } from './model/day.js';
+import { diffDays } from './model/day.js';
+import { lastTalkOf, type LastTalk } from './model/standing.js';
 import type { AgreedPlan, Agent, Day, Finding, RuleId, Swing, Talk, Warning } from './model/types.js';
 import { urgencyOf } from './model/types.js';
 import type { Ranking } from './ranking/rank.js';
@@ -26,22 +27,19 @@ export interface EngineResult {
   /** Talks that cannot happen this week (agent on leave). */
   blocked: Talk[];
   warnings: Warning[];
+  /** Every agent's last talk (roster or archive), for the prep sheets. */
+  lastTalks: Map<string, LastTalk>;
 }
 
-function latestOf(days: Partial<Record<RuleId, Day>> | undefined): Day | undefined {
-  let last: Day | undefined;
-  for (const d of Object.values(days ?? {})) last = maxDay(last, d);
-  return last;
-}
-
-function contextFor(agent: Agent, input: EngineInput): RuleContext {
+/** What the rules see of one agent; `guardDays` replaces the setting (0: evaluated without the guard). */
+export function contextFor(agent: Agent, input: Omit<EngineInput, 'agents'>, guardDays = input.settings.rules.guardDays): RuleContext {
   const held = input.archive?.get(agent.id) ?? {};
   const ranked = input.ranking?.agents.get(agent.id);
   return {
     today: input.today,
     calendar: input.calendar,
-    settings: input.settings.rules,
-    lastTalk: maxDay(agent.lastTalk, latestOf(held)),
+    settings: { ...input.settings.rules, guardDays },
+    lastTalk: lastTalkOf(agent, held)?.date,
     rank:
       ranked && ranked.rank !== null && ranked.score !== null
         ? { rank: ranked.rank, of: ranked.groupSize, score: ranked.score, top: ranked.top, core: ranked.core }
@@ -94,7 +92,10 @@ export function runEngine(input: EngineInput): EngineResult {
   const candidates: Talk[] = [];
   const blocked: Talk[] = [];
   const warnings: Warning[] = [];
+  const lastTalks = new Map<string, LastTalk>();
   for (const agent of input.agents) {
+    const last = lastTalkOf(agent, input.archive?.get(agent.id));
+    if (last) lastTalks.set(agent.id, last);
     if (agent.status === 'left' || agent.hireDate > input.today) continue;
     if (agent.leavingDate && agent.leavingDate < input.today && agent.leavingDate >= agent.hireDate) {
       warnings.push({
@@ -114,5 +115,5 @@ export function runEngine(input: EngineInput): EngineResult {
     if (agent.status === 'leave') blocked.push({ ...talk, backlogReason: 'on-leave' });
     else candidates.push(talk);
   }
-  return { candidates, blocked, warnings };
+  return { candidates, blocked, warnings, lastTalks };
 }

@@ -6,6 +6,7 @@ import type { EngineResult } from '../engine.js';
 import type { Plan } from '../model/plan.js';
 import type { Agent, Talk, Warning } from '../model/types.js';
 import type { Ranking } from '../ranking/rank.js';
+import { trendBasis } from '../ranking/trend.js';
 import { scheduleCentre, type ManagerWeek } from '../schedule/centre.js';
 import { forecastCoverage } from '../schedule/coverage.js';
 import type { Availability } from '../schedule/shifts.js';
@@ -14,7 +15,7 @@ import { CENTRE_TEXT, coverageArgs } from '../text/centre.js';
 
 /** Everything one plan run needs to split the week between managers. */
 export interface CentreParts {
-  base: Omit<Plan, 'talks' | 'backlog' | 'warnings' | 'agents' | 'ranking'>;
+  base: Omit<Plan, 'talks' | 'backlog' | 'warnings' | 'agents' | 'ranking' | 'trend'>;
   agents: Agent[];
   ranking: Ranking;
   engine: EngineResult;
@@ -116,6 +117,7 @@ export function planManagers(p: CentreParts): { plans: ManagerPlan[]; shared: Wa
       agents,
       ranking: { ...p.ranking, ordered: p.ranking.ordered.filter((x) => ids.has(x.agentId)) },
       coverage,
+      trend: trendBasis(agents, p.base.kpi, p.base.today, p.base.settings.ranking),
       own,
       warnings: [...shared, ...own],
     };

@@ -113,7 +113,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const has = (field: string) => inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === field));
   const shared = [...inputs.warnings, ...shifts.warnings, ...calendarFileWarnings, ...calWarnings, ...missingColumnNotes(inputs), ...partialNotes(inputs.kpi, today), ...engine.warnings];
   const { plans, shared: centre } = planManagers({
-    base: { today, week, kpi: inputs.kpi, swings, followUps: feed?.followUps, held: feed?.held, questions: opts.config?.questions, settings },
+    base: { today, week, kpi: inputs.kpi, swings, followUps: feed?.followUps, held: feed?.held, lastTalks: engine.lastTalks, questions: opts.config?.questions, settings },
     agents: inputs.agents,
     ranking,
     engine,

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { TalksError } from '../errors.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
-import { prepSubject } from '../io/write/workbook/prep-subject.js';
 import { buildPrepWorkbook } from '../io/write/workbook/prep-workbook.js';
+import { standingOf } from '../standing.js';
 import type { Agent } from '../model/types.js';
 import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { dayWithWeekday } from '../text/prep-labels.js';
@@ -68,7 +68,7 @@ async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> 
   const centre = await runPlan(run).finally(progress.done);
   const agent = findAgent(centre.agents, o.agent, roster);
   const plan = planOf(centre, agent.id);
-  const subject = prepSubject(plan, agent);
+  const subject = standingOf(plan, agent);
   const wb = buildPrepWorkbook(plan, subject, lang);
   writeFileAtomic(file, Buffer.from(await wb.xlsx.writeBuffer()));
   out.message(summary(file, subject, lang));

@@ -1,5 +1,7 @@
 import type { Coverage } from './coverage.js';
 import type { KpiStore } from './kpi.js';
+import type { LastTalk } from './standing.js';
+import type { TrendBasis } from './trend.js';
 import type { AgreedPlan, Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
 import type { Settings } from '../config.js';
 import type { Lang } from '../text/labels.js';
@@ -30,6 +32,10 @@ export interface Plan {
   followUps?: Map<string, FollowUp>;
   /** From the archive: agent → rule → the latest day a talk of that type was held. */
   held?: Map<string, Partial<Record<RuleId, Day>>>;
+  /** Every agent's last talk, roster or archive (the engine's one definition). */
+  lastTalks: Map<string, LastTalk>;
+  /** The KPI series the prep sheets' trends show. */
+  trend: TrendBasis;
   /** The user's question bank from the config file, per language and talk type. */
   questions?: Partial<Record<Lang, QuestionBank>>;
   /** The settings the plan was made with (defaults overridden by the config file). */

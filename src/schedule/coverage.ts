@@ -1,6 +1,7 @@
 import type { RuleSettings } from '../config.js';
 import type { Coverage, CoverageWeek, EventRates } from '../model/coverage.js';
-import { addDays, addMonths, maxDay } from '../model/day.js';
+import { addDays, addMonths } from '../model/day.js';
+import { lastTalkOf } from '../model/standing.js';
 import type { Agent, Day, RuleId } from '../model/types.js';
 import type { Week } from './week.js';
 
@@ -52,9 +53,7 @@ interface Due {
 
 /** Any held talk counts, as for the rules: the roster's last talk or the archive's latest. */
 function lastTalk(a: Agent, input: CoverageInput): Day | undefined {
-  let last = a.lastTalk;
-  for (const day of Object.values(input.held?.get(a.id) ?? {})) last = maxDay(last, day);
-  return last;
+  return lastTalkOf(a, input.held?.get(a.id))?.date;
 }
 
 /** Each active agent's next cadence talk: top performers every few months, everyone else every routine interval. */

@@ -1,16 +1,8 @@
-import type { BacklogReason, Day, RuleId } from '../model/types.js';
+import type { PrepStatus } from '../model/standing.js';
 import { RULE_LABELS, type Lang } from './labels.js';
 import { BACKLOG_REASONS } from './reasons.js';
 
-/** Where an agent stands this week, for a prep sheet printed on demand. */
-export type PrepStatus =
-  | { kind: 'scheduled' }
-  | { kind: 'backlog'; reason?: BacklogReason }
-  | { kind: 'not-due'; due: Day; rule: RuleId }
-  | { kind: 'nothing-due' }
-  | { kind: 'not-started'; hireDate: Day }
-  | { kind: 'leave' }
-  | { kind: 'left'; leavingDate?: Day };
+export type { PrepStatus };
 
 /** Why no talk is planned this week, in one line; empty for a scheduled talk. */
 export function statusLine(status: PrepStatus, lang: Lang): string {

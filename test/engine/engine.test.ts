@@ -83,7 +83,7 @@ describe('frequency guard', () => {
 describe('status', () => {
   it('ignores `left` agents entirely, whatever their findings', () => {
     const left = agent('L', { status: 'left', flag: 'resign', flagDate: '2026-11-20', leavingDate: '2026-11-01' });
-    expect(runEngine(input([left]))).toEqual({ candidates: [], blocked: [], warnings: [] });
+    expect(runEngine(input([left]))).toEqual({ candidates: [], blocked: [], warnings: [], lastTalks: new Map() });
   });
 
   it('sets agents on leave aside with backlogReason on-leave', () => {

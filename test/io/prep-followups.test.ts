@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planOf, runPlan } from '../../src/cli/plan-run.js';
+import { openArchive } from '../../src/io/archive/archive.js';
+import type { OutcomeRow } from '../../src/model/archive.js';
 import { addPrepSheets } from '../../src/io/write/workbook/prep-sheets.js';
 import { buildPlanWorkbook } from '../../src/io/write/workbook/plan-workbook.js';
 
@@ -18,13 +23,25 @@ async function sheetText(wb: ExcelJS.Workbook, name: string): Promise<string> {
   return out.join('\n');
 }
 
+const held = (agentId: string, name: string, date: string, issues: OutcomeRow['issues']): OutcomeRow => ({
+  agentId, name, team: '', lead: '', date, rule: 'routine', held: true, heldOn: null, issues, notes: null, plan: null, leadNote: null, nextStep: null,
+});
+
+/** A real archive holding two held talks: A012's with two issues, A039's (older than the roster's date) with none. */
+function archiveFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'talks-followups-')), 'talks.db');
+  const archive = openArchive(file, 'write');
+  archive.upsertTalks([
+    held('A012', 'Ryan Fletcher', '2026-10-20', [{ category: 'shift', text: 'Wants the early shift back' }, { category: 'skill', text: 'Billing calls' }]),
+    held('A039', 'Yasmin Clarke', '2026-03-01', []),
+  ], '2026-11-23T09:00:00Z');
+  archive.close();
+  return file;
+}
+
 describe('prep sheets with the archive’s follow-ups', () => {
   it('shows the last archived talk and its open issues, or says there are none', async () => {
-    const plan = planOf(await runPlan({ roster: 'fixtures/roster.xlsx', kpi: ['fixtures/kpi.xlsx'], today: '2026-11-24' }));
-    plan.followUps = new Map([
-      ['A012', { date: '2026-10-20', rule: 'routine', issues: [{ category: 'shift', text: 'Wants the early shift back' }, { category: 'skill', text: 'Billing calls' }] }],
-      ['A039', { date: '2026-03-01', rule: 'routine', issues: [] }],
-    ]);
+    const plan = planOf(await runPlan({ roster: 'fixtures/roster.xlsx', kpi: ['fixtures/kpi.xlsx'], today: '2026-11-24', history: archiveFile() }));
     const en = buildPlanWorkbook(plan, 'en', addPrepSheets);
     const a012 = await sheetText(en, 'A012 Ryan Fletcher');
     expect(a012).toContain('Tue 2026-10-20 (35 days ago) · Routine');

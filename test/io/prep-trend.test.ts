@@ -16,8 +16,8 @@ describe('sparkline', () => {
 
 describe('versusTeam', () => {
   it('marks better, worse and level, oriented by the metric’s direction', () => {
-    expect(versusTeam('csat', [92, 80, 90, undefined], [90, 90, 90.5, 90])).toBe('▲▼=·');
-    expect(versusTeam('aht', [300, 400, 330], [330, 330, 331])).toBe('▲▼=');
-    expect(versusTeam('calls', [500], [undefined])).toBe('·');
+    expect(versusTeam([92, 80, 90, undefined], [90, 90, 90.5, 90], true)).toBe('▲▼=·');
+    expect(versusTeam([300, 400, 330], [330, 330, 331], false)).toBe('▲▼=');
+    expect(versusTeam([500], [undefined], true)).toBe('·');
   });
 });

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { FollowUp } from '../../../model/plan.js';
-import type { Agent, Day, Finding, Talk } from '../../../model/types.js';
+import type { Standing } from '../../../model/standing.js';
+import { kpiTrend, TREND_PERIODS, type TrendBasis } from '../../../model/trend.js';
+import type { Day, Finding } from '../../../model/types.js';
 import { evidenceSentences } from '../../../text/evidence.js';
 import { AVOID_ON_FORM, avoidFor, questionsFor, QUESTIONS_ON_FORM, type TalkKind, type QuestionBank } from '../../../text/guidance.js';
 import { FORM_LABELS } from '../../../text/form-labels.js';
@@ -11,24 +12,16 @@ import type { FormKey } from './form-fields.js';
 import { CATEGORY_LABELS, RULE_LABELS, type Lang } from '../../../text/labels.js';
 import { formatMetric, METRIC_LABELS } from '../../../text/metrics.js';
 import { dayWithWeekday, periodHeading, PREP_LABELS, tenureText } from '../../../text/prep-labels.js';
-import { statusLine, type PrepStatus } from '../../../text/prep-status.js';
+import { statusLine } from '../../../text/prep-status.js';
 import { findingsWorthShowing } from '../../../text/reasons.js';
 import { relativeDays } from '../../../text/evidence.js';
 import { FormWriter, type Span } from './prep-form.js';
 import { prepPrintArea, prepSheetOptions } from './prep-page.js';
 import { commitSheet } from './table-sheet.js';
-import { kpiTrend, sparkline, TREND_PERIODS, versusTeam, type TrendBasis } from './prep-trend.js';
+import { sparkline, versusTeam } from './prep-trend.js';
 
-/** Who a prep sheet is for and where they stand this week. */
-export interface PrepSubject {
-  agent: Agent;
-  /** The scheduled or backlog talk, or the agent's next one; none when nothing is due. */
-  talk?: Talk;
-  status: PrepStatus;
-  /** Core staff (top 3%): retention questions are added. */
-  core: boolean;
-  /** From the archive: the last held talk and its open issues. */
-  followUp?: FollowUp;
+/** Who a prep sheet is for and where they stand this week, as the core decided. */
+export interface PrepSubject extends Standing {
   /** What the team lead wrote for this agent in the Team leads sheet. */
   leadQuestions?: string[];
   /** Cells already typed into this form: kept when the form is written again. */
@@ -112,7 +105,7 @@ function trend(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   f.tableRow([L.metric, ...t.periods.map((p) => periodHeading(p, t.kind, ctx.lang)), ...pad, L.visual], { bold: true });
   for (const r of t.rows) {
     f.tableRow([METRIC_LABELS[ctx.lang][r.metric], ...r.agent.map((v) => show(r.metric, v)), ...pad, sparkline(r.agent)]);
-    f.tableRow([`  ${L.teamMedian}`, ...r.team.map((v) => show(r.metric, v)), ...pad, versusTeam(r.metric, r.agent, r.team, ctx.trend.higherIsBetter[r.metric])], { grey: true });
+    f.tableRow([`  ${L.teamMedian}`, ...r.team.map((v) => show(r.metric, v)), ...pad, versusTeam(r.agent, r.team, ctx.trend.higherIsBetter[r.metric])], { grey: true });
   }
   f.line(L.legend, { small: true, italic: true });
 }
@@ -121,14 +114,13 @@ function lastTalk(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
   f.heading(L.lastTalk);
   const up = s.followUp;
-  const roster = s.agent.lastTalk;
-  const last = up && (!roster || up.date >= roster) ? up.date : roster;
-  if (!last) {
+  if (!s.lastTalk) {
     f.line(L.noTalk, { indent: 1 });
     return;
   }
+  const last = s.lastTalk.date;
   const ago = relativeDays(last, ctx.today, ctx.lang);
-  const type = up?.date === last ? ` · ${ruleLabel(up.rule, ctx.lang)}` : '';
+  const type = s.lastTalk.rule ? ` · ${ruleLabel(s.lastTalk.rule, ctx.lang)}` : '';
   f.line(ctx.lang === 'en' ? `${dayWithWeekday(last, ctx.lang)} (${ago})${type}` : `${dayWithWeekday(last, ctx.lang)}，${ago}${type}`, { indent: 1 });
   if (!up) return;
   if (up.plan) {

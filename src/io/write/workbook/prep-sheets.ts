@@ -3,7 +3,6 @@ import type { Plan } from '../../../model/plan.js';
 import type { Lang } from '../../../text/labels.js';
 import { addPrepSheet, type PrepContext, type PrepSubject } from './prep-sheet.js';
 import { prepSheetName } from './prep-sheet-name.js';
-import { trendBasis } from './prep-trend.js';
 import { addHowToSheet } from './how-to-sheet.js';
 
 /**
@@ -31,13 +30,14 @@ export function addNamedPrepSheet(wb: ExcelJS.Workbook, subject: PrepSubject, ct
 
 /** One printable prep sheet per scheduled talk, after the fixed sheets, in schedule order. */
 export function addPrepSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): void {
-  const ctx: PrepContext = { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] };
+  const ctx: PrepContext = { today: plan.today, lang, trend: plan.trend, questions: plan.questions?.[lang] };
   const agents = new Map(plan.agents.map((a) => [a.id, a]));
   if (plan.talks.length > 0) addHowToSheet(wb, plan.today, lang);
   const taken = sheetNames(wb);
   for (const talk of plan.talks) {
     const agent = agents.get(talk.agentId);
     if (!agent) continue;
-    addNamedPrepSheet(wb, { agent, talk, status: { kind: 'scheduled' }, core: talk.core, followUp: plan.followUps?.get(agent.id) }, ctx, taken);
+    const facts = { agent, followUp: plan.followUps?.get(agent.id), lastTalk: plan.lastTalks.get(agent.id) };
+    addNamedPrepSheet(wb, { ...facts, talk, status: { kind: 'scheduled' }, core: talk.core }, ctx, taken);
   }
 }

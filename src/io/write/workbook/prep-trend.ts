@@ -1,56 +1,4 @@
-import { DEFAULTS } from '../../../config.js';
-import type { KpiStore } from '../../../model/kpi.js';
-import type { Plan } from '../../../model/plan.js';
-import type { Agent, Day, MetricId, Metrics, PeriodKind } from '../../../model/types.js';
-import { teamMedians } from '../../../ranking/team.js';
-
-export const TREND_PERIODS = 8;
-
 const BARS = '▁▂▃▄▅▆▇█';
-
-interface TrendRow {
-  metric: MetricId;
-  /** One value per period; undefined where there is no data. */
-  agent: (number | undefined)[];
-  team: (number | undefined)[];
-}
-
-export interface Trend {
-  periods: Day[];
-  kind: PeriodKind;
-  rows: TrendRow[];
-}
-
-/** The periods a prep sheet shows and every team's medians in them, computed once per workbook. */
-export interface TrendBasis {
-  periods: Day[];
-  kind: PeriodKind;
-  medians: Map<string, Map<Day, Metrics>>;
-  kpi: KpiStore;
-  higherIsBetter: Record<MetricId, boolean>;
-}
-
-/** The last TREND_PERIODS periods that started by today, with the team medians in them. */
-export function trendBasis(plan: Pick<Plan, 'agents' | 'kpi' | 'today'> & { settings?: Plan['settings'] }): TrendBasis {
-  const periods = plan.kpi.periods().filter((p) => p <= plan.today).slice(-TREND_PERIODS);
-  const higherIsBetter = (plan.settings ?? DEFAULTS).ranking.higherIsBetter;
-  return { periods, kind: plan.kpi.kind, medians: teamMedians(plan.agents, plan.kpi, periods), kpi: plan.kpi, higherIsBetter };
-}
-
-/** The agent's metrics per period against the team median; only metrics the agent has. */
-export function kpiTrend(basis: TrendBasis, agent: Agent): Trend {
-  const team = basis.medians.get(agent.team);
-  const mine = basis.periods.map((p) => basis.kpi.get(agent.id, p));
-  const rows = basis.kpi
-    .metrics()
-    .map((metric) => ({
-      metric,
-      agent: mine.map((m) => m?.[metric]),
-      team: basis.periods.map((p) => team?.get(p)?.[metric]),
-    }))
-    .filter((r) => r.agent.some((v) => v !== undefined));
-  return { periods: basis.periods, kind: basis.kind, rows };
-}
 
 /** A text sparkline, one block per value scaled between the lowest and highest; a space for no data. */
 export function sparkline(values: readonly (number | undefined)[]): string {
@@ -70,12 +18,11 @@ export function sparkline(values: readonly (number | undefined)[]): string {
     .join('');
 }
 
-/** ▲ better than the team median, ▼ worse, = within 1% of it, · no data; oriented by the metric's direction. */
+/** ▲ better than the team median, ▼ worse, = within 1% of it, · no data; `higher`: whether higher is better. */
 export function versusTeam(
-  metric: MetricId,
   agent: readonly (number | undefined)[],
   team: readonly (number | undefined)[],
-  higher = DEFAULTS.ranking.higherIsBetter[metric],
+  higher: boolean,
 ): string {
   return agent
     .map((a, i) => {

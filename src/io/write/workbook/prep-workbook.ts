@@ -5,7 +5,6 @@ import type { Lang } from '../../../text/labels.js';
 import { quoteSheetNamesInWorkbooks } from './defined-names.js';
 import type { PrepSubject } from './prep-sheet.js';
 import { addNamedPrepSheet } from './prep-sheets.js';
-import { trendBasis } from './prep-trend.js';
 import { nameWorkbookFonts } from './fonts.js';
 import { addHowToSheet } from './how-to-sheet.js';
 
@@ -16,7 +15,7 @@ export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang):
   wb.creator = 'talks';
   wb.created = dayToUtcDate(plan.today);
   wb.modified = dayToUtcDate(plan.today);
-  addNamedPrepSheet(wb, subject, { today: plan.today, lang, trend: trendBasis(plan), questions: plan.questions?.[lang] });
+  addNamedPrepSheet(wb, subject, { today: plan.today, lang, trend: plan.trend, questions: plan.questions?.[lang] });
   addHowToSheet(wb, plan.today, lang);
   nameWorkbookFonts(wb, lang);
   return wb;

@@ -1,0 +1,11 @@
+import type { RankingSettings } from '../config.js';
+import type { KpiStore } from '../model/kpi.js';
+import { TREND_PERIODS, type TrendBasis } from '../model/trend.js';
+import type { Agent, Day } from '../model/types.js';
+import { teamMedians } from './team.js';
+
+/** The last TREND_PERIODS periods that started by today, with the team medians in them. */
+export function trendBasis(agents: readonly Agent[], kpi: KpiStore, today: Day, ranking: Pick<RankingSettings, 'higherIsBetter'>): TrendBasis {
+  const periods = kpi.periods().filter((p) => p <= today).slice(-TREND_PERIODS);
+  return { periods, kind: kpi.kind, medians: teamMedians(agents, kpi, periods), kpi, higherIsBetter: ranking.higherIsBetter };
+}
