@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
-import { loadInputs, missingColumnNotes, type TableInfo } from '../io/load/index.js';
 import { CHECK_WORDS, FIELD_LABELS_ZH } from '../text/check.js';
 import type { Lang } from '../text/labels.js';
 import { localToday, resolveLang } from './context.js';
@@ -13,8 +12,8 @@ import { addInputOptions, inputsFrom, kpiOption, type InputOptions } from './inp
 import type { Out } from './output.js';
 import { renderNote, renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
+import type { TableInfo } from '../io/load/index.js';
 import { textWidth } from '../text/width.js';
-import { checkReport } from './check-report.js';
 import { renderJson } from './render.js';
 
 interface CheckOpts extends InputOptions {
@@ -68,6 +67,8 @@ function periodsText(kpi: KpiStore, lang: Lang): string {
 }
 
 async function checkAction(out: Out, roster: string | undefined, o: CheckOpts): Promise<void> {
+  // Loaded here, not at start-up (see plan.ts).
+  const [{ loadInputs, missingColumnNotes }, { checkReport }] = await Promise.all([import('../io/load/index.js'), import('./check-report.js')]);
   const { rosterFile, kpi } = inputsFrom(roster, o, 'check');
   const config = readConfig(o.config);
   const lang = resolveLang(o.lang ?? config?.language);

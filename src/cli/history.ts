@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { historyDocument } from '../followup/routing.js';
-import { withArchive } from '../io/archive/archive.js';
 import type { ArchivedTalk } from '../model/archive.js';
 import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO, type Lang } from '../text/labels.js';
 import { formatOption, historyOption, langOption } from './options.js';
@@ -58,6 +56,8 @@ export function register(program: Command, out: Out): void {
     .addOption(langOption())
     .addHelpText('after', HELP)
     .action(async (agent: string | undefined, opts: { history: string; format: Format; lang?: string }) => {
+      // Loaded here, not at start-up (see plan.ts).
+      const [{ withArchive }, { historyDocument }] = await Promise.all([import('../io/archive/archive.js'), import('../followup/routing.js')]);
       const lang = resolveLang(opts.lang);
       const talks = withArchive(opts.history, 'read', (a) => a.talks(agent));
       const doc = historyDocument(talks);

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { suggestConfig } from '../config-init.js';
 import { checkOutputPath, writeFileAtomic } from '../io/write/atomic.js';
 import { DEFAULT_CONFIG_FILE } from '../io/config-read.js';
-import { loadInputs } from '../io/load/index.js';
 import { checkInputFile } from '../io/read/tables.js';
 import { initText } from '../text/init.js';
 import { resolveLang } from './context.js';
@@ -19,6 +17,8 @@ interface InitOpts {
 }
 
 async function initAction(out: Out, roster: string | undefined, o: InitOpts): Promise<void> {
+  // Loaded here, not at start-up (see plan.ts).
+  const [{ suggestConfig }, { loadInputs }] = await Promise.all([import('../config-init.js'), import('../io/load/index.js')]);
   const kpi = kpiFiles(o);
   const inputs = [...(roster ? [roster] : []), ...kpi];
   for (const f of inputs) checkInputFile(f);

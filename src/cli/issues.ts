@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
-import { withArchive } from '../io/archive/archive.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
@@ -79,6 +78,8 @@ export function register(program: Command, out: Out): void {
     .addOption(langOption())
     .addHelpText('after', HELP)
     .action(async (opts: { since?: Day; today?: Day; history: string; format: Format; lang?: string }) => {
+      // Loaded here, not at start-up (see plan.ts).
+      const { withArchive } = await import('../io/archive/archive.js');
       const lang = resolveLang(opts.lang);
       const since = opts.since ?? addDays(opts.today ?? localToday(), -DEFAULT_SINCE_DAYS);
       const issues = withArchive(opts.history, 'read', (a) => a.issues(since));

@@ -22,3 +22,11 @@ export function dayArg(flag: string) {
 export function langOption(): Option {
   return new Option('--lang <lang>', 'language of the table: en or zh-CN (default: the system locale)');
 }
+
+export function parsePositiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError(`${flag} must be a whole number from 1 to 1000 (got "${value}").`);
+    return n;
+  };
+}

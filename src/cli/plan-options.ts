@@ -8,8 +8,8 @@ import { readConfig } from '../io/config-read.js';
 import type { Lang } from '../text/labels.js';
 import { localTime, localToday, resolveLang } from './context.js';
 import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
-import { dayArg, historyOption } from './options.js';
-import { parsePositiveInt, type PlanRunOptions } from './plan-run.js';
+import { dayArg, historyOption, parsePositiveInt } from './options.js';
+import type { PlanRunOptions } from './plan-run.js';
 
 /** The options `plan` and `prep` share: both plan the week. */
 export interface PlanningOptions extends InputOptions {

@@ -140,14 +140,6 @@ async function shiftsFor(opts: PlanRunOptions, inputs: Inputs, calendar: Calenda
   return { availability: table ? new Availability(table) : undefined, warnings: [...(file?.warnings ?? []), ...warnings], tables: file?.tables ?? [] };
 }
 
-export function parsePositiveInt(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError(`${flag} must be a whole number from 1 to 1000 (got "${value}").`);
-    return n;
-  };
-}
-
 /** The plan an agent is in (their manager's), or the first plan; with the run's calendar. */
 export function planOf(run: PlanRun, agentId?: string): ManagerPlan & { calendar: Calendar } {
   const plan = run.plans.find((p) => agentId !== undefined && p.agents.some((a) => a.id === agentId)) ?? run.plans[0];

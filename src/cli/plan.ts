@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
-import { writePlanWorkbook } from '../io/write/workbook/plan-workbook.js';
-import { addPrepSheets } from '../io/write/workbook/prep-sheets.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
 import { textError, usageError } from '../errors.js';
 import { systemFailure } from '../text/errors.js';
-import { renderIcs } from '../io/write/ics.js';
 import { isoWeekLabel } from '../model/day.js';
 import { formatOption } from './options.js';
 import type { Out } from './output.js';
+import type { PlanRun } from './plan-run.js';
 import { localTimeZone } from './context.js';
-import { runPlan, type PlanRun } from './plan-run.js';
 import { centreCsv, centreJson, centreSummary, coverageLine } from './centre-output.js';
 import { managerFiles } from './plan-files.js';
 import type { Lang } from '../text/labels.js';
@@ -82,6 +79,13 @@ function printMessages(out: Out, run: PlanRun, files: Map<string, string>, o: Pl
 }
 
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
+  // Loaded here, not at start-up: `talks --help` and the other commands do not pay for them.
+  const [{ runPlan }, { writePlanWorkbook }, { addPrepSheets }, { renderIcs }] = await Promise.all([
+    import('./plan-run.js'),
+    import('../io/write/workbook/plan-workbook.js'),
+    import('../io/write/workbook/prep-sheets.js'),
+    import('../io/write/ics.js'),
+  ]);
   const progress = progressLine(out);
   const { lang, run: options } = planningFrom(roster, o, progress.onProgress);
   if (!o.workbook && o.output !== undefined) throw usageError('-o names the workbook to write, and --no-workbook says to write none.', 'Leave out one of them.');

@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
 import { TalksError } from '../errors.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
-import { buildPrepWorkbook } from '../io/write/workbook/prep-workbook.js';
-import { standingOf } from '../standing.js';
 import type { Agent } from '../model/types.js';
 import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { dayWithWeekday } from '../text/prep-labels.js';
 import { statusLine } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/write/workbook/prep-sheet.js';
 import type { Out } from './output.js';
-import { planOf, runPlan } from './plan-run.js';
 import { progressLine } from './progress.js';
 import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 
@@ -61,6 +58,12 @@ function summary(file: string, s: PrepSubject, lang: Lang): string {
 }
 
 async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {
+  // Loaded here, not at start-up (see plan.ts).
+  const [{ planOf, runPlan }, { standingOf }, { buildPrepWorkbook }] = await Promise.all([
+    import('./plan-run.js'),
+    import('../standing.js'),
+    import('../io/write/workbook/prep-workbook.js'),
+  ]);
   const file = o.output ?? `talks-prep-${o.agent.trim().replace(/[^\w.-]+/g, '_')}.xlsx`;
   checkPaths(roster, o, [{ path: file, option: '-o', ext: '.xlsx' }]);
   const progress = progressLine(out);

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { settingsFrom } from '../config-file.js';
 import { TalksError } from '../errors.js';
 import { WORDS } from '../text/headers.js';
 import { readConfig } from '../io/config-read.js';
-import { loadInputs } from '../io/load/index.js';
 import type { Agent } from '../model/types.js';
-import { rankAgents, type Ranking } from '../ranking/rank.js';
 import { formatMetric } from '../text/metrics.js';
 import { METRIC_LABELS } from '../text/metrics.js';
 import { localToday, resolveLang } from './context.js';
@@ -20,6 +17,7 @@ import { leftOutNote } from '../text/narrow.js';
 import { printWarnings } from './warnings-out.js';
 import { progressLine } from './progress.js';
 import type { KpiStore } from '../model/kpi.js';
+import type { Ranking } from '../ranking/rank.js';
 
 interface RankOpts extends InputOptions {
   today?: string;
@@ -87,6 +85,8 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
 }
 
 async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Promise<void> {
+  // Loaded here, not at start-up (see plan.ts).
+  const [{ settingsFrom }, { loadInputs }, { rankAgents }] = await Promise.all([import('../config-file.js'), import('../io/load/index.js'), import('../ranking/rank.js')]);
   const { rosterFile, kpi } = inputsFrom(roster, o, 'rank');
   const today = o.today ?? localToday();
   const config = readConfig(o.config);

@@ -1,14 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { usageError } from '../errors.js';
-import { withArchive } from '../io/archive/archive.js';
 import { openInExcel } from '../io/write/atomic.js';
-import { cellText, readOutcomes } from '../io/outcomes/outcomes.js';
 import { unheldText } from '../text/record-notices.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { historyOption, langOption } from './options.js';
 import type { Out } from './output.js';
-import { outcomeNotices } from '../followup/notices.js';
 import { localToday, resolveLang } from './context.js';
 import { count } from '../text/count.js';
 import type { Lang } from '../text/labels.js';
@@ -50,6 +47,12 @@ export function register(program: Command, out: Out): void {
     .addOption(historyOption())
     .addOption(langOption())
     .action(async (plan: string, opts: { history: string; lang?: string }) => {
+      // Loaded here, not at start-up (see plan.ts).
+      const [{ withArchive }, { cellText, readOutcomes }, { outcomeNotices }] = await Promise.all([
+        import('../io/archive/archive.js'),
+        import('../io/outcomes/outcomes.js'),
+        import('../followup/notices.js'),
+      ]);
       const lang = resolveLang(opts.lang);
       checkPaths(plan, opts.history);
       if (openInExcel(plan)) out.message(renderWarning({ code: 'plan-open', message: PLAN_OPEN[lang](plan) }, lang));

@@ -1,5 +1,6 @@
-import Table from 'cli-table3';
-import chalk from 'chalk';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
 import type { Out } from './output.js';
 import { textWidth } from '../text/width.js';
 
@@ -96,8 +97,12 @@ export function renderTable(headers: string[], rows: Scalar[][], color: boolean,
     head = head.filter((_, i) => i !== at);
     cells = cells.map((r) => r.filter((_, i) => i !== at));
   }
+  // Loaded here, so JSON, CSV and --help do not pay for them.
+  const require = createRequire(import.meta.url);
+  const Table = require('cli-table3') as typeof TableType;
+  const chalk = color ? (require('chalk') as { default: ChalkInstance }).default : undefined;
   const table = new Table({
-    head: head.map((h) => (color ? chalk.bold(h) : h)),
+    head: head.map((h) => (chalk ? chalk.bold(h) : h)),
     style: { head: [], border: [], compact: true },
     wordWrap: true,
     ...(maxWidth ? { colWidths: fittedWidths(head, cells, maxWidth).widths.map((w) => w + 2) } : {}),

@@ -141,7 +141,7 @@ async function child(kind, args) {
   } else {
     const read =
       kind === 'exceljs'
-        ? (await import(join(dist, 'io/read/xlsx-read.js'))).readXlsxWithExcelJs
+        ? (await import('./exceljs-read.js')).readXlsxWithExcelJsStream
         : (await import(join(dist, 'io/read/xlsx/read.js'))).readXlsxFast;
     rows = await countRows(read, args[0]);
   }

@@ -11,7 +11,7 @@ import type { RawRow } from '../../src/io/read/raw.js';
 import { readTables } from '../../src/io/read/tables.js';
 import { RowScanner } from '../../src/io/read/xlsx/sheet.js';
 import { readXlsxFast } from '../../src/io/read/xlsx/read.js';
-import { readXlsxWithExcelJs } from '../../src/io/read/xlsx-read.js';
+import { readXlsxWithExcelJs } from '../bench/exceljs-read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-xlsx-fast-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelWorkbook } from '../exceljs.js';
 import { TalksError } from '../../errors.js';
 import { checkPackage } from '../read/xlsx/package-check.js';
 import { excelSerialToDay, makeDay, utcDateToDay } from '../../model/day.js';
@@ -57,7 +58,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
     throw new TalksError('file-missing', 'this file does not exist.', { file, hint: 'Check the path of the plan workbook.' });
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelWorkbook())();
   try {
     await checkPackage(file, MAX_PLAN_UNZIPPED);
     await wb.xlsx.readFile(file);

@@ -1,7 +1,6 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
-import { detectEncoding, checkEncoding } from './encoding.js';
+import { detectEncoding, checkEncoding, iconvLite } from './encoding.js';
 import { UndecodableWatch } from './undecodable.js';
 import { CsvScanner } from './csv-scan.js';
 import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
@@ -65,6 +64,7 @@ async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWa
   const sample = readSample(file);
   const detected = detectEncoding(sample);
   const encoding = opts.encoding ? checkEncoding(opts.encoding) : detected.encoding;
+  const iconv = iconvLite();
   const sampleText = iconv.decode(sample.subarray(detected.bomBytes), encoding);
   const scanner = new CsvScanner(detectDelimiter(sampleText));
   watch.encoding = encoding;

@@ -1,8 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { placed, TalksError } from '../../errors.js';
-import { readCsv } from './csv-read.js';
-import { readXlsx } from './xlsx-read.js';
 import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
 
 const CSV_EXTS = new Set(['.csv', '.txt', '.tsv']);
@@ -59,7 +57,10 @@ function unreadable(file: string, e: unknown, sheet?: string): TalksError {
  */
 export async function* readTables(file: string, opts: ReadOptions = {}): AsyncGenerator<RawSheet> {
   checkInputFile(file);
-  const source: AsyncIterable<RawSheet> = isXlsx(file) ? readXlsx(file, opts) : toAsync(readCsv(file, opts));
+  // The readers load with the first file read, not at start-up.
+  const source: AsyncIterable<RawSheet> = isXlsx(file)
+    ? (await import('./xlsx-read.js')).readXlsx(file, opts)
+    : toAsync((await import('./csv-read.js')).readCsv(file, opts));
   let seen = 0;
   try {
     for await (const sheet of source) {

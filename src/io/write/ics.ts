@@ -1,4 +1,5 @@
-import { createEvents, type EventAttributes } from 'ics';
+import { createRequire } from 'node:module';
+import type { EventAttributes } from 'ics';
 import { TalksError } from '../../errors.js';
 import { isoWeekLabel } from '../../model/day.js';
 import type { Day, Talk } from '../../model/types.js';
@@ -147,6 +148,8 @@ export function renderIcs(talks: readonly Talk[], opts: IcsOptions): string {
         busyStatus: 'BUSY',
       };
     });
+  // Loaded here: only --ics needs it.
+  const { createEvents } = createRequire(import.meta.url)('ics') as typeof import('ics');
   const { error, value } = createEvents(events, { productId: '-//talks//one-on-one plan//EN', method: 'PUBLISH', calName: `1:1 ${week}` });
   if (error || value === null) {
     throw new TalksError('ics', `the calendar file could not be built: ${error?.message ?? 'unknown reason'}.`);

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { dayToUtcDate } from '../../../src/model/day.js';
-import { plainCell, readXlsx } from '../../../src/io/read/xlsx-read.js';
+import { readXlsx } from '../../../src/io/read/xlsx-read.js';
+import { plainCell } from '../../bench/exceljs-read.js';
 import type { RawRow } from '../../../src/io/read/raw.js';
 import { readAll, tempDir } from './helpers.js';
 

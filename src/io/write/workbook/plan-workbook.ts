@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelStreamWriter, excelWorkbook } from '../../exceljs.js';
 import { writeStreamAtomic } from '../atomic.js';
 import { dayToUtcDate } from '../../../model/day.js';
 import type { Plan } from '../../../model/plan.js';
@@ -39,7 +40,7 @@ function addPlanSheets(wb: ExcelJS.Workbook, plan: Plan, lang: Lang, addPrepShee
 /** The plan workbook in memory (for reading it back in tests); `talks plan` streams it with writePlanWorkbook. */
 export function buildPlanWorkbook(plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): ExcelJS.Workbook {
   quoteSheetNamesInWorkbooks();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelWorkbook())();
   addPlanSheets(wb, plan, lang, addPrepSheets);
   nameWorkbookFonts(wb, lang);
   return wb;
@@ -104,7 +105,7 @@ function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang): ExcelJS.Workshee
 /** A workbook that writes each committed row to `out` at once, compressed as writeBuffer does (zlib level 6). */
 function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.WorkbookWriter {
   quoteSheetNamesInWorkbooks();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+  const wb = new (excelStreamWriter())({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelWorkbook } from '../../exceljs.js';
 import { dayToUtcDate } from '../../../model/day.js';
 import type { Plan } from '../../../model/plan.js';
 import type { Lang } from '../../../text/labels.js';
@@ -11,7 +12,7 @@ import { addHowToSheet } from './how-to-sheet.js';
 /** A small workbook holding one agent's prep sheet (`talks prep`). */
 export function buildPrepWorkbook(plan: Plan, subject: PrepSubject, lang: Lang): ExcelJS.Workbook {
   quoteSheetNamesInWorkbooks();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelWorkbook())();
   wb.creator = 'talks';
   wb.created = dayToUtcDate(plan.today);
   wb.modified = dayToUtcDate(plan.today);
