@@ -10,8 +10,19 @@ export function nameRowFonts(row: ExcelJS.Row, lang: Lang): void {
   row.eachCell((cell) => {
     const f = cell.font;
     if (f?.name) return;
-    cell.font = { ...f, name: FONT_NAME[lang], size: f?.size ?? 11 };
+    cell.font = namedFont(f, lang);
   });
+}
+
+/** The named copy of a font, made once per font object (cells of a column share theirs). */
+const named: Record<Lang, WeakMap<Partial<ExcelJS.Font>, Partial<ExcelJS.Font>>> = { en: new WeakMap(), 'zh-CN': new WeakMap() };
+const plain: Partial<Record<Lang, Partial<ExcelJS.Font>>> = {};
+
+function namedFont(f: Partial<ExcelJS.Font> | undefined, lang: Lang): Partial<ExcelJS.Font> {
+  if (f === undefined) return (plain[lang] ??= { name: FONT_NAME[lang], size: 11 });
+  let copy = named[lang].get(f);
+  if (copy === undefined) named[lang].set(f, (copy = { ...f, name: FONT_NAME[lang], size: f.size ?? 11 }));
+  return copy;
 }
 
 /** The same for a workbook held in memory, once it is complete. */

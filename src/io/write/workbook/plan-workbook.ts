@@ -13,6 +13,7 @@ import { addRankingSheet, addSwingsSheet } from './ranking-sheets.js';
 import { addCheckSheet } from './check-sheet.js';
 import { nameRowFonts, nameWorkbookFonts } from './fonts.js';
 import { quoteSheetNamesInWorkbooks } from './defined-names.js';
+import { SharedStyles } from './shared-styles.js';
 
 /** Adds the per-agent prep sheets after the fixed sheets. */
 export type PrepSheetWriter = (wb: ExcelJS.Workbook, plan: Plan, lang: Lang) => void;
@@ -73,9 +74,10 @@ function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
  * `<printOptions>` is left out (a prep sheet prints centred on the page), so it is written just
  * before `<pageMargins>`; a data bar refers to an `<extLst>` entry that the streamed sheet never
  * writes (Excel repairs such a file), so the reference is dropped and the bar stays the plain
- * kind every Excel and LibreOffice shows; and each row's cells get a named font as it is written.
+ * kind every Excel and LibreOffice shows; and each row's cells get a named font as it is written,
+ * and equal styles one shared object (SharedStyles).
  */
-function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang): ExcelJS.Worksheet {
+function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang, styles: SharedStyles): ExcelJS.Worksheet {
   const sheet = ws as unknown as StreamedSheetInternals;
   const writePageMargins = sheet._writePageMargins.bind(sheet);
   sheet._writePageMargins = () => {
@@ -86,6 +88,7 @@ function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang): ExcelJS.Workshee
   const writeRow = sheet._writeRow.bind(sheet);
   sheet._writeRow = (row) => {
     nameRowFonts(row, lang);
+    styles.shareRow(row);
     writeRow(row);
   };
   const writeConditionalFormatting = sheet._writeConditionalFormatting.bind(sheet);
@@ -109,7 +112,8 @@ function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.Workbo
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
-  wb.addWorksheet = (name, options) => patchStreamedSheet(addWorksheet(name, options), lang);
+  const styles = new SharedStyles();
+  wb.addWorksheet = (name, options) => patchStreamedSheet(addWorksheet(name, options), lang, styles);
   return wb;
 }
 
