@@ -44,9 +44,22 @@ export class SharedStyles {
   shareRow(row: ExcelJS.Row): void {
     const r = row as unknown as RowInternals;
     r.style = this.shared(r.style, 'row');
-    for (const cell of r._cells) {
-      if (cell) cell.style = this.shared(cell.style, String(cell.effectiveType));
+    const cells = r._cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell) cell.style = this.sameAsAbove(i, cell.style, cell.effectiveType);
     }
+  }
+
+  /** The cells of a column mostly hold its style's parts: those are recognised without a lookup. */
+  private readonly above: { parts: (object | undefined)[]; numFmt?: string; type: number; style: Partial<ExcelJS.Style> }[] = [];
+
+  private sameAsAbove(column: number, style: Partial<ExcelJS.Style>, type: number): Partial<ExcelJS.Style> {
+    const last = this.above[column];
+    if (last && last.numFmt === style.numFmt && last.type === type && PARTS.every((p, i) => last.parts[i] === style[p])) return last.style;
+    const shared = this.shared(style, String(type));
+    this.above[column] = { parts: PARTS.map((p) => style[p]), numFmt: style.numFmt, type, style: shared };
+    return shared;
   }
 }
 

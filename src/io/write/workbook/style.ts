@@ -12,7 +12,14 @@ export function font(lang: Lang, style: Partial<ExcelJS.Font> = {}): Partial<Exc
   return { name: FONT_NAME[lang], size: 11, ...style };
 }
 
-export const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const fills = new Map<string, ExcelJS.Fill>();
+
+/** A solid fill; one frozen object per colour, so the cells that share it share their style (SharedStyles). */
+export function fill(argb: string): ExcelJS.Fill {
+  let f = fills.get(argb);
+  if (f === undefined) fills.set(argb, (f = Object.freeze({ type: 'pattern', pattern: 'solid', fgColor: Object.freeze({ argb }) }) as ExcelJS.Fill));
+  return f;
+}
 
 export const COLOURS = {
   header: 'FFE8EEF5',
