@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import official from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { yearOf } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import type { Calendar } from './calendar.js';
@@ -10,11 +10,8 @@ interface OfficialTables {
   workdays: Record<Day, string>;
 }
 
-/** Read when a China calendar is first asked for, so other commands do not pay for it. */
-function loadTables(): { tables: OfficialTables; years: Set<number> } {
-  const tables = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as OfficialTables;
-  return { tables, years: new Set([...Object.keys(tables.holidays), ...Object.keys(tables.workdays)].map(yearOf)) };
-}
+const tables: OfficialTables = official;
+const years = new Set([...Object.keys(tables.holidays), ...Object.keys(tables.workdays)].map(yearOf));
 
 export type CnCalendar = Calendar & { hasYear(year: number): boolean };
 
@@ -23,7 +20,6 @@ export type CnCalendar = Calendar & { hasYear(year: number): boolean };
  * A year the package has no data for is plain Monday–Friday; buildCalendar warns about it.
  */
 export function cnCalendar(): CnCalendar {
-  const { tables, years } = loadTables();
   return {
     name: 'cn',
     hasYear: (year) => years.has(year),
