@@ -15,7 +15,7 @@ export interface CheckReport {
 interface InputReport {
   file: string;
   sheet: string | null;
-  kind: 'roster' | 'kpi-periods' | 'call-log';
+  kind: 'roster' | 'kpi-periods' | 'call-log' | 'shifts';
   headerRow: number;
   fields: { field: string; header: string; column: string; sample: string | null; parsed: string | null; dateOrder?: string }[];
   ignoredHeaders: string[];
@@ -27,7 +27,7 @@ function inputReport(t: TableInfo): InputReport {
   return {
     file: t.file,
     sheet: t.sheet ?? null,
-    kind: t.kind === 'roster' ? 'roster' : t.callLog ? 'call-log' : 'kpi-periods',
+    kind: t.kind === 'roster' || t.kind === 'shifts' ? t.kind : t.callLog ? 'call-log' : 'kpi-periods',
     headerRow: t.headerRow,
     fields: t.columns.map((c) => ({
       field: c.field,

@@ -19,6 +19,7 @@ import { renderJson } from './render.js';
 interface CheckOpts extends InputOptions {
   format: 'text' | 'json';
   lang?: string;
+  shifts?: string;
 }
 
 /** Pads to a display width: CJK characters take two columns in a terminal. */
@@ -43,7 +44,7 @@ function tableText(t: TableInfo, lang: Lang): string {
   const w = CHECK_WORDS[lang];
   const labels = lang === 'en' ? FIELD_LABELS : FIELD_LABELS_ZH;
   const skipped = Object.values(t.skipped).reduce((a, b) => a + b, 0);
-  const head = w.table({ file: t.file, sheet: t.sheet, roster: t.kind === 'roster', headerRow: t.headerRow, rows: t.rows });
+  const head = w.table({ file: t.file, sheet: t.sheet, roster: t.kind === 'roster', shifts: t.kind === 'shifts', headerRow: t.headerRow, rows: t.rows });
   const lines = [`${head}${t.callLog ? w.callLog : ''}${skipped ? w.rowsNotUsed(skipped) : ''}`];
   for (const c of t.columns) {
     const sample = c.sample === undefined ? w.noValues : cut(`"${c.sample}" → ${c.parsed}`, SAMPLE_WIDTH);
@@ -68,7 +69,7 @@ function periodsText(kpi: KpiStore, lang: Lang): string {
 
 async function checkAction(out: Out, roster: string | undefined, o: CheckOpts): Promise<void> {
   // Loaded here, not at start-up (see plan.ts).
-  const [{ loadInputs, missingColumnNotes }, { checkReport }] = await Promise.all([import('../io/load/index.js'), import('./check-report.js')]);
+  const [{ loadInputs, missingColumnNotes }, { checkReport }, { checkShifts }] = await Promise.all([import('../io/load/index.js'), import('./check-report.js'), import('./check-shifts.js')]);
   const { rosterFile, kpi } = inputsFrom(roster, o, 'check');
   const config = readConfig(o.config);
   const lang = resolveLang(o.lang ?? config?.language);
@@ -77,13 +78,15 @@ async function checkAction(out: Out, roster: string | undefined, o: CheckOpts): 
   const inputs = await loadInputs(rosterFile, kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress, duplicates: 'warn' }).finally(
     progress.done,
   );
+  const shifts = o.shifts ? await checkShifts(o.shifts, o, config, inputs) : { tables: [], warnings: [] };
   const today = localToday();
-  const problems = [...inputs.warnings, ...(rosterFile ? missingColumnNotes(inputs) : []), ...partialNotes(inputs.kpi, today)];
+  const problems = [...inputs.warnings, ...shifts.warnings, ...(rosterFile ? missingColumnNotes(inputs) : []), ...partialNotes(inputs.kpi, today)];
+  const tables = [...inputs.tables, ...shifts.tables];
   if (o.format === 'json') {
-    out.data(renderJson(checkReport(inputs, problems, today, rosterFile !== undefined)));
+    out.data(renderJson(checkReport({ ...inputs, tables }, problems, today, rosterFile !== undefined)));
     return;
   }
-  const parts = inputs.tables.map((t) => tableText(t, lang));
+  const parts = tables.map((t) => tableText(t, lang));
   parts.push(rosterFile ? w.roster(inputs.agents.length) : w.noRoster(inputs.agents.length));
   parts.push(periodsText(inputs.kpi, lang));
   parts.push(problems.length ? w.problems(problems.length) : w.noProblems);
@@ -98,7 +101,8 @@ export function register(program: Command, out: Out): void {
     .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to check KPI files alone')
     .addOption(kpiOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(langOption());
+    .addOption(langOption())
+    .option('--shifts <file>', 'a WFM schedule export (agent, date, start, end; .xlsx or .csv) to check as plan --shifts reads it');
   addInputOptions(cmd);
   cmd.action((roster: string | undefined, o: CheckOpts) => checkAction(out, roster, o));
 }

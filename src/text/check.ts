@@ -12,7 +12,7 @@ export const FIELD_LABELS_ZH: Record<FieldId, string> = {
 };
 
 export interface CheckWords {
-  table: (t: { file: string; sheet?: string; roster: boolean; headerRow: number; rows: number }) => string;
+  table: (t: { file: string; sheet?: string; roster: boolean; shifts?: boolean; headerRow: number; rows: number }) => string;
   /** Added after `table` for a per-call log, and for rows not used. */
   callLog: string;
   rowsNotUsed: (n: number) => string;
@@ -30,7 +30,7 @@ export interface CheckWords {
 
 export const CHECK_WORDS: Record<Lang, CheckWords> = {
   en: {
-    table: (t) => `${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.roster ? 'roster' : 'KPI data'}, header in row ${t.headerRow}, ${count(t.rows, 'data row')}`,
+    table: (t) => `${t.file}${t.sheet ? ` › sheet "${t.sheet}"` : ''}: ${t.roster ? 'roster' : t.shifts ? 'shift schedule' : 'KPI data'}, header in row ${t.headerRow}, ${count(t.rows, 'data row')}`,
     callLog: ', one row per call',
     rowsNotUsed: (n) => `, ${count(n, 'row')} not used`,
     noRoster: (n) => `No roster: ${count(n, 'agent')} from the KPI data`,
@@ -46,7 +46,7 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
     noProblems: 'No problems found.',
   },
   'zh-CN': {
-    table: (t) => `${t.file}${t.sheet ? ` › 工作表“${t.sheet}”` : ''}：${t.roster ? '花名册' : 'KPI数据'}，表头在第 ${t.headerRow} 行，数据 ${t.rows} 行`,
+    table: (t) => `${t.file}${t.sheet ? ` › 工作表“${t.sheet}”` : ''}：${t.roster ? '花名册' : t.shifts ? '排班表' : 'KPI数据'}，表头在第 ${t.headerRow} 行，数据 ${t.rows} 行`,
     callLog: '，每行一通电话',
     rowsNotUsed: (n) => `，另有 ${n} 行未使用`,
     noRoster: (n) => `没有花名册：${n} 名坐席来自KPI数据`,
