@@ -1,199 +1,166 @@
-// Benchmark of the hot read path (SPEC.md §8): `npm run bench` (builds first).
-// Generates a 5,000-agent roster and a 1,000,000-row KPI export as xlsx and csv into the OS
-// temp folder (kept between runs), then times each case in a fresh child process and reports
-// the child's peak RSS.
+// `npm run bench` (builds first): the speed targets of SPEC.md §8 and issues 12 and 14, in one run.
+// Generates a 5,000-agent centre and its daily KPI rows (10k to 3M rows, csv and xlsx) into the
+// OS temp folder (kept between runs), runs every case in a fresh child process, interleaved, and
+// keeps each case's fastest run and its highest peak RSS. Prints the table, then each target
+// with its mark. `node test/bench/run.js [--runs N] [--only WORD]` (default 3 runs, all cases).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { once } from 'node:events';
+import { AGENTS, TODAY, writeKpiCsv, writeKpiXlsx, writeManagersRoster, writeRoster } from './generate.js';
+import { child } from './cases.js';
 
-const AGENTS = 5_000;
-const DAYS = 200;
-const ROWS = AGENTS * DAYS;
-const YEAR_DAYS = 365;
-const TODAY = '2026-07-20';
-const FIRST_DAY = Date.UTC(2026, 0, 1);
-const DAY_MS = 86_400_000;
-const dir = join(tmpdir(), `talks-bench-${AGENTS}x${DAYS}`);
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../../dist');
+const self = fileURLToPath(import.meta.url);
+const root = join(dirname(self), '../..');
+const dir = join(tmpdir(), 'talks-bench-v2');
+const SIZES = [
+  ['10k', 2],
+  ['100k', 20],
+  ['1M', 200],
+  ['3M', 600],
+];
+const YEAR = 365;
+const WRITERS = { roster: writeRoster, managers: writeManagersRoster, csv: writeKpiCsv, xlsx: writeKpiXlsx };
 
-const agentId = (i) => `AG${String(i + 1).padStart(5, '0')}`;
-const dayText = (d) => new Date(FIRST_DAY + d * DAY_MS).toISOString().slice(0, 10);
-
-/** Deterministic KPI values for agent a on day d. */
-function kpi(a, d) {
-  const x = (a * 7919 + d * 104729) % 1000;
-  return {
-    calls: 40 + (x % 60),
-    aht: 180 + ((x * 13) % 300),
-    csat: 0.6 + ((x * 17) % 400) / 1000,
-    qa: 60 + ((x * 19) % 400) / 10,
-    fcr: 0.5 + ((x * 23) % 500) / 1000,
-    adherence: 0.8 + ((x * 29) % 200) / 1000,
-  };
-}
-
-/** Most agents had a talk in the last four weeks, so the plan's backlog is a realistic size. */
-async function writeRoster(file) {
-  const out = createWriteStream(file);
-  out.write('Agent ID,Name,Team,Team Lead,Hire Date,Status,Last Talk\n');
-  const today = Date.parse(`${TODAY}T00:00:00Z`);
-  for (let a = 0; a < AGENTS; a++) {
-    const hire = new Date(Date.UTC(2020, 0, 6) + (a % 1500) * DAY_MS).toISOString().slice(0, 10);
-    const lastTalk = new Date(today - (1 + (a % 27)) * DAY_MS).toISOString().slice(0, 10);
-    if (!out.write(`${agentId(a)},Agent ${a + 1},Team ${Math.floor(a / 15) + 1},Lead ${Math.floor(a / 15) + 1},${hire},Active,${lastTalk}\n`)) {
-      await once(out, 'drain');
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
-/** The same centre run by 50 managers (100 agents each, two leads per team) on two day shifts. */
-async function writeManagersRoster(file) {
-  const out = createWriteStream(file);
-  out.write('Agent ID,Name,Team,Team Lead,Manager,Hire Date,Status,Last Talk,Shift\n');
-  for (let a = 0; a < AGENTS; a++) {
-    const hire = new Date(Date.UTC(2020, 0, 6) + (a % 1500) * DAY_MS).toISOString().slice(0, 10);
-    const lastTalk = new Date(Date.parse(`${TODAY}T00:00:00Z`) - (20 + ((a * 37) % 300)) * DAY_MS).toISOString().slice(0, 10);
-    const shift = a % 3 === 0 ? '12:00-21:00' : '08:00-17:00';
-    const line = `${agentId(a)},Agent ${a + 1},Team ${Math.floor(a / 15) + 1},Lead ${Math.floor(a / 15) + 1},Manager ${Math.floor(a / 100) + 1},${hire},Active,${lastTalk},${shift}\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
-/** A year of daily rows for every agent (1,825,000 rows). */
-const writeKpiYearCsv = (file) => writeKpiCsv(file, YEAR_DAYS);
-
-async function writeKpiCsv(file, days = DAYS) {
-  const out = createWriteStream(file);
-  out.write('Agent ID,Date,Calls,AHT,CSAT,QA,FCR,Adherence\n');
-  for (let d = 0; d < days; d++) {
-    const day = dayText(d);
-    for (let a = 0; a < AGENTS; a++) {
-      const k = kpi(a, d);
-      if (!out.write(`${agentId(a)},${day},${k.calls},${k.aht},${k.csat},${k.qa},${k.fcr},${k.adherence}\n`)) await once(out, 'drain');
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
-/** Written as Excel does: shared strings on, dates as serials with a date format. */
-async function writeKpiXlsx(file) {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  const ws = wb.addWorksheet('KPI');
-  ws.columns = [
-    { header: 'Agent ID', key: 'id' },
-    { header: 'Date', key: 'date', style: { numFmt: 'yyyy-mm-dd' } },
-    { header: 'Calls', key: 'calls' },
-    { header: 'AHT', key: 'aht' },
-    { header: 'CSAT', key: 'csat', style: { numFmt: '0%' } },
-    { header: 'QA', key: 'qa' },
-    { header: 'FCR', key: 'fcr', style: { numFmt: '0%' } },
-    { header: 'Adherence', key: 'adherence', style: { numFmt: '0%' } },
-  ];
-  for (let d = 0; d < DAYS; d++) {
-    const date = new Date(FIRST_DAY + d * DAY_MS);
-    for (let a = 0; a < AGENTS; a++) ws.addRow({ id: agentId(a), date, ...kpi(a, d) }).commit();
-  }
-  ws.commit();
-  await wb.commit();
-}
-
-const WRITERS = { roster: writeRoster, managers: writeManagersRoster, year: writeKpiYearCsv, csv: writeKpiCsv, xlsx: writeKpiXlsx };
-
-/**
- * Writes a missing input in a child process: on Linux a child inherits its parent's peak RSS,
- * so the parent must stay small for the children's figures to be their own.
- */
-function ensure(file, kind) {
-  if (existsSync(file)) return;
+/** Writes a missing input in a child process, so that the parent stays small (a child inherits its parent's peak RSS on Linux). */
+function ensure(file, kind, days = 0) {
+  if (existsSync(file)) return file;
   const t0 = Date.now();
   process.stdout.write(`generating ${file} … `);
-  const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--generate', kind, `${file}.part`], { stdio: 'inherit' });
+  const res = spawnSync(process.execPath, [self, '--generate', kind, `${file}.part`, String(days)], { stdio: 'inherit' });
   if (res.status !== 0) throw new Error(`generating ${file} failed`);
   renameSync(`${file}.part`, file);
   console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return file;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Child side: one case per process, so peak RSS belongs to that case alone.
-
-async function countRows(read, file) {
-  let rows = 0;
-  for await (const sheet of read(file)) for await (const batch of sheet.rows.batches()) rows += batch.length;
-  return rows;
-}
-
-async function child(kind, args) {
-  let rows = ROWS;
-  if (kind === 'centre') rows = AGENTS * YEAR_DAYS;
-  if (kind === 'plan' || kind === 'centre') {
-    const { main } = await import(join(dist, 'cli/main.js'));
-    await main(['node', 'talks', ...args]);
-  } else {
-    const read =
-      kind === 'exceljs'
-        ? (await import('./exceljs-read.js')).readXlsxWithExcelJsStream
-        : (await import(join(dist, 'io/read/xlsx/read.js'))).readXlsxFast;
-    rows = await countRows(read, args[0]);
+function has(pkg) {
+  try {
+    createRequire(self).resolve(pkg);
+    return true;
+  } catch {
+    return false;
   }
-  process.stderr.write(`\nBENCH ${JSON.stringify({ rows, maxRSS: process.resourceUsage().maxRSS, exitCode: process.exitCode ?? 0 })}\n`);
 }
 
-function run(label, kind, args) {
+/** One run of a case: wall time of the child (or the time it measured inside), peak RSS. */
+function runOnce(kind, args) {
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', kind, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const res = spawnSync(process.execPath, [self, '--child', kind, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: root });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const line = res.stderr.split('\n').find((l) => l.startsWith('BENCH '));
-  if (res.status !== 0 || !line) {
-    console.error(`${label} failed (exit ${res.status}):\n${res.stdout.slice(-2000)}\n${res.stderr.slice(-2000)}`);
-    return;
+  if (res.status !== 0 || !line) return { error: `exit ${res.status}: ${res.stderr.slice(-600)}` };
+  const r = JSON.parse(line.slice(6));
+  return { seconds: r.seconds ?? wall, mib: r.maxRSS / 1024, rows: r.rows, exitCode: r.exitCode };
+}
+
+function cases(only) {
+  mkdirSync(join(dir, 'out'), { recursive: true });
+  const out = (name) => join(dir, 'out', name);
+  const roster = ensure(join(dir, 'roster.csv'), 'roster');
+  const plan = (kpi) => ['talks', ['plan', roster, '--kpi', kpi, '--today', TODAY, '-o', out('plan.xlsx'), '--force', '--lang', 'en']];
+  const fixtures = ['plan', 'fixtures/roster.xlsx', '--kpi', 'fixtures/kpi.xlsx', '--today', '2026-11-23', '-o', out('fixtures.xlsx'), '--force', '--lang', 'en'];
+  const list = [
+    ['node -e 0 (reference)', 'node', []],
+    ['talks --help', 'talks', ['--help']],
+    ['plan, bundled fixtures (40 agents)', 'talks', fixtures],
+    ['workbook write, fixtures', 'write', ['fixtures/roster.xlsx', 'fixtures/kpi.xlsx', '2026-11-23', out('write-fixtures.xlsx')]],
+  ];
+  const files = {};
+  for (const [size, days] of SIZES) {
+    files[`csv ${size}`] = ensure(join(dir, `kpi-${size}.csv`), 'csv', days);
+    files[`xlsx ${size}`] = ensure(join(dir, `kpi-${size}.xlsx`), 'xlsx', days);
   }
-  const { rows, maxRSS, exitCode } = JSON.parse(line.slice(6));
-  const mib = maxRSS / 1024;
-  const note = exitCode ? ` (exit code ${exitCode})` : '';
-  console.log(
-    `${label.padEnd(34)} ${String(rows).padStart(9)} ${seconds.toFixed(2).padStart(8)} ${mib.toFixed(0).padStart(9)} ${Math.round(rows / seconds).toLocaleString('en-US').padStart(11)}${note}`,
-  );
+  list.push(['workbook write, 5,000 agents', 'write', [roster, files['csv 10k'], TODAY, out('write-5000.xlsx')]]);
+  for (const [size] of SIZES) for (const kind of ['csv', 'xlsx']) list.push([`plan, ${kind} ${size} rows`, ...plan(files[`${kind} ${size}`])]);
+  list.push(['read xlsx 1M: exceljs streaming', 'exceljs', [files['xlsx 1M']]]);
+  list.push(['read xlsx 1M: our reader alone', 'fast', [files['xlsx 1M']]]);
+  list.push(['inflate xlsx 1M sheet XML (zlib)', 'inflate', [files['xlsx 1M']]]);
+  list.push(['parse csv 1M: csv-parse', 'csvParse', [files['csv 1M']]]);
+  if (has('@duckdb/node-api')) list.push(['csv 1M: DuckDB read_csv+GROUP BY', 'duckdb', [files['csv 1M']]]);
+  const managers = ensure(join(dir, 'roster-50-managers.csv'), 'managers');
+  const year = ensure(join(dir, 'kpi-365-days.csv'), 'csv', YEAR);
+  mkdirSync(join(dir, 'out', 'centre'), { recursive: true });
+  list.push(['plan, 50 managers, a year csv (1.8M)', 'talks', ['plan', managers, '--kpi', year, '--today', TODAY, '-o', join(dir, 'out', 'centre', 'plan.xlsx'), '--force', '--lang', 'en', '--format', 'json']]);
+  return list.filter(([label]) => !only || label.includes(only));
+}
+
+/** Node's own start-up, the floor of `talks --help`, is timed without the child's bench code. */
+function measure(kind, args) {
+  if (kind === 'node') {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, mib: 0, rows: 0 };
+  }
+  return runOnce(kind, args);
+}
+
+function report(results) {
+  console.log(`\n${'case'.padEnd(40)} ${'rows'.padStart(9)} ${'seconds'.padStart(8)} ${'peak MiB'.padStart(9)}`);
+  for (const [label, r] of results) {
+    if (r.error) console.log(`${label.padEnd(40)} failed: ${r.error}`);
+    else console.log(`${label.padEnd(40)} ${String(r.rows || '').padStart(9)} ${r.seconds.toFixed(2).padStart(8)} ${(r.mib ? r.mib.toFixed(0) : '').padStart(9)}${r.exitCode ? ` (exit ${r.exitCode})` : ''}`);
+  }
+}
+
+function targets(results) {
+  const get = (label) => results.get(label);
+  const s = (label) => get(label)?.seconds;
+  const lines = [];
+  const mark = (ok) => (ok === undefined ? 'n/a ' : ok ? 'pass' : 'SHORT');
+  const check = (what, value, limit, unit = 's') => {
+    const ok = value === undefined || limit === undefined ? undefined : value <= limit;
+    lines.push(`${mark(ok).padEnd(5)} ${what}: ${value === undefined ? '—' : value.toFixed(2)} ${unit} (target ≤ ${limit === undefined ? '—' : limit.toFixed(2)} ${unit})`);
+  };
+  check('talks --help', s('talks --help'), 0.15);
+  check('plan of the bundled fixtures', s('plan, bundled fixtures (40 agents)'), 0.4);
+  check('workbook write, fixtures', s('workbook write, fixtures'), 0.25);
+  check('workbook write, 5,000 agents', s('workbook write, 5,000 agents'), 0.25);
+  const csv = s('plan, csv 1M rows');
+  const xlsx = s('plan, xlsx 1M rows');
+  const parse = s('parse csv 1M: csv-parse');
+  check('1M-row csv plan vs 0.7 × csv-parse parse', csv, parse && 0.7 * parse);
+  const duck = s('csv 1M: DuckDB read_csv+GROUP BY');
+  if (has('@duckdb/node-api')) check('1M-row csv plan vs 1.5 × DuckDB', csv, duck && 1.5 * duck);
+  else lines.push('n/a   1M-row csv plan vs 1.5 × DuckDB: @duckdb/node-api is not installed here (npm install), so DuckDB was not run');
+  const ex = s('read xlsx 1M: exceljs streaming');
+  check('1M-row xlsx plan vs 0.15 × exceljs streaming read', xlsx, ex && 0.15 * ex);
+  const inflate = s('inflate xlsx 1M sheet XML (zlib)');
+  check('1M-row xlsx plan vs 3 × zlib inflate', xlsx, inflate && 3 * inflate);
+  for (const label of ['plan, csv 1M rows', 'plan, xlsx 1M rows', 'plan, csv 3M rows', 'plan, xlsx 3M rows']) check(`peak memory, ${label}`, get(label)?.mib, 200, 'MiB');
+  const centre = get('plan, 50 managers, a year csv (1.8M)');
+  const budget = centre?.rows ? (3 * centre.rows) / 1e6 : undefined;
+  check('50 managers, a year of daily rows (SPEC §8: ~3 s per 1M rows)', centre?.seconds, budget);
+  check('peak memory, 50 managers', centre?.mib, 200, 'MiB');
+  console.log(`\nTargets\n${lines.join('\n')}`);
 }
 
 async function parent() {
-  if (!existsSync(join(dist, 'io/read/xlsx-read.js'))) throw new Error('run "npm run build" first');
-  mkdirSync(dir, { recursive: true });
-  const roster = join(dir, 'roster-last-talk.csv');
-  const csv = join(dir, 'kpi.csv');
-  const xlsx = join(dir, 'kpi.xlsx');
-  ensure(roster, 'roster');
-  ensure(csv, 'csv');
-  ensure(xlsx, 'xlsx');
+  const args = process.argv.slice(2);
+  const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('run "npm run build" first');
+  const list = cases(only);
   const mb = (f) => (statSync(f).size / 2 ** 20).toFixed(0);
-  console.log(`\n${ROWS.toLocaleString('en-US')} KPI rows: xlsx ${mb(xlsx)} MiB (shared strings on), csv ${mb(csv)} MiB; node ${process.version}\n`);
-  console.log(`${'case'.padEnd(34)} ${'rows'.padStart(9)} ${'seconds'.padStart(8)} ${'peak MiB'.padStart(9)} ${'rows/s'.padStart(11)}`);
-  const plan = (kpiFile) => ['plan', roster, '--kpi', kpiFile, '--today', TODAY, '-o', join(dir, 'plan.xlsx'), '--force', '--lang', 'en'];
-  const only = process.argv[2];
-  if (!only || only === 'plan') run('(a) talks plan, xlsx KPI', 'plan', plan(xlsx));
-  if (!only || only === 'plan') run('(b) talks plan, csv KPI', 'plan', plan(csv));
-  if (!only || only === 'managers') {
-    const managers = join(dir, 'roster-50-managers.csv');
-    const year = join(dir, 'kpi-365-days.csv');
-    ensure(managers, 'managers');
-    ensure(year, 'year');
-    const out = join(dir, 'centre');
-    mkdirSync(out, { recursive: true });
-    run('(e) talks plan, 50 managers, year csv', 'centre', ['plan', managers, '--kpi', year, '--today', TODAY, '-o', join(out, 'plan.xlsx'), '--force', '--lang', 'en', '--format', 'json']);
+  console.log(`\n${AGENTS.toLocaleString('en-US')} agents; 1M rows: csv ${mb(join(dir, 'kpi-1M.csv'))} MiB, xlsx ${mb(join(dir, 'kpi-1M.xlsx'))} MiB; node ${process.version}, ${cpus().length} cores`);
+  console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; fastest of ${runs} interleaved runs, highest peak RSS`);
+  const results = new Map();
+  for (let i = 0; i < runs; i++) {
+    for (const [label, kind, caseArgs] of list) {
+      const r = measure(kind, caseArgs);
+      const best = results.get(label);
+      if (!best || best.error) results.set(label, r);
+      else if (!r.error) results.set(label, { ...(r.seconds < best.seconds ? r : best), mib: Math.max(r.mib, best.mib) });
+    }
   }
-  if (!only || only === 'read') run('(c) read xlsx: exceljs (reference)', 'exceljs', [xlsx]);
-  if (!only || only === 'read') run('(d) read xlsx: fast reader', 'fast', [xlsx]);
+  report(results);
+  targets(results);
+  console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3], process.argv.slice(4));
-else if (process.argv[2] === '--generate') await WRITERS[process.argv[3]](process.argv[4]);
+const [mode, kind, ...rest] = process.argv.slice(2);
+if (mode === '--child') await child(kind, rest);
+else if (mode === '--generate') await WRITERS[kind](rest[0], Number(rest[1]));
 else await parent();
