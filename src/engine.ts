@@ -1,5 +1,5 @@
 import type { Calendar } from './calendar/calendar.js';
-import type { Settings } from './config.js';
+import type { Settings } from './model/settings.js';
 import { diffDays } from './model/day.js';
 import { lastTalkOf, type LastTalk } from './model/standing.js';
 import type { AgreedPlan, Agent, Day, Finding, RuleId, Swing, Talk, Warning } from './model/types.js';

@@ -1,4 +1,6 @@
-import type { IssueCategory } from '../text/labels.js';
+/** The issue categories' codes: the archive's JSON and its CHECK constraint (a new one needs a migration). */
+export const ISSUE_CATEGORIES = ['skill', 'mood', 'shift', 'qa', 'pay', 'other'] as const;
+export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
 import type { Day, RuleId } from './types.js';
 
 /** One issue raised in a talk; an issue written without a category is routed as `other`. */

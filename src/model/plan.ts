@@ -3,10 +3,10 @@ import type { KpiStore } from './kpi.js';
 import type { LastTalk } from './standing.js';
 import type { TrendBasis } from './trend.js';
 import type { AgreedPlan, Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
-import type { Settings } from '../config.js';
-import type { Lang } from '../text/labels.js';
-import type { QuestionBank } from '../text/guidance.js';
-import type { Ranking } from '../ranking/rank.js';
+import type { Lang } from './lang.js';
+import type { QuestionBank } from './questions.js';
+import type { Ranking } from './ranking.js';
+import type { Settings } from './settings.js';
 
 /** The last held talk of an agent and the issues it raised, from the archive. */
 export interface FollowUp {

@@ -1,4 +1,4 @@
-import type { RankingSettings } from '../config.js';
+import type { RankingSettings } from '../model/settings.js';
 import type { MetricId, Metrics } from '../model/types.js';
 import { percentileRanks } from './percentile.js';
 

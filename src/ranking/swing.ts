@@ -1,4 +1,4 @@
-import type { RankingSettings, SwingSettings } from '../config.js';
+import type { RankingSettings, SwingSettings } from '../model/settings.js';
 import { addDays, monthEnd } from '../model/day.js';
 import type { KpiStore } from '../model/kpi.js';
 import type { Agent, Day, MetricId, Metrics, Swing, SwingDriver } from '../model/types.js';

@@ -1,4 +1,4 @@
-import type { RankingSettings } from '../config.js';
+import type { RankingSettings } from '../model/settings.js';
 import type { KpiStore } from '../model/kpi.js';
 import { TREND_PERIODS, type TrendBasis } from '../model/trend.js';
 import type { Agent, Day } from '../model/types.js';

@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar/calendar.js';
-import type { RuleSettings } from '../config.js';
+import type { RuleSettings } from '../model/settings.js';
 import type { AgreedPlan, Agent, Day, Finding, RuleId, Swing } from '../model/types.js';
 
 /** What a rule may know about one agent besides the roster row. Pure data. */

@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar/calendar.js';
-import type { ScheduleSettings } from '../config.js';
+import type { ScheduleSettings } from '../model/settings.js';
 import type { Day, Talk } from '../model/types.js';
 import { RoomBookings } from './rooms.js';
 import { scheduleWeek, type ScheduleResult } from './schedule.js';

@@ -1,4 +1,4 @@
-import type { RuleSettings } from '../config.js';
+import type { RuleSettings } from '../model/settings.js';
 import type { Coverage, CoverageWeek, EventRates } from '../model/coverage.js';
 import { addDays, addMonths } from '../model/day.js';
 import { lastTalkOf } from '../model/standing.js';

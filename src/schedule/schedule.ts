@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/calendar.js';
 import { workingDaysIn } from '../calendar/days.js';
-import type { ScheduleSettings } from '../config.js';
+import type { ScheduleSettings } from '../model/settings.js';
 import { addDays } from '../model/day.js';
 import type { BacklogReason, Day, Talk, Warning } from '../model/types.js';
 import { urgentLateWarning } from './late.js';

@@ -1,4 +1,4 @@
-import type { ScheduleSettings } from '../config.js';
+import type { ScheduleSettings } from '../model/settings.js';
 import { TalksError } from '../errors.js';
 
 export interface Slot {

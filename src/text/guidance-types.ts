@@ -1,7 +1,6 @@
-import type { RuleId } from '../model/types.js';
+import type { GuidanceType } from '../model/questions.js';
 
-/** A talk type the guidance covers: every rule, plus core staff (added to any talk of a core agent). */
-export type GuidanceType = RuleId | 'core';
+export type { GuidanceType };
 
 export interface TypeGuidance {
   questions: string[];

@@ -1,5 +1,6 @@
 import type { Talk } from '../model/types.js';
 import { GUIDANCE_EN } from './guidance-en.js';
+import type { QuestionBank } from '../model/questions.js';
 import type { AlwaysRules, GuidanceType, TypeGuidance } from './guidance-types.js';
 import { GUIDANCE_ZH } from './guidance-zh.js';
 import type { Lang } from './labels.js';
@@ -22,8 +23,7 @@ export const MAX_QUESTIONS = 8;
 /** The one-page form has room for five, each with a line to write the answer. */
 export const QUESTIONS_ON_FORM = 5;
 
-/** The user's own questions per talk type (from the config file), replacing ours for that type. */
-export type QuestionBank = Partial<Record<GuidanceType, string[]>>;
+export type { QuestionBank };
 
 /** What the guidance needs to know about a talk. */
 export type TalkKind = Pick<Talk, 'rules' | 'core'>;

@@ -1,6 +1,7 @@
+import type { Lang } from '../model/lang.js';
 import type { RuleId } from '../model/types.js';
 
-export type Lang = 'en' | 'zh-CN';
+export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
 
 export type SheetId = 'schedule' | 'week' | 'leads' | 'backlog' | 'ranking' | 'swings' | 'check';
@@ -77,8 +78,9 @@ export const RULE_LABELS: Record<Lang, Record<RuleId, string>> = {
   },
 };
 
-export const ISSUE_CATEGORIES = ['skill', 'mood', 'shift', 'qa', 'pay', 'other'] as const;
-export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
+import type { IssueCategory } from '../model/archive.js';
+
+export { ISSUE_CATEGORIES, type IssueCategory } from '../model/archive.js';
 
 export const CATEGORY_LABELS: Record<Lang, Record<IssueCategory, string>> = {
   en: {

@@ -1,14 +1,11 @@
-import { ISSUE_CATEGORIES } from '../../text/labels.js';
-
 /** `PRAGMA application_id` of a talks archive: "TALK" in ASCII, so a foreign SQLite file is recognised. */
 export const APPLICATION_ID = 0x54414c4b;
 
-const CATEGORY_LIST = ISSUE_CATEGORIES.map((c) => `'${c}'`).join(', ');
-const CATEGORY_CHECK = `CHECK (category IS NULL OR category IN (${CATEGORY_LIST}))`;
-
 /**
  * Schema migrations in order; migration i brings the archive to version i + 1. Never edit a
- * shipped one: v1 is what the first release wrote (test/fixtures/archive/v1-talks.db).
+ * shipped one: v1 is what the first release wrote (test/fixtures/archive/v1-talks.db). Each is
+ * literal SQL, nothing interpolated: a new issue category needs a new migration
+ * (test/io/archive-migrations.test.ts pins the shipped ones).
  */
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE talks (
@@ -20,7 +17,7 @@ export const MIGRATIONS: readonly string[] = [
      lead        TEXT NOT NULL,
      held        INTEGER NOT NULL CHECK (held IN (0, 1)),
      held_on     TEXT,
-     category    TEXT ${CATEGORY_CHECK},
+     category    TEXT CHECK (category IS NULL OR category IN ('skill', 'mood', 'shift', 'qa', 'pay', 'other')),
      issue       TEXT,
      notes       TEXT,
      recorded_at TEXT NOT NULL,
@@ -33,7 +30,7 @@ export const MIGRATIONS: readonly string[] = [
      date     TEXT NOT NULL,
      rule     TEXT NOT NULL,
      seq      INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 3),
-     category TEXT ${CATEGORY_CHECK},
+     category TEXT CHECK (category IS NULL OR category IN ('skill', 'mood', 'shift', 'qa', 'pay', 'other')),
      text     TEXT,
      PRIMARY KEY (agent_id, date, rule, seq)
    ) WITHOUT ROWID;

@@ -1,0 +1,2 @@
+/** The languages every sentence is written in (src/text). */
+export type Lang = 'en' | 'zh-CN';
