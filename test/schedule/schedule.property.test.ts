@@ -5,6 +5,7 @@ import { layered } from '../../src/calendar/user.js';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
 import { addDays } from '../../src/model/day.js';
 import { RULE_IDS, type Talk } from '../../src/model/types.js';
+import { compareTalks } from '../../src/schedule/order.js';
 import { scheduleWeek, type ScheduleInput } from '../../src/schedule/schedule.js';
 import { weekFor } from '../../src/schedule/week.js';
 import { settings, talk } from './helpers.js';
@@ -122,6 +123,25 @@ describe('scheduleWeek invariants', () => {
         for (const c of input.candidates.filter((t) => isUrgent(t) && t.due <= week.end)) {
           const onTime = talks.some((t) => t.agentId === c.agentId && t.date! <= c.due);
           expect(onTime || lateAgents.includes(c.agentId)).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never leaves a higher-priority talk in the backlog while a lower one is scheduled', () => {
+    // Priority: due by the week's end before pulled forward, then urgency, due date, core staff.
+    // Without shifts every talk can take any free place, so capacity alone decides who waits.
+    fc.assert(
+      fc.property(inputArb, (g) => {
+        const input = toInput(g);
+        const { talks, backlog } = scheduleWeek(input);
+        const inWeek = (t: Talk) => (t.due <= input.week.end ? 0 : 1);
+        const before = (a: Talk, b: Talk) => inWeek(a) - inWeek(b) || compareTalks(a, b);
+        const waiting = backlog.filter((t) => t.backlogReason !== 'on-leave');
+        for (const w of waiting) {
+          const overtaken = talks.filter((s) => before(w, s) < 0);
+          expect(overtaken.map((s) => `${s.agentId} ${s.rule} ${s.due}`), `${w.agentId} ${w.rule} ${w.due} waits (${w.backlogReason})`).toEqual([]);
         }
       }),
       { numRuns: 400 },

@@ -307,6 +307,30 @@ describe('planning for the real today', () => {
     ]);
   });
 
+  it('still offers a slot that begins exactly now', () => {
+    const r = scheduleWeek({
+      candidates: [talk('A', 'routine', '2026-11-01')],
+      blocked: [],
+      today: '2026-11-24',
+      week: { start: '2026-11-23', end: '2026-11-29' },
+      calendar: weekdaysCalendar(),
+      settings: settings(),
+      now: '15:00',
+    });
+    expect(r.talks.map((t) => [t.date, t.start])).toEqual([['2026-11-24', '15:00']]);
+  });
+
+  it('keeps a scheduled talk’s rules and findings: the prep sheet and the JSON show every reason', () => {
+    const findings = [
+      { rule: 'exit' as const, due: '2026-11-25', evidence: { rule: 'exit' as const, status: 'notice' as const } },
+      { rule: 'routine' as const, due: '2026-11-01', evidence: { rule: 'routine' as const, hireDate: '2024-01-15' } },
+    ];
+    const r = plan([talk('A', 'exit', '2026-11-25', { rules: ['exit', 'routine'], findings })]);
+    expect(r.talks).toHaveLength(1);
+    expect(r.talks[0].rules).toEqual(['exit', 'routine']);
+    expect(r.talks[0].findings).toEqual(findings);
+  });
+
   it('calls a week whose last working day is over "no days left"', () => {
     const r = scheduleWeek({
       candidates: [talk('A', 'routine', '2026-11-01')],

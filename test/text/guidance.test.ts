@@ -33,13 +33,15 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
   it.each(cases)('%s in %s: the type’s own 5–8 questions and its avoid-list', (rule, lang) => {
     const talk = { rules: [rule], core: false };
     const questions = questionsFor(talk, lang);
-    expect(questions).toEqual(GUIDANCE[lang][rule].questions.slice(0, MAX_QUESTIONS));
     expect(questions.length).toBeGreaterThanOrEqual(5);
     expect(questions.length).toBeLessThanOrEqual(8);
     expect(questions.some((q) => MARKERS[lang][rule].test(q))).toBe(true);
     expect(new Set(questions).size).toBe(questions.length);
-    expect(avoidFor(talk, lang)).toEqual([TEAM_LEAD_RULE[lang], ...GUIDANCE[lang][rule].avoid]);
-    expect(avoidFor(talk, lang).length).toBeGreaterThan(0);
+    const avoid = avoidFor(talk, lang);
+    // The rule that holds in every talk comes first, then at least one pitfall of the type's own.
+    expect(avoid[0]).toBe(TEAM_LEAD_RULE[lang]);
+    expect(avoid.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(avoid).size).toBe(avoid.length);
   });
 
   it.each(RULE_IDS)('%s has as many questions and pitfalls in Chinese as in English', (rule) => {
@@ -63,8 +65,9 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
   });
 
   it.each([
-    ['en', /your team lead|with the team lead/i, /overrule the team lead/i],
-    ['zh-CN', /和组长|组长之间|与组长/, /推翻组长/],
+    // The only mention allowed is the team-lead role as a career step (top performers).
+    ['en', /team lead(?!-)|supervisor|your lead\b/i, /overrule the team lead/i],
+    ['zh-CN', /组长(?!或其他管理岗位)|主管/, /推翻组长/],
   ] as [Lang, RegExp, RegExp][])('(%s) no suggested question asks about the team lead; every type’s form avoids overruling them', (lang, lead, overrule) => {
     for (const rule of RULE_IDS) {
       for (const core of [false, true]) {
@@ -88,18 +91,23 @@ describe('questionsFor and avoidFor, per talk type and language', () => {
       const plain = questionsFor({ rules: [rule], core: false }, lang);
       const core = questionsFor({ rules: [rule], core: true }, lang);
       expect(core.length).toBeLessThanOrEqual(MAX_QUESTIONS);
-      expect(core.slice(-3)).toEqual(GUIDANCE[lang].core.questions);
-      for (const r of retention) expect(core.some((q) => r.test(q))).toBe(true);
-      expect(core.slice(0, -3)).toEqual(plain.slice(0, core.length - 3));
-      expect(avoidFor({ rules: [rule], core: true }, lang)).toEqual([TEAM_LEAD_RULE[lang], ...GUIDANCE[lang][rule].avoid, ...GUIDANCE[lang].core.avoid]);
+      // The retention questions come last, after the type's own (which keep their order).
+      retention.forEach((r, i) => expect(core[core.length - retention.length + i]).toMatch(r));
+      expect(core.slice(0, -retention.length)).toEqual(plain.slice(0, core.length - retention.length));
+      const avoid = avoidFor({ rules: [rule], core: true }, lang);
+      const plainAvoid = avoidFor({ rules: [rule], core: false }, lang);
+      expect(avoid.slice(0, plainAvoid.length)).toEqual(plainAvoid);
+      expect(avoid.length).toBeGreaterThan(plainAvoid.length);
     }
   });
 
   it('merges several types: most urgent first, no repeats, capped at 8', () => {
     const q = questionsFor({ rules: ['swing-down', 'routine'], core: false }, 'en');
-    expect(q).toHaveLength(8);
-    expect(q.slice(0, 7)).toEqual(GUIDANCE.en['swing-down'].questions);
-    expect(q[7]).toBe(GUIDANCE.en.routine.questions[0]);
+    expect(q).toHaveLength(MAX_QUESTIONS);
+    const own = (rule: RuleId) => questionsFor({ rules: [rule], core: false }, 'en', {}, 99);
+    // The more urgent swing-down questions come first; routine's fill what room is left.
+    expect(q.slice(0, own('swing-down').length)).toEqual(own('swing-down'));
+    expect(q.slice(own('swing-down').length)).toEqual(own('routine').filter((x) => !own('swing-down').includes(x)).slice(0, MAX_QUESTIONS - own('swing-down').length));
     const shared = questionsFor({ rules: ['lead-flag', 'routine'], core: false }, 'en');
     expect(new Set(shared).size).toBe(shared.length);
     const avoid = avoidFor({ rules: ['lead-flag', 'routine'], core: false }, 'en');
