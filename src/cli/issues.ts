@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
+import { NOTICE_MIN_COUNT, RESOLVE_TEXT } from '../text/resolve-text.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
@@ -13,13 +14,21 @@ const DEFAULT_SINCE_DAYS = 90;
 const COMMON_MARK = '★';
 
 const HELP = `
-An issue category raised by ${COMMON_MIN_AGENTS} or more different agents since --since is a common issue:
-handle it for everyone and publish the result. Common issues are listed first (marked ${COMMON_MARK}).
-JSON (--format json): {"issues":[{"agentId","date","category","owner","text"}],
-"common":[{"category","owner","count","agents":[...]}]} where "category" is the stable id
-(skill, mood, shift, qa, pay, other), "owner" the English owner (QA & training, Team lead,
-Workforce management, QA, HR, Manager) and "date" the day the issue was raised (held on, else planned).
-CSV: agentId,date,category,owner,text,common.
+An issue category whose open issues were raised by ${COMMON_MIN_AGENTS} or more different agents since --since
+is a common issue: handle it for everyone ("talks resolve --category CAT --text ..."), then publish
+the result ("talks issues --notice -o notice.md"). Common issues are listed first (marked ${COMMON_MARK}).
+Each issue shows its state (open, or resolved on the day the change took effect) and its Ref
+(agent/talk date/issue number), which "talks resolve REF" takes.
+JSON (--format json): {"issues":[{"ref","agentId","date","talkDate","rule","seq","category","owner","text",
+"state","resolvedOn"|null,"resolution"|null}],"common":[{"category","owner","count","agents":[...]}],
+"resolutions":[{"id","on","category"|null,"text","issues":[ref...],"agents":[...]}]} where "category" is
+the stable id (skill, mood, shift, qa, pay, other), "owner" the English owner (QA & training, Team
+lead, Workforce management, QA, HR, Manager), "date" the day the issue was raised (held on, else
+planned), "talkDate" the planned date of its talk, "state" open or resolved.
+CSV: ref,agentId,date,category,owner,text,common,state,resolvedOn.
+--notice -o FILE (.md or .txt) writes the changes made since --since as a notice for the team, in
+--lang (or the config file's language): what was raised, how many raised it (only when ${NOTICE_MIN_COUNT} or more),
+what was changed and from when. It never names an agent.
 `;
 
 const TEXT = {
@@ -27,13 +36,13 @@ const TEXT = {
     common: (since: Day) => `${COMMON_MARK} Common issues since ${since} (${COMMON_MIN_AGENTS}+ agents): handle each for everyone and publish the result.`,
     commonHead: ['Issue category', 'Owner', 'Agents', 'Count'],
     byOwner: (since: Day) => `Issues since ${since}, by owner:`,
-    head: ['Owner', 'Issue category', 'Date', 'Agent ID', 'Issue'],
+    head: ['Owner', 'Issue category', 'Date', 'Agent ID', 'Issue', 'State', 'Ref'],
   },
   'zh-CN': {
     common: (since: Day) => `${COMMON_MARK} ${since} 以来的共性问题（${COMMON_MIN_AGENTS} 人及以上提出）：请统一处理并公布结果。`,
     commonHead: ['问题类别', '负责方', '坐席', '人数'],
     byOwner: (since: Day) => `${since} 以来的问题（按负责方）：`,
-    head: ['负责方', '问题类别', '日期', '工号', '问题'],
+    head: ['负责方', '问题类别', '日期', '工号', '问题', '状态', '编号'],
   },
 } as const;
 
@@ -59,12 +68,37 @@ function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang, wid
   parts.push(
     renderTable(
       [...t.head],
-      doc.issues.map((i) => [owner(i.category), `${common.has(i.category) ? `${COMMON_MARK} ` : ''}${label(i.category)}`, i.date, i.agentId, i.text]),
+      doc.issues.map((i) => [
+        owner(i.category),
+        `${common.has(i.category) ? `${COMMON_MARK} ` : ''}${label(i.category)}`,
+        i.date,
+        i.agentId,
+        i.text,
+        RESOLVE_TEXT[lang].state(i.resolvedOn),
+        i.ref,
+      ]),
       color,
       width,
     ),
   );
+  if (doc.resolutions.length > 0) {
+    const r = RESOLVE_TEXT[lang];
+    parts.push('', r.resolvedHead(since));
+    const cats = (c: IssueCategory | null) => (c ? label(c) : '–');
+    parts.push(renderTable([...r.resolutionsHead], doc.resolutions.map((x) => [x.on, cats(x.category), x.text, x.issues.length, x.agents.join(', ')]), color, width));
+  }
   return parts.join('\n');
+}
+
+interface IssuesOpts {
+  since?: Day;
+  today?: Day;
+  history: string;
+  format: Format;
+  lang?: string;
+  notice?: boolean;
+  output?: string;
+  force?: boolean;
 }
 
 export function register(program: Command, out: Out): void {
@@ -76,19 +110,27 @@ export function register(program: Command, out: Out): void {
     .addOption(historyOption())
     .addOption(formatOption())
     .addOption(langOption())
+    .option('--notice', 'write the notice of the changes made since --since for the team (with -o FILE)')
+    .option('-o, --output <file>', 'the notice file (.md or .txt)')
+    .option('--force', 'replace the notice file if it exists')
     .addHelpText('after', HELP)
-    .action(async (opts: { since?: Day; today?: Day; history: string; format: Format; lang?: string }) => {
+    .action(async (opts: IssuesOpts) => {
+      const today = opts.today ?? localToday();
+      const since = opts.since ?? addDays(today, -DEFAULT_SINCE_DAYS);
       // Loaded here, not at start-up (see plan.ts).
+      if (opts.notice || opts.output) return (await import('./issues-notice.js')).writeNotice(out, { ...opts, since, today });
       const { withArchive } = await import('../io/archive/archive.js');
       const lang = resolveLang(opts.lang);
-      const since = opts.since ?? addDays(opts.today ?? localToday(), -DEFAULT_SINCE_DAYS);
-      const issues = withArchive(opts.history, 'read', (a) => a.issues(since));
-      const doc = issuesDocument(issues);
+      const [issues, resolutions] = withArchive(opts.history, 'read', (a) => [a.issues(since), a.resolutions().filter((r) => r.on >= since)] as const);
+      const doc = issuesDocument(issues, resolutions);
       if (opts.format === 'json') return out.data(renderJson(doc));
       if (opts.format === 'csv') {
         const common = new Set(doc.common.map((c) => c.category));
         return out.data(
-          renderCsv(['agentId', 'date', 'category', 'owner', 'text', 'common'], doc.issues.map((i) => [i.agentId, i.date, i.category, i.owner, i.text, common.has(i.category)])),
+          renderCsv(
+            ['ref', 'agentId', 'date', 'category', 'owner', 'text', 'common', 'state', 'resolvedOn'],
+            doc.issues.map((i) => [i.ref, i.agentId, i.date, i.category, i.owner, i.text, common.has(i.category), i.state, i.resolvedOn]),
+          ),
         );
       }
       if (doc.issues.length === 0) return out.message(`No issues raised since ${since} in ${opts.history}.`);

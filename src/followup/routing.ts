@@ -1,4 +1,5 @@
-import type { ArchivedIssue, ArchivedTalk, ImprovementPlan, RaisedIssue } from '../model/archive.js';
+import type { ArchivedIssue, ArchivedTalk, ImprovementPlan, RaisedIssue, Resolution } from '../model/archive.js';
+import { agentsOf, issueRef } from './resolutions.js';
 import type { Day, RuleId } from '../model/types.js';
 import { ISSUE_CATEGORIES, OWNER_LABELS, type IssueCategory } from '../text/labels.js';
 
@@ -62,23 +63,52 @@ function orderIssues(issues: readonly ArchivedIssue[], common: readonly CommonIs
   );
 }
 
+export type IssueState = 'open' | 'resolved';
+
 export interface IssuesDocument {
-  issues: { agentId: string; date: Day; category: IssueCategory; owner: string; text: string }[];
+  issues: {
+    ref: string;
+    agentId: string;
+    date: Day;
+    talkDate: Day;
+    rule: RuleId;
+    seq: number;
+    category: IssueCategory;
+    owner: string;
+    text: string;
+    state: IssueState;
+    resolvedOn: Day | null;
+    resolution: number | null;
+  }[];
+  /** Categories whose OPEN issues were raised by `minAgents` or more agents. */
   common: { category: IssueCategory; owner: string; count: number; agents: string[] }[];
+  resolutions: { id: number; on: Day; category: IssueCategory | null; text: string; issues: string[]; agents: string[] }[];
 }
 
-/** The `talks issues --format json` document: category as its stable id, owner as its English label. */
-export function issuesDocument(issues: readonly ArchivedIssue[], minAgents = COMMON_MIN_AGENTS): IssuesDocument {
-  const common = commonIssues(issues, minAgents);
+/**
+ * The `talks issues --format json` document: category as its stable id, owner as its English
+ * label; common issues are counted over the open ones only (a resolved category needs no more action).
+ */
+export function issuesDocument(issues: readonly ArchivedIssue[], resolutions: readonly Resolution[] = [], minAgents = COMMON_MIN_AGENTS): IssuesDocument {
+  const common = commonIssues(issues.filter((i) => i.resolvedBy === null), minAgents);
+  const on = new Map(resolutions.map((r) => [r.id, r.on]));
   return {
     issues: orderIssues(issues, common).map((i) => ({
+      ref: issueRef(i),
       agentId: i.agentId,
       date: i.date,
+      talkDate: i.talkDate,
+      rule: i.rule,
+      seq: i.seq,
       category: i.category,
       owner: ownerLabel(i.category),
       text: i.text,
+      state: i.resolvedBy === null ? 'open' : 'resolved',
+      resolvedOn: i.resolvedBy === null ? null : (on.get(i.resolvedBy) ?? null),
+      resolution: i.resolvedBy,
     })),
     common: common.map((c) => ({ category: c.category, owner: ownerLabel(c.category), count: c.agents.length, agents: c.agents })),
+    resolutions: resolutions.map((r) => ({ id: r.id, on: r.on, category: r.category, text: r.text, issues: r.issues.map(issueRef), agents: agentsOf(r.issues) })),
   };
 }
 

@@ -46,13 +46,41 @@ export interface ArchivedTalk extends OutcomeRow {
   recordedAt: string;
 }
 
-/** An issue raised in a held talk; `date` is when it was raised (held on, else the planned date). */
-export interface ArchivedIssue {
+/** Which raised issue: the talk's key (agent, planned date, rule) and the issue's place on its form (1–3). */
+export interface IssueKey {
   agentId: string;
+  talkDate: Day;
+  rule: RuleId;
+  seq: number;
+}
+
+/** An issue raised in a held talk; `date` is when it was raised (held on, else the planned date). */
+export interface ArchivedIssue extends IssueKey {
   name: string;
   date: Day;
-  rule: RuleId;
   /** An issue written without a category is routed as `other`. */
+  category: IssueCategory;
+  text: string;
+  /** The resolution that closed it (`talks resolve`); null while it is open. */
+  resolvedBy: number | null;
+}
+
+/** What was done about one issue or a whole category of them (`talks resolve`). */
+export interface Resolution {
+  id: number;
+  /** The day the change took effect. */
+  on: Day;
+  /** The category resolved as a whole; null when single issues were picked. */
+  category: IssueCategory | null;
+  text: string;
+  recordedAt: string;
+  issues: IssueKey[];
+}
+
+/** A change to ask an agent about on their next prep form: what was done about an issue they raised. */
+export interface ChangeToAsk {
+  on: Day;
+  /** The category of the agent's own issue (the resolution's, when it resolved a category). */
   category: IssueCategory;
   text: string;
 }

@@ -1,4 +1,5 @@
 import type { Coverage } from './coverage.js';
+import type { ChangeToAsk } from './archive.js';
 import type { KpiStore } from './kpi.js';
 import type { LastTalk } from './standing.js';
 import type { TrendBasis } from './trend.js';
@@ -15,6 +16,8 @@ export interface FollowUp {
   issues: { category: string; text: string }[];
   /** The improvement plan agreed in that talk, when it has a review date. */
   plan?: AgreedPlan;
+  /** Changes made about issues the agent raised (`talks resolve`), to ask how they work for them. */
+  changes?: ChangeToAsk[];
 }
 
 /** Everything a plan run produced, for the renderers and writers at the edge. */

@@ -39,8 +39,12 @@ describe('commonIssues', () => {
   });
 });
 
-const issue = (agentId: string, date: string, category: IssueCategory, text = `${category} of ${agentId}`): ArchivedIssue => ({
-  agentId, name: `Name ${agentId}`, date, rule: 'routine', category, text,
+const issue = (agentId: string, date: string, category: IssueCategory, text = `${category} of ${agentId}`, resolvedBy: number | null = null): ArchivedIssue => ({
+  agentId, name: `Name ${agentId}`, date, talkDate: date, rule: 'routine', seq: 1, category, text, resolvedBy,
+});
+const open = (agentId: string, date: string, category: IssueCategory, owner: string) => ({
+  ref: `${agentId}/${date}/1`, agentId, date, talkDate: date, rule: 'routine', seq: 1, category, owner, text: `${category} of ${agentId}`,
+  state: 'open', resolvedOn: null, resolution: null,
 });
 
 describe('issuesDocument', () => {
@@ -54,18 +58,31 @@ describe('issuesDocument', () => {
     ]);
     expect(doc).toEqual({
       issues: [
-        { agentId: 'A2', date: '2026-11-23', category: 'skill', owner: 'QA & training', text: 'skill of A2' },
-        { agentId: 'A3', date: '2026-11-22', category: 'skill', owner: 'QA & training', text: 'skill of A3' },
-        { agentId: 'A1', date: '2026-11-21', category: 'skill', owner: 'QA & training', text: 'skill of A1' },
-        { agentId: 'A4', date: '2026-11-24', category: 'mood', owner: 'Team lead', text: 'mood of A4' },
-        { agentId: 'A1', date: '2026-11-20', category: 'pay', owner: 'HR', text: 'pay of A1' },
+        open('A2', '2026-11-23', 'skill', 'QA & training'),
+        open('A3', '2026-11-22', 'skill', 'QA & training'),
+        open('A1', '2026-11-21', 'skill', 'QA & training'),
+        open('A4', '2026-11-24', 'mood', 'Team lead'),
+        open('A1', '2026-11-20', 'pay', 'HR'),
       ],
       common: [{ category: 'skill', owner: 'QA & training', count: 3, agents: ['A1', 'A2', 'A3'] }],
+      resolutions: [],
     });
   });
 
+  it('counts common issues over the open ones only, and shows each resolved issue with its resolution', () => {
+    const resolution = { id: 7, on: '2026-11-30', category: 'skill' as const, text: 'New billing course', recordedAt: 'x', issues: [{ agentId: 'A1', talkDate: '2026-11-21', rule: 'routine' as const, seq: 1 }] };
+    const doc = issuesDocument([issue('A1', '2026-11-21', 'skill', undefined, 7), issue('A2', '2026-11-23', 'skill'), issue('A3', '2026-11-22', 'skill')], [resolution]);
+    expect(doc.common).toEqual([]);
+    expect(doc.issues.map((i) => [i.ref, i.state, i.resolvedOn, i.resolution])).toEqual([
+      ['A2/2026-11-23/1', 'open', null, null],
+      ['A3/2026-11-22/1', 'open', null, null],
+      ['A1/2026-11-21/1', 'resolved', '2026-11-30', 7],
+    ]);
+    expect(doc.resolutions).toEqual([{ id: 7, on: '2026-11-30', category: 'skill', text: 'New billing course', issues: ['A1/2026-11-21/1'], agents: ['A1'] }]);
+  });
+
   it('is empty for no issues', () => {
-    expect(issuesDocument([])).toEqual({ issues: [], common: [] });
+    expect(issuesDocument([])).toEqual({ issues: [], common: [], resolutions: [] });
   });
 });
 

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { TalksError } from '../../errors.js';
-import type { ArchivedIssue, ArchivedTalk, OutcomeRow, UpsertCounts } from '../../model/archive.js';
+import type { ArchivedIssue, ArchivedTalk, IssueKey, OutcomeRow, Resolution, UpsertCounts } from '../../model/archive.js';
+import type { IssueCategory } from '../../text/labels.js';
 import type { Day } from '../../model/types.js';
 import { connect, inspect, migrate, schemaState, type ArchiveMode } from './open.js';
-import { ASSIGNMENTS, COLUMNS, PLACEHOLDERS, fromRecord, issueRecords, sameOutcome, toIssue, toRecord, type IssueRecord, type TalkRecord } from './rows.js';
-import { SCHEMA_VERSION, V1_COLUMNS } from './schema.js';
+import { ASSIGNMENTS, COLUMNS, PLACEHOLDERS, fromRecord, issueRecords, sameOutcome, toIssue, toRecord, type IssueRecord, type ResolutionRecord, type TalkRecord } from './rows.js';
+import { RESOLUTION_COLUMNS, RESOLVED_ISSUE_COLUMNS, SCHEMA_VERSION, V1_COLUMNS } from './schema.js';
 import { archiveFailure, checkColumns } from './failure.js';
 import fs from 'node:fs';
 
@@ -23,6 +24,10 @@ export interface Archive {
   openIssues(agentId: string): ArchivedIssue[];
   /** Issues raised in held talks on or after `since`, newest first. */
   issues(since: Day): ArchivedIssue[];
+  /** Every resolution with the issues it closed, oldest first. */
+  resolutions(): Resolution[];
+  /** Stores a resolution closing `issues` (all open, checked again inside the transaction); returns it. */
+  addResolution(r: { on: Day; category: IssueCategory | null; text: string }, issues: readonly IssueKey[], recordedAt: string): Resolution;
   close(): void;
 }
 
@@ -63,6 +68,8 @@ export function openArchive(file: string, mode: ArchiveMode): Archive {
     }
     checkColumns(db, file, 'talks', COLUMNS.split(', '));
     checkColumns(db, file, 'talk_issues', ['agent_id', 'date', 'rule', 'seq', 'category', 'text']);
+    checkColumns(db, file, 'resolutions', RESOLUTION_COLUMNS);
+    checkColumns(db, file, 'resolved_issues', RESOLVED_ISSUE_COLUMNS);
     return new SqliteArchive(file, db, mode);
   } catch (e) {
     if (db.open) db.close();
@@ -71,7 +78,8 @@ export function openArchive(file: string, mode: ArchiveMode): Archive {
 }
 
 const RAISED = 't.held = 1';
-const JOINED = `SELECT t.*, i.seq, i.category, i.text FROM talks t JOIN talk_issues i USING (agent_id, date, rule)`;
+const JOINED = `SELECT t.*, i.seq, i.category, i.text, r.resolution_id FROM talks t JOIN talk_issues i USING (agent_id, date, rule)
+  LEFT JOIN resolved_issues r USING (agent_id, date, rule, seq)`;
 
 class SqliteArchive implements Archive {
   constructor(
@@ -136,15 +144,42 @@ class SqliteArchive implements Archive {
         `${JOINED} WHERE t.agent_id = @agentId AND ${RAISED} AND COALESCE(t.held_on, t.date) =
            (SELECT MAX(COALESCE(held_on, date)) FROM talks WHERE agent_id = @agentId AND held = 1) ORDER BY t.rule, i.seq`,
       )
-      .all({ agentId }) as (TalkRecord & IssueRecord)[];
+      .all({ agentId }) as (TalkRecord & IssueRecord & { resolution_id: number | null })[];
     return rows.map(toIssue);
   }
 
   issues(since: Day): ArchivedIssue[] {
     const rows = this.db
       .prepare(`${JOINED} WHERE ${RAISED} AND COALESCE(t.held_on, t.date) >= ? ORDER BY COALESCE(t.held_on, t.date) DESC, t.agent_id, t.rule, i.seq`)
-      .all(since) as (TalkRecord & IssueRecord)[];
+      .all(since) as (TalkRecord & IssueRecord & { resolution_id: number | null })[];
     return rows.map(toIssue);
+  }
+
+  resolutions(): Resolution[] {
+    const rows = this.db.prepare('SELECT id, resolved_on, category, text, recorded_at FROM resolutions ORDER BY resolved_on, id').all() as ResolutionRecord[];
+    const links = this.db.prepare('SELECT agent_id, date, rule, seq FROM resolved_issues WHERE resolution_id = ? ORDER BY agent_id, date, rule, seq');
+    return rows.map((r) => ({
+      id: r.id,
+      on: r.resolved_on,
+      category: r.category as IssueCategory | null,
+      text: r.text,
+      recordedAt: r.recorded_at,
+      issues: (links.all(r.id) as IssueRecord[]).map((k) => ({ agentId: k.agent_id, talkDate: k.date, rule: k.rule as IssueKey['rule'], seq: k.seq })),
+    }));
+  }
+
+  addResolution(r: { on: Day; category: IssueCategory | null; text: string }, issues: readonly IssueKey[], recordedAt: string): Resolution {
+    if (this.mode !== 'write') {
+      throw new TalksError('archive-read-only', 'the talk archive was opened for reading only.', { file: this.file });
+    }
+    const insert = this.db.prepare('INSERT INTO resolutions (resolved_on, category, text, recorded_at) VALUES (?, ?, ?, ?)');
+    const link = this.db.prepare('INSERT INTO resolved_issues (agent_id, date, rule, seq, resolution_id) VALUES (?, ?, ?, ?, ?)');
+    const id = this.db.transaction(() => {
+      const newId = Number(insert.run(r.on, r.category, r.text, recordedAt).lastInsertRowid);
+      for (const k of issues) link.run(k.agentId, k.talkDate, k.rule, k.seq, newId);
+      return newId;
+    })();
+    return { id, ...r, recordedAt, issues: [...issues] };
   }
 
   close(): void {

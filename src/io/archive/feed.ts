@@ -2,6 +2,7 @@ import { maxDay } from '../../model/day.js';
 import type { FollowUp } from '../../model/plan.js';
 import type { AgreedPlan, Day, RuleId } from '../../model/types.js';
 import { withArchive } from './archive.js';
+import { changesToAsk } from '../../followup/resolutions.js';
 
 export interface ArchiveFeed {
   /** Agent → rule → the latest day a talk of that type was held. */
@@ -31,8 +32,17 @@ export function readArchiveFeed(file: string): ArchiveFeed {
     }
     const plans = new Map<string, AgreedPlan>();
     for (const [agentId, f] of followUps) if (f.plan) plans.set(agentId, f.plan);
+    // A resolved issue is no longer open: the form asks about the change instead.
     for (const [agentId, f] of followUps) {
-      f.issues = archive.openIssues(agentId).map((i) => ({ category: i.category, text: i.text }));
+      f.issues = archive.openIssues(agentId).filter((i) => i.resolvedBy === null).map((i) => ({ category: i.category, text: i.text }));
+    }
+    const resolutions = archive.resolutions();
+    if (resolutions.length > 0) {
+      const lastHeld = new Map([...followUps].map(([id, f]) => [id, f.date]));
+      for (const [agentId, changes] of changesToAsk(resolutions, archive.issues('0000-01-01'), lastHeld)) {
+        const f = followUps.get(agentId);
+        if (f) f.changes = changes;
+      }
     }
     return { held, followUps, plans };
   });

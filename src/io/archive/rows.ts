@@ -109,13 +109,25 @@ export function sameOutcome(a: TalkRecord, aIssues: readonly IssueRecord[], b: T
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b)) && JSON.stringify(aIssues) === JSON.stringify(bIssues);
 }
 
-export function toIssue(r: TalkRecord & IssueRecord): ArchivedIssue {
+export function toIssue(r: TalkRecord & IssueRecord & { resolution_id: number | null }): ArchivedIssue {
   return {
     agentId: r.agent_id,
     name: r.name,
-    date: r.held_on ?? r.date,
+    talkDate: r.date,
     rule: r.rule as RuleId,
+    seq: r.seq,
+    date: r.held_on ?? r.date,
     category: (r.category ?? 'other') as IssueCategory,
     text: r.text ?? '',
+    resolvedBy: r.resolution_id ?? null,
   };
+}
+
+/** A row of the `resolutions` table. */
+export interface ResolutionRecord {
+  id: number;
+  resolved_on: string;
+  category: string | null;
+  text: string;
+  recorded_at: string;
 }

@@ -64,9 +64,30 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE talks_v2 RENAME TO talks;
    CREATE INDEX talks_by_date ON talks (date);
    CREATE INDEX plans_by_review ON talks (plan_review) WHERE plan_review IS NOT NULL;`,
+  // v3: what was done about raised issues — one resolution closes one issue or a whole category's open issues.
+  `CREATE TABLE resolutions (
+     id          INTEGER PRIMARY KEY,
+     resolved_on TEXT NOT NULL,
+     category    TEXT CHECK (category IS NULL OR category IN ('skill', 'mood', 'shift', 'qa', 'pay', 'other')),
+     text        TEXT NOT NULL,
+     recorded_at TEXT NOT NULL
+   );
+   CREATE TABLE resolved_issues (
+     agent_id      TEXT NOT NULL,
+     date          TEXT NOT NULL,
+     rule          TEXT NOT NULL,
+     seq           INTEGER NOT NULL,
+     resolution_id INTEGER NOT NULL REFERENCES resolutions (id),
+     PRIMARY KEY (agent_id, date, rule, seq)
+   ) WITHOUT ROWID;
+   CREATE INDEX resolved_by_resolution ON resolved_issues (resolution_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** The columns a version-1 talks table must have before it can be migrated. */
+/** The columns of the tables v3 added. */
+export const RESOLUTION_COLUMNS = ['id', 'resolved_on', 'category', 'text', 'recorded_at'];
+export const RESOLVED_ISSUE_COLUMNS = ['agent_id', 'date', 'rule', 'seq', 'resolution_id'];
+
 export const V1_COLUMNS = ['agent_id', 'date', 'rule', 'name', 'team', 'lead', 'held', 'held_on', 'category', 'issue', 'notes', 'recorded_at'];

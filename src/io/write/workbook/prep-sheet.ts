@@ -7,6 +7,7 @@ import { AVOID_ON_FORM, avoidFor, questionsFor, QUESTIONS_ON_FORM, type TalkKind
 import { FORM_LABELS } from '../../../text/form-labels.js';
 import { lastPlanHeading, planCheckLine } from '../../../text/plan-text.js';
 import { checkPlan } from '../../../followup/plan-check.js';
+import { changeQuestion } from '../../../text/resolve-text.js';
 import { answered, improvementPlan, leadQuestions, outcome, type Typed } from './prep-blocks.js';
 import type { FormKey } from './form-fields.js';
 import { CATEGORY_LABELS, RULE_LABELS, type Lang } from '../../../text/labels.js';
@@ -150,7 +151,9 @@ function guidance(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
   const kind = talkKind(s, ctx.today);
   f.heading(L.questions);
-  answered(f, questionsFor(kind, ctx.lang, ctx.questions, QUESTIONS_ON_FORM), ctx.lang);
+  // First how a change made about an issue the agent raised works for them (talks resolve).
+  const changes = (s.followUp?.changes ?? []).map((c) => changeQuestion(c, ctx.lang));
+  answered(f, [...changes, ...questionsFor(kind, ctx.lang, ctx.questions, QUESTIONS_ON_FORM)].slice(0, QUESTIONS_ON_FORM), ctx.lang);
   f.heading(`${FORM_LABELS[ctx.lang].avoidTop} · ${FORM_LABELS[ctx.lang].seeHowToRun}`);
   f.bullets(avoidFor(kind, ctx.lang).slice(0, AVOID_ON_FORM));
 }
