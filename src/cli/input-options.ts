@@ -48,7 +48,7 @@ export function addInputOptions(cmd: Command): Command {
 }
 
 /** The roster (optional for check and rank: the KPI data alone then) and the KPI files. */
-export function inputsFrom(roster: string | undefined, o: { kpi?: string[] }, command: 'check' | 'rank'): { rosterFile?: string; kpi: string[] } {
+export function inputsFrom(roster: string | undefined, o: { kpi?: string[] }, command: 'check' | 'rank' | 'impact'): { rosterFile?: string; kpi: string[] } {
   const kpi = kpiFiles(o);
   if (roster === undefined && kpi.length === 0) {
     throw usageError(`talks ${command} needs a roster, KPI files (--kpi FILE), or both.`, `For example: talks ${command} roster.xlsx --kpi kpi.xlsx, or talks ${command} --kpi kpi.xlsx.`);

@@ -17,8 +17,9 @@ export interface PlanCheck {
 /** Periods compared before the talk: as many as the ranking window. */
 const BEFORE_PERIODS = 4;
 
-function periodEnd(period: Day, kind: KpiStore['kind']): Day {
-  return kind === 'month' ? monthEnd(period) : addDays(period, 6);
+/** The last day of a KPI period. */
+export function periodEnd(period: Day, kind: KpiStore['kind']): Day {
+  return kind === 'month' ? monthEnd(period) : kind === 'day' ? period : addDays(period, 6);
 }
 
 /** "80%", "80", "5:00" (AHT as m:ss) → a number in the metric's units; anything else undefined. */
@@ -31,26 +32,56 @@ export function targetValue(target: string | null): number | undefined {
   return n ? Number(n[1]) : undefined;
 }
 
+/** A metric's change around a talk. */
+export interface MeasuredChange {
+  before?: number;
+  since?: number;
+  periodsBefore: number;
+  periodsSince: number;
+}
+
 /**
- * Compares the plan's metric over the periods wholly before the talk with the periods that
- * began on or after it. Met: the target reached (or, without a readable target, better than
- * before) in the metric's direction; not yet: measured but not there; no data yet: no metric,
- * or no period since the talk. Pure.
+ * The one way talks measures a change (the follow-up form and `talks impact`): the metric over
+ * the BEFORE_PERIODS periods that ended before `from` against the periods that began on or
+ * after it — all of them, or the first `after` when given. Pure.
+ */
+export function measureChange(kpi: KpiStore, agentId: string, metric: MetricId, from: Day, after?: number): MeasuredChange {
+  const periods = kpi.agentPeriods(agentId);
+  const before = periods.filter((p) => periodEnd(p, kpi.kind) < from).slice(-BEFORE_PERIODS);
+  const sinceAll = periods.filter((p) => p >= from);
+  const since = after === undefined ? sinceAll : sinceAll.slice(0, after);
+  return {
+    before: before.length ? kpi.over(agentId, before)?.[metric] : undefined,
+    since: since.length ? kpi.over(agentId, since)?.[metric] : undefined,
+    periodsBefore: before.length,
+    periodsSince: since.length,
+  };
+}
+
+/**
+ * Whether `since` reached the plan: the target (or, without a readable target, better than
+ * before) in the metric's direction; undefined when there is nothing to compare with.
+ */
+export function planReached(m: Pick<MeasuredChange, 'before' | 'since'>, target: number | undefined, higher: boolean): boolean | undefined {
+  const goal = target ?? m.before;
+  if (m.since === undefined || goal === undefined) return undefined;
+  const reached = higher ? m.since >= goal : m.since <= goal;
+  const better = target !== undefined || (higher ? m.since > goal : m.since < goal);
+  return reached && better;
+}
+
+/**
+ * Compares the plan's metric over the periods wholly before the talk with all periods that
+ * began on or after it (measureChange). Met: planReached; not yet: measured but not there; no
+ * data yet: no metric, or no period since the talk. Pure.
  */
 export function checkPlan(plan: AgreedPlan, kpi: KpiStore, agentId: string, higherIsBetter: Partial<Record<MetricId, boolean>>): PlanCheck {
   const metric = (METRICS as readonly string[]).includes(plan.metric ?? '') ? (plan.metric as MetricId) : undefined;
   const target = targetValue(plan.target);
   if (!metric) return { status: 'no-data', target };
-  const periods = kpi.agentPeriods(agentId);
-  const before = periods.filter((p) => periodEnd(p, kpi.kind) < plan.agreedOn).slice(-BEFORE_PERIODS);
-  const since = periods.filter((p) => p >= plan.agreedOn);
-  const b = before.length ? kpi.over(agentId, before)?.[metric] : undefined;
-  const s = since.length ? kpi.over(agentId, since)?.[metric] : undefined;
+  const { before: b, since: s } = measureChange(kpi, agentId, metric, plan.agreedOn);
   if (s === undefined) return { metric, before: b, target, status: 'no-data' };
-  const higher = higherIsBetter[metric] ?? true;
-  const goal = target ?? b;
-  if (goal === undefined) return { metric, since: s, status: 'no-data' };
-  const reached = higher ? s >= goal : s <= goal;
-  const better = target !== undefined || (higher ? s > goal : s < goal);
-  return { metric, before: b, since: s, target, status: reached && better ? 'met' : 'not-yet' };
+  const reached = planReached({ before: b, since: s }, target, higherIsBetter[metric] ?? true);
+  if (reached === undefined) return { metric, since: s, status: 'no-data' };
+  return { metric, before: b, since: s, target, status: reached ? 'met' : 'not-yet' };
 }
