@@ -120,7 +120,7 @@ describe('talks record → history → issues', () => {
     expect(doc.issues.map((i: { agentId: string; category: string }) => `${i.agentId}:${i.category}`)).toEqual([
       'A2:skill', 'A1:skill', 'A3:skill', 'A5:shift', 'A4:pay',
     ]);
-    expect(doc.issues[0]).toEqual({ agentId: 'A2', date: '2026-11-24', category: 'skill', owner: 'QA & training', text: 'New CRM screens' });
+    expect(doc.issues[0]).toMatchObject({ agentId: 'A2', date: '2026-11-24', category: 'skill', owner: 'QA & training', text: 'New CRM screens', state: 'open', resolvedOn: null });
   });
 
   it('leaves out issues older than --since, and older than 90 days by default', async () => {
@@ -189,7 +189,7 @@ describe('reading commands', () => {
   it('read a missing archive as empty without creating it', async () => {
     const db = path.join(dir, 'missing.db');
     expect(JSON.parse((await run('history', '--history', db, '--format', 'json')).stdout)).toEqual({ talks: [] });
-    expect(JSON.parse((await run('issues', '--history', db, '--format', 'json')).stdout)).toEqual({ issues: [], common: [] });
+    expect(JSON.parse((await run('issues', '--history', db, '--format', 'json')).stdout)).toEqual({ issues: [], common: [], resolutions: [] });
     const table = await run('history', '--history', db);
     expect(table.stderr).toContain('No talks archived');
     expect(fs.existsSync(db)).toBe(false);
