@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayToUtcDate } from '../../src/model/day.js';
 import { FIX, talks, tempDir } from '../helpers/cli.js';
 import { fillForm } from '../helpers/prep-form-fill.js';
+import { pageBudget } from '../helpers/page-budget.js';
 
 const KPI = join(FIX, 'kpi.xlsx');
 const NEW_WEEKS = ['2026-11-23', '2026-11-30', '2026-12-07'];
@@ -138,6 +139,11 @@ describe('follow-through, through the CLI only (issue 9 "Done when"): plan → p
     // The resolved shift issue is no longer listed as open; the skill one still is.
     expect(form).toContain('Skill: New billing screens');
     expect(form).not.toContain('Shift/schedule: Swaps take a week');
+    // With the plan, its change and the question about the shift change, the form still prints on one readable page.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(w51);
+    const b = pageBudget(wb.worksheets.find((w) => w.name.startsWith('A012 '))!);
+    expect(Math.min(b.scale, (b.room / b.used) * b.scale)).toBeGreaterThanOrEqual(0.85);
   });
 
   it('the next prep form of another agent who raised it asks the same, in Chinese too', async () => {
