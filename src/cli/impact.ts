@@ -17,7 +17,7 @@ import { addInputOptions, inputsFrom, kpiOption, type InputOptions } from './inp
 import { dayArg, formatOption, historyOption, langOption } from './options.js';
 import type { Format, Out } from './output.js';
 import { progressLine } from './progress.js';
-import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
+import { renderCsv, renderJson, renderTable, useColor, wrapText, type Scalar } from './render.js';
 import { printWarnings } from './warnings-out.js';
 
 const DEFAULT_SINCE_DAYS = 90;
@@ -57,7 +57,7 @@ function table(impact: Impact, color: boolean, lang: Lang, width?: number): stri
     }
   }
   // Name, Judged by, Periods after, Talk type leave first on a narrow terminal.
-  return renderTable([...T.head], rows, color, width, { drop: [2, 4, 8, 3], note: (left) => leftOutNote(lang, left, 'csv') });
+  return renderTable([...T.head], rows, color, width, { drop: [2, 4, 8, 3, 9], note: (left) => leftOutNote(lang, left, 'csv') });
 }
 
 function csv(impact: Impact): string {
@@ -91,7 +91,9 @@ async function impactAction(out: Out, roster: string | undefined, o: ImpactOpts)
   if (o.format === 'json') return out.data(renderJson({ periodKind: impact.periodKind, afterPeriods: AFTER_PERIODS, talks: impact.talks, summary: impact.summary }));
   if (o.format === 'csv') return out.data(csv(impact));
   const T = IMPACT_TEXT[lang];
-  out.data([T.title(since, talks.length), ...impact.summary.map((s) => `  ${summaryLine(s, impact.periodKind, AFTER_PERIODS, lang)}`), '', table(impact, useColor(out), lang, out.columns), T.method(impact.periodKind, AFTER_PERIODS)].join('\n'));
+  const wrap = (line: string) => (out.columns ? wrapText(line, out.columns) : line);
+  const sums = impact.summary.map((s) => wrap(`- ${summaryLine(s, impact.periodKind, AFTER_PERIODS, lang)}`));
+  out.data([T.title(since, talks.length), ...sums, '', table(impact, useColor(out), lang, out.columns), wrap(T.method(impact.periodKind, AFTER_PERIODS))].join('\n'));
   printWarnings(out, inputs.warnings, rosterFile ?? kpi.map((f) => `--kpi ${f}`).join(' '), lang);
 }
 

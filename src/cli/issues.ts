@@ -9,6 +9,7 @@ import { dayArg, formatOption, historyOption, langOption } from './options.js';
 import { localToday, resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, wrapText } from './render.js';
+import { leftOutNote } from '../text/narrow.js';
 
 const DEFAULT_SINCE_DAYS = 90;
 const COMMON_MARK = '★';
@@ -79,13 +80,16 @@ function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang, wid
       ]),
       color,
       width,
+      // Owner, State, then Ref leave first on a narrow terminal (all are in --format csv).
+      { drop: [0, 5, 6], note: (left) => leftOutNote(lang, left, 'csv') },
     ),
   );
   if (doc.resolutions.length > 0) {
     const r = RESOLVE_TEXT[lang];
     parts.push('', r.resolvedHead(since));
     const cats = (c: IssueCategory | null) => (c ? label(c) : '–');
-    parts.push(renderTable([...r.resolutionsHead], doc.resolutions.map((x) => [x.on, cats(x.category), x.text, x.issues.length, x.agents.join(', ')]), color, width));
+    const rows = doc.resolutions.map((x) => [x.on, cats(x.category), x.text, x.issues.length, x.agents.join(', ')]);
+    parts.push(renderTable([...r.resolutionsHead], rows, color, width));
   }
   return parts.join('\n');
 }

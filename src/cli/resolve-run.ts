@@ -7,7 +7,7 @@ import { CATEGORY_LABELS, ISSUE_CATEGORIES, type Lang } from '../text/labels.js'
 import { RESOLVE_TEXT } from '../text/resolve-text.js';
 import { localToday, resolveLang } from './context.js';
 import type { Out } from './output.js';
-import { renderJson, renderTable, useColor } from './render.js';
+import { renderJson, renderTable, useColor, wrapText } from './render.js';
 
 export interface ResolveOpts {
   category?: string;
@@ -58,7 +58,8 @@ export async function resolveAction(out: Out, refs: string[], o: ResolveOpts): P
     return out.data(renderJson({ resolution: { id: r.id, on: r.on, category: r.category, text: r.text, issues: closes.map(issueRef), agents } }));
   }
   const label = r.category ? t.category(r.category) : t.picked(closes.length);
-  out.data(t.recorded(label, text, on, closes.length, agents));
+  const said = t.recorded(label, text, on, closes.length, agents);
+  out.data(out.columns ? wrapText(said, out.columns) : said);
   out.data(renderTable([...t.closedHead], closes.map((i) => [issueRef(i), i.agentId, i.date, CATEGORY_LABELS[lang][i.category], i.text]), useColor(out), out.columns));
   out.message(t.after);
 }

@@ -88,7 +88,7 @@ describe('follow-through, through the CLI only (issue 9 "Done when"): plan → p
     const before = JSON.parse(talks(['issues', '--history', db, '--today', '2026-11-30', '--format', 'json']).stdout);
     expect(before.common).toEqual([{ category: 'shift', owner: 'Workforce management', count: 3, agents: ['A009', 'A012', 'A034'] }]);
     expect(before.issues.filter((i: { state: string }) => i.state === 'open')).toHaveLength(4);
-    const r = talks(['resolve', '--category', 'shift', '--text', CHANGE, '--on', '2026-12-01', '--history', db]);
+    const r = talks(['resolve', '--category', 'shift', '--text', CHANGE, '--on', '2026-12-01', '--history', db], { env: { COLUMNS: '300' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`Resolved the Shift/schedule issues: “${CHANGE}” from 2026-12-01. It closes 3 issues raised by 3 agents: A009, A012, A034.`);
     expect(r.stdout).toContain('A012/2026-11-26/2');
@@ -163,10 +163,11 @@ describe('follow-through, through the CLI only (issue 9 "Done when"): plan → p
     expect(a012.metrics[0].before).toBeLessThan(78);
     expect(doc.summary).toContainEqual({ rule: 'swing-down', basis: 'plan', agents: 1, better: 1, notYet: 0, tooRecent: 0, noData: 0, partial: 1 });
     expect(doc.talks.find((t: { agentId: string }) => t.agentId === 'A009')).toMatchObject({ rule: 'lead-flag', basis: 'none', verdict: 'no-metric', metrics: [] });
-    const table = talks(['impact', join(FIX, 'roster.xlsx'), '--kpi', KPI, '--kpi', later, '--today', '2026-12-14', '--history', db]);
+    const wide = { env: { COLUMNS: '300' } };
+    const table = talks(['impact', join(FIX, 'roster.xlsx'), '--kpi', KPI, '--kpi', later, '--today', '2026-12-14', '--history', db], wide);
     expect(table.stdout).toContain("Swing down talks with a plan: 1 of 1 agents met their plan's target 4 weeks later (1 measured over fewer weeks so far).");
     expect(table.stdout).toContain('Lead flag talks: 1 agent, no metric to judge by');
-    const zh = talks(['impact', join(FIX, 'roster.xlsx'), '--kpi', KPI, '--kpi', later, '--today', '2026-12-14', '--history', db, '--lang', 'zh-CN']);
+    const zh = talks(['impact', join(FIX, 'roster.xlsx'), '--kpi', KPI, '--kpi', later, '--today', '2026-12-14', '--history', db, '--lang', 'zh-CN'], wide);
     expect(zh.stdout).toMatch(/（有改进计划）：1 名坐席中 1 名4 周后达到改进计划的目标/);
   });
 });

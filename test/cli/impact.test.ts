@@ -61,15 +61,16 @@ describe('talks impact through the CLI', () => {
 
   it('the table sums up per talk type in English and in Chinese; CSV has a row per talk and metric', () => {
     const args = ['impact', ROSTER, '--kpi', KPI, '--kpi', later, '--today', '2026-12-28', '--history', db];
-    expect(talks(args).stdout).toContain('Swing down talks: 1 of 1 agents back within their normal range 4 weeks later.');
-    expect(talks([...args, '--lang', 'zh-CN']).stdout).toContain('1 名坐席中 1 名4 周后回到正常范围');
+    const wide = { env: { COLUMNS: '300' } };
+    expect(talks(args, wide).stdout).toContain('Swing down talks: 1 of 1 agents back within their normal range 4 weeks later.');
+    expect(talks([...args, '--lang', 'zh-CN'], wide).stdout).toContain('1 名坐席中 1 名4 周后回到正常范围');
     const csv = talks([...args, '--format', 'csv']).stdout.split(/\r?\n/);
     expect(csv[0]).toBe('agentId,name,team,date,rule,basis,verdict,partial,metric,before,after,periodsBefore,periodsAfter,low,high,usual,target,metricVerdict');
     expect(csv.filter((l) => l.startsWith('A012,')).length).toBeGreaterThan(0);
   });
 
   it('says the talks are too recent to judge when no KPI period began since', () => {
-    const r = talks(['impact', ROSTER, '--kpi', KPI, '--today', '2026-11-27', '--history', db]);
+    const r = talks(['impact', ROSTER, '--kpi', KPI, '--today', '2026-11-27', '--history', db], { env: { COLUMNS: '300' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Swing down talks: 1 agent; 1 too recent to judge (no KPI period since the talk yet).');
   });

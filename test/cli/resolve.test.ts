@@ -8,7 +8,7 @@ const V2 = resolve(__dirname, '..', 'fixtures', 'archive', 'v2-talks.db');
 
 let dir: string;
 let db: string;
-const run = (...args: string[]) => talks([...args, '--history', db]);
+const run = (...args: string[]) => talks([...args, '--history', db], { env: { COLUMNS: '300' } });
 
 beforeEach(() => {
   dir = tempDir();
