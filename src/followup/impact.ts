@@ -28,7 +28,7 @@ export interface MetricImpact extends MeasuredChange {
   verdict: ImpactVerdict;
 }
 
-export interface TalkImpact {
+interface TalkImpact {
   agentId: string;
   name: string;
   team: string;

@@ -15,7 +15,7 @@ export interface PlanCheck {
 }
 
 /** Periods compared before the talk: as many as the ranking window. */
-const BEFORE_PERIODS = 4;
+export const BEFORE_PERIODS = 4;
 
 /** The last day of a KPI period. */
 export function periodEnd(period: Day, kind: KpiStore['kind']): Day {

@@ -63,7 +63,7 @@ function orderIssues(issues: readonly ArchivedIssue[], common: readonly CommonIs
   );
 }
 
-export type IssueState = 'open' | 'resolved';
+type IssueState = 'open' | 'resolved';
 
 export interface IssuesDocument {
   issues: {

@@ -111,7 +111,7 @@ export function parseRule(s: string): RuleId | undefined {
   return (RULE_IDS as readonly string[]).includes(s) ? (s as RuleId) : keyForLabel(RULE_LABELS, s);
 }
 
-function parseCategory(s: string): IssueCategory | undefined {
+export function parseCategory(s: string): IssueCategory | undefined {
   return (ISSUE_CATEGORIES as readonly string[]).includes(s) ? (s as IssueCategory) : keyForLabel(CATEGORY_LABELS, s);
 }
 
