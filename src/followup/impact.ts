@@ -1,4 +1,4 @@
-import type { RankingSettings, SwingSettings } from '../config.js';
+import type { RankingSettings, SwingSettings } from '../model/settings.js';
 import type { ArchivedTalk } from '../model/archive.js';
 import type { KpiStore } from '../model/kpi.js';
 import { METRICS, type Agent, type Day, type MetricId, type PeriodKind, type RuleId, type Swing } from '../model/types.js';
