@@ -82,8 +82,6 @@ describe('follow-through, through the CLI only (issue 9 "Done when"): plan → p
     expect(t).toMatchObject({ heldOn: '2026-11-25', plan: { metric: 'fcr', target: '78%', review: '2026-12-16' }, leadNote: 'Pair Ryan with Mia for call reviews' });
   });
 
-  // TODO(issue 9 (d)): the lead-feedback sheet step ("talks feedback") goes here once helper A's command is on main.
-
   it('the shift issue is common and open; talks resolve closes it for everyone and shows whom it closes', () => {
     const before = JSON.parse(talks(['issues', '--history', db, '--today', '2026-11-30', '--format', 'json']).stdout);
     expect(before.common).toEqual([{ category: 'shift', owner: 'Workforce management', count: 3, agents: ['A009', 'A012', 'A034'] }]);
