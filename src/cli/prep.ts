@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { TalksError } from '../errors.js';
+import { TalksError, usageError } from '../errors.js';
+import { PREP_PLAN_TEXT } from '../text/lead-loop.js';
+import { resolveLang } from './context.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
 import type { Agent } from '../model/types.js';
 import { RULE_LABELS, type Lang } from '../text/labels.js';
@@ -11,8 +13,15 @@ import { progressLine } from './progress.js';
 import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 
 interface PrepOpts extends PlanningOptions {
-  agent: string;
+  agent?: string;
 }
+
+const PREP_HELP = `
+With a plan workbook (talks prep PLAN.xlsx): the questions the team leads wrote in its Team leads
+sheet are written onto the prep forms' "Questions from the team lead" cells; nothing else changes,
+outcomes and notes already typed included. The workbook is rewritten in place and the previous
+version kept beside it as PLAN.backup.xlsx; with -o FILE a new workbook is written instead.
+`;
 
 /** Edit distance, for suggesting the IDs a mistyped one was meant to be. */
 function distance(a: string, b: string): number {
@@ -59,6 +68,13 @@ function summary(file: string, s: PrepSubject, lang: Lang): string {
 
 async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {
   // Loaded here, not at start-up (see plan.ts).
+  const { isPlanWorkbook, prepPlanWorkbook } = await import('./prep-plan.js');
+  if (await isPlanWorkbook(roster)) {
+    const lang = resolveLang(o.lang);
+    if (o.agent !== undefined) throw usageError(PREP_PLAN_TEXT[lang].withAgent);
+    return prepPlanWorkbook(out, roster, o, lang);
+  }
+  if (o.agent === undefined) throw usageError(PREP_PLAN_TEXT[resolveLang(o.lang)].noAgent);
   const [{ planOf, runPlan }, { standingOf }, { buildPrepWorkbook }] = await Promise.all([
     import('./plan-run.js'),
     import('../standing.js'),
@@ -69,7 +85,7 @@ async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> 
   const progress = progressLine(out);
   const { lang, run } = planningFrom(roster, o, progress.onProgress);
   const centre = await runPlan(run).finally(progress.done);
-  const agent = findAgent(centre.agents, o.agent, roster);
+  const agent = findAgent(centre.agents, o.agent ?? '', roster);
   const plan = planOf(centre, agent.id);
   const subject = standingOf(plan, agent);
   const wb = buildPrepWorkbook(plan, subject, lang);
@@ -80,9 +96,10 @@ async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> 
 export function register(program: Command, out: Out): void {
   const cmd = program
     .command('prep')
-    .description("Write one agent's printable prep sheet as its own workbook, even when no talk is planned this week.")
-    .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given')
-    .requiredOption('--agent <id>', 'the agent ID, as in the roster');
+    .description("Write one agent's printable prep sheet as its own workbook, even when no talk is planned this week; or, given a plan workbook, bring the questions the team leads wrote in its Team leads sheet onto its prep forms.")
+    .argument('<roster>', 'the HR roster (.xlsx or .csv; its KPI sheets are used when --kpi is not given), or a plan workbook written by "talks plan"')
+    .option('--agent <id>', 'the agent ID, as in the roster (needed with a roster)')
+    .addHelpText('after', PREP_HELP);
   addPlanningOptions(cmd, { output: 'talks-prep-<ID>.xlsx' });
   cmd.action((roster: string, o: PrepOpts) => prepAction(out, roster, o));
 }

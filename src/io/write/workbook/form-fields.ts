@@ -13,3 +13,10 @@ export { ISSUE_SLOTS, isFieldCode, type FieldCode } from '../../../model/outcome
 
 /** Which talk a prep form belongs to; with its name, team and lead, so it can be recorded alone. */
 export type FormKey = Pick<OutcomeRow, 'agentId' | 'name' | 'team' | 'lead' | 'date' | 'rule'>;
+
+/**
+ * The `Team leads` sheet's hidden code column holds `@leads` in row 1 and, on each agent's row,
+ * the talk's key (JSON: agentId, date, rule); the lead's questions are in the column just left of it.
+ */
+export const LEADS_CODE = '@leads';
+export type LeadRowKey = Pick<FormKey, 'agentId' | 'date' | 'rule'>;

@@ -4,7 +4,7 @@ import { FORM_LABELS } from '../../../text/form-labels.js';
 import { CATEGORY_LABELS, YES_NO, type Lang } from '../../../text/labels.js';
 import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PREP_LABELS } from '../../../text/prep-labels.js';
-import { ISSUE_SLOTS, type FieldCode } from './form-fields.js';
+import { ISSUE_SLOTS, REF_COLUMN, type FieldCode } from './form-fields.js';
 import type { Cell, FormWriter, Span } from './prep-form.js';
 
 /** What was already typed into a form, by code: kept when `talks prep PLAN.xlsx` rewrites it. */
@@ -52,12 +52,26 @@ export function answered(f: FormWriter, questions: readonly string[], lang: Lang
   }
 }
 
-/** The team lead's questions from the Team leads sheet, each with a line for the answer. */
+/** The code of the form's lead-questions cell; its row's hidden L cell holds the text talks wrote there. */
+export const LEAD_QUESTIONS_CODE = 'leadQuestions';
+
+/** The lead-questions cell's text: the questions numbered one per line, or a line saying there are none. */
+export function leadQuestionsText(questions: readonly string[], lang: Lang): string {
+  if (questions.length === 0) return FORM_LABELS[lang].noLeadQuestions;
+  return questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
+}
+
+/**
+ * The team lead's questions from the Team leads sheet, in one cell across the form, coded so
+ * that `talks prep PLAN.xlsx` can write them there later without touching anything else.
+ */
 export function leadQuestions(f: FormWriter, questions: readonly string[], lang: Lang): void {
-  const L = FORM_LABELS[lang];
-  if (questions.length === 0) return f.heading(`${L.leadQuestions}: ${L.noLeadQuestions}`);
-  f.heading(L.leadQuestions);
-  answered(f, questions, lang);
+  f.heading(FORM_LABELS[lang].leadQuestions);
+  const text = leadQuestionsText(questions, lang);
+  f.put(f.all(), text);
+  f.mark(LEAD_QUESTIONS_CODE, 1);
+  f.ws.getCell(f.row, REF_COLUMN).value = text;
+  f.next([{ text, span: f.all() }]);
 }
 
 /** Goal, the metric and target it is measured by, review date, actions, support. */

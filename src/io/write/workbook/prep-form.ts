@@ -12,6 +12,12 @@ const NOTICE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 
 export type Cell = string | number | null;
 
+/** Lines a wrapped text takes in a span `width` characters wide (the heights `talks prep` recomputes too). */
+export function formLines(text: string, width: number, scale = 1): number {
+  const room = Math.max(1, width - 1);
+  return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil((textWidth(seg) * scale) / room)), 0);
+}
+
 /** A span of columns on one row, 1-based and inclusive. */
 export interface Span {
   from: number;
@@ -58,8 +64,12 @@ export class FormWriter {
   }
 
   private linesFor(text: string, s: Span, scale = 1): number {
-    const room = Math.max(1, this.spanWidth(s) - 1);
-    return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil((textWidth(seg) * scale) / room)), 0);
+    return formLines(text, this.spanWidth(s), scale);
+  }
+
+  /** The width of the form's columns, in characters. */
+  get width(): number {
+    return this.spanWidth(this.all());
   }
 
   /** Puts a value in a span (merged when wider than one column), wrapped and top-aligned. */

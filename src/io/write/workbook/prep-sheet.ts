@@ -40,6 +40,8 @@ export interface PrepContext {
 
 // A: labels; B–I: one column per KPI period; J: the in-cell trend.
 const WIDTHS = [17, ...Array<number>(TREND_PERIODS).fill(8.5), 15];
+/** The form's full width in characters: the span of its full-width cells. */
+export const FORM_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 const LEFT_LABEL: Span = { from: 1, to: 1 };
 const LEFT_VALUE: Span = { from: 2, to: 6 };
 const RIGHT_LABEL: Span = { from: 7, to: 8 };
