@@ -9,9 +9,10 @@ import { register as history } from './history.js';
 import { register as issues } from './issues.js';
 import { register as resolve } from './resolve.js';
 import { register as impact } from './impact.js';
+import { register as feedback } from './feedback.js';
 import { register as init } from './init.js';
 
 export type Register = (program: Command, out: Out) => void;
 
 /** Every command, in the order `talks --help` lists them. */
-export const COMMANDS: Register[] = [plan, prep, rank, record, history, issues, resolve, impact, check, init];
+export const COMMANDS: Register[] = [plan, prep, rank, record, history, issues, resolve, impact, feedback, check, init];

@@ -57,3 +57,33 @@ export const PREP_PLAN_TEXT: Record<
     noAgent: 'talks prep 使用花名册时需要 --agent 工号（或者改为传入 "talks plan" 写出的面谈计划工作簿）。',
   },
 };
+
+/** `talks feedback`: the per-lead workbook and what the command says. */
+export const FEEDBACK_TEXT: Record<
+  Lang,
+  {
+    title: (lead: string, since: string) => string;
+    headers: { date: string; heldOn: string; agentId: string; name: string; team: string; talkType: string; held: string; leadNote: string; nextStep: string; issues: string };
+    wrote: (file: string, leads: number, talks: number) => string;
+    withoutLead: (n: number) => string;
+    none: (since: string, history: string) => string;
+    fallbackSheet: string;
+  }
+> = {
+  en: {
+    title: (lead, since) => `Talk feedback for ${lead} · talks since ${since}`,
+    headers: { date: 'Planned', heldOn: 'Held on', agentId: 'Agent ID', name: 'Name', team: 'Team', talkType: 'Talk type', held: 'Held', leadNote: 'Note for you', nextStep: 'Next step', issues: 'Issues for you to follow up' },
+    wrote: (file, leads, talks) => `Wrote ${file}: ${leads === 1 ? '1 team lead' : `${leads} team leads`}, ${talks === 1 ? '1 talk' : `${talks} talks`}, one sheet per lead (no private notes).`,
+    withoutLead: (n) => `${n === 1 ? '1 talk has' : `${n} talks have`} no team lead in the archive and ${n === 1 ? 'is' : 'are'} on no sheet.`,
+    none: (since, history) => `No talks since ${since} in ${history}: nothing to send to the team leads. Run "talks record PLAN.xlsx" after the talks.`,
+    fallbackSheet: 'Team lead',
+  },
+  'zh-CN': {
+    title: (lead, since) => `面谈反馈：${lead} · ${since} 以来的面谈`,
+    headers: { date: '计划日期', heldOn: '面谈日期', agentId: '工号', name: '姓名', team: '班组', talkType: '面谈类型', held: '是否已面谈', leadNote: '告知组长', nextStep: '下一步', issues: '需要您跟进的问题' },
+    wrote: (file, leads, talks) => `已写入 ${file}：${leads} 位组长，${talks} 场面谈，每位组长一张表（不含私密备注）。`,
+    withoutLead: (n) => `有 ${n} 场面谈在档案中没有组长，未放入任何表。`,
+    none: (since, history) => `${history} 中没有 ${since} 以来的面谈：没有需要反馈给组长的内容。面谈后请运行 "talks record 面谈计划.xlsx"。`,
+    fallbackSheet: '组长',
+  },
+};

@@ -27,10 +27,15 @@ function tidy(s: string): string {
  * characters, and made unique (case-insensitive, as Excel compares) with a ` (2)` suffix.
  */
 export function prepSheetName(agentId: string, name: string, taken: Iterable<string>): string {
+  return safeSheetName(`${agentId} ${name}`, taken, 'Agent');
+}
+
+/** Any text as a sheet name: the same rules as prepSheetName; `fallback` when nothing is left of it. */
+export function safeSheetName(text: string, taken: Iterable<string>, fallback: string): string {
   const used = new Set([...taken].map((t) => t.toLowerCase()));
   used.add(RESERVED);
-  const clean = tidy(`${agentId} ${name}`.replace(FORBIDDEN, '_').replace(/\s+/g, ' '));
-  const base = tidy(cut(clean, MAX_SHEET_NAME)) || 'Agent';
+  const clean = tidy(text.replace(FORBIDDEN, '_').replace(/\s+/g, ' '));
+  const base = tidy(cut(clean, MAX_SHEET_NAME)) || fallback;
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
