@@ -6,8 +6,7 @@ import { ZipFile } from '../io/read/xlsx/zip.js';
 import { checkOutputPath, openInExcel } from '../io/write/atomic.js';
 import { letterOf, readLeadLoop, type FormSlot, type LeadLoop } from '../io/outcomes/lead-questions.js';
 import { REF_COLUMN } from '../io/write/workbook/form-fields.js';
-import { leadQuestionsText } from '../io/write/workbook/prep-blocks.js';
-import { formLines, LINE_HEIGHT } from '../io/write/workbook/prep-form.js';
+import { leadQuestionsHeight, leadQuestionsText } from '../io/write/workbook/prep-blocks.js';
 import { FORM_WIDTH } from '../io/write/workbook/prep-sheet.js';
 import { rewriteWorkbook, type RowPatch } from '../io/write/workbook/sheet-patch.js';
 import { LANGS, SHEET_NAMES, type Lang } from '../text/labels.js';
@@ -80,7 +79,7 @@ export async function prepPlanWorkbook(out: Out, file: string, o: { output?: str
   const patches = new Map<string, RowPatch>();
   for (const { slot, text } of all) {
     if (slot.current === text && slot.written === text) continue;
-    const height = formLines(text, FORM_WIDTH) * LINE_HEIGHT;
+    const height = leadQuestionsHeight(text, FORM_WIDTH);
     patches.set(slot.sheet, { row: slot.row, height, cells: [{ letter: slot.letter, text }, { letter: REF_LETTER, text }] });
   }
   if (patches.size === 0 && dest === file) return out.message(t.unchanged(file));

@@ -21,7 +21,7 @@ export interface FormLabels {
 export const FORM_LABELS: Record<Lang, FormLabels> = {
   en: {
     leadQuestions: 'Questions from the team lead',
-    noLeadQuestions: 'None written yet: team leads write theirs in the Team leads sheet, then run "talks prep PLAN.xlsx" to bring them here.',
+    noLeadQuestions: 'none yet (Team leads sheet, then talks prep PLAN.xlsx)',
     answer: 'Answer:',
     avoidTop: 'Avoid (the 3 most important)',
     measuredBy: 'Measured by',
@@ -36,7 +36,7 @@ export const FORM_LABELS: Record<Lang, FormLabels> = {
   },
   'zh-CN': {
     leadQuestions: '组长提出的问题',
-    noLeadQuestions: '暂无：组长在“组长清单”表中填写问题后，运行 "talks prep 面谈计划.xlsx" 即可带到这里。',
+    noLeadQuestions: '暂无（组长填写“组长清单”后运行 talks prep 面谈计划.xlsx）',
     answer: '回答：',
     avoidTop: '注意避免（最重要的 3 条）',
     measuredBy: '衡量指标',

@@ -21,6 +21,8 @@ const FIXED = {
 
 type Golden = Awaited<ReturnType<typeof workbookGolden>>;
 const golden: Partial<Record<keyof typeof RUNS, Golden>> = {};
+/** Every sheet with its cells, prep forms and Team leads included. */
+const full: Partial<Record<keyof typeof RUNS, Golden>> = {};
 
 beforeAll(async () => {
   const dir = tempDir();
@@ -29,6 +31,7 @@ beforeAll(async () => {
     const r = talks([...args, '--today', '2026-11-24', '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     golden[lang] = await workbookGolden(out, { layoutOnly: (name) => !FIXED[lang].includes(name) });
+    full[lang] = await workbookGolden(out, { layoutOnly: () => false });
   }
 });
 
@@ -59,9 +62,10 @@ describe.each(Object.keys(RUNS) as (keyof typeof RUNS)[])('the %s plan workbook 
     for (const s of golden[lang]!.filter((x) => ['Schedule', '面谈安排', 'Ranking', '排名'].includes(x.name))) expect(s.page.printTitlesRow).toBe('1:1');
   });
 
-  it('holds numbers, dates and times as such, never as text that looks like one', () => {
+  it('holds numbers, dates and times as such in every sheet (prep forms included), never as text that looks like one', () => {
     const numberLike = /^(-?[\d,]+(\.\d+)?%?|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$/;
-    for (const s of golden[lang]!.filter((x) => 'rows' in x)) {
+    expect(full[lang]!.filter((x) => 'rows' in x).length).toBe(full[lang]!.length);
+    for (const s of full[lang]!) {
       const texts = (s.rows ?? []).flat().filter((v): v is string => typeof v === 'string' && !v.startsWith('date:'));
       expect(texts.filter((v) => numberLike.test(v)), s.name).toEqual([]);
     }

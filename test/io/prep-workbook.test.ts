@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBook } from '../../src/io/read/xlsx/book.js';
+import { ZipFile } from '../../src/io/read/xlsx/zip.js';
 
 /** A written workbook read back as plain JSON. Needs `npm run build` first (the real CLI runs). */
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -60,10 +62,13 @@ const PREP = [
 
 let en: ExcelJS.Workbook;
 let zh: ExcelJS.Workbook;
+const files = { en: '', zh: '' };
 
 beforeAll(async () => {
-  en = await read(plan('en'));
-  zh = await read(plan('zh-CN'));
+  files.en = plan('en');
+  files.zh = plan('zh-CN');
+  en = await read(files.en);
+  zh = await read(files.zh);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,20 +123,20 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
         "11: Metric | W40 | W41 | W42 | W43 | W44 | W45 | W46 | W47 | Trend",
         "12: Calls | 469 | 483 | 467 | 486 | 455 | 488 | 480 | 362 | ▇█▇█▆██▁",
         "13:   team median | 455 | 466 | 456 | 471 | 442 | 476 | 468 | 461 | ▲▲▲▲▲▲▲▼",
-        "14: AHT | 5:16 | 5:16 | 5:15 | 5:17 | 5:13 | 5:14 | 5:14 | 7:22 | ▁▁▁▁▁▁▁█",
-        "15:   team median | 5:24 | 5:27 | 5:27 | 5:27 | 5:27 | 5:22 | 5:24 | 5:29 | ▲▲▲▲▲▲▲▼",
-        "16: CSAT | 91.3% | 91.3% | 91.5% | 91.5% | 91.4% | 91.3% | 91.2% | 78.1% | ███████▁",
-        "17:   team median | 89.8% | 89.9% | 89.9% | 89.9% | 89.8% | 90.4% | 90.3% | 89.6% | ▲▲▲▲▲==▼",
+        "14: AHT | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | ▁▁▁▁▁▁▁█",
+        "15:   team median | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | 1899-12-30 | ▲▲▲▲▲▲▲▼",
+        "16: CSAT | 0.913 | 0.913 | 0.915 | 0.915 | 0.914 | 0.913 | 0.912 | 0.781 | ███████▁",
+        "17:   team median | 0.899 | 0.899 | 0.899 | 0.899 | 0.898 | 0.904 | 0.903 | 0.896 | ▲▲▲▲▲==▼",
         "18: QA | 90.4 | 90.5 | 90.5 | 90.8 | 90.8 | 90.8 | 90.8 | 75.8 | ███████▁",
         "19:   team median | 88.8 | 88.8 | 88.7 | 88.7 | 88.7 | 89.3 | 89.4 | 88.2 | ▲▲▲▲▲▲▲▼",
-        "20: FCR | 80.7% | 80.5% | 80.3% | 80.2% | 80.6% | 80.4% | 80.6% | 63.5% | ███████▁",
-        "21:   team median | 78% | 78.2% | 78.1% | 78.3% | 78.2% | 78.9% | 78.9% | 77.4% | ▲▲▲▲▲▲▲▼",
-        "22: Adherence | 93.9% | 93.7% | 93.9% | 93.8% | 93.9% | 93.9% | 93.6% | 84.6% | ███████▁",
-        "23:   team median | 92.7% | 92.5% | 92.8% | 92.7% | 92.8% | 92.8% | 93.1% | 92.3% | ▲▲▲▲▲▲=▼",
+        "20: FCR | 0.807 | 0.805 | 0.803 | 0.802 | 0.806 | 0.804 | 0.806 | 0.635 | ███████▁",
+        "21:   team median | 0.78 | 0.782 | 0.781 | 0.783 | 0.782 | 0.789 | 0.789 | 0.774 | ▲▲▲▲▲▲▲▼",
+        "22: Adherence | 0.939 | 0.937 | 0.939 | 0.938 | 0.939 | 0.939 | 0.936 | 0.846 | ███████▁",
+        "23:   team median | 0.927 | 0.926 | 0.928 | 0.927 | 0.928 | 0.928 | 0.931 | 0.923 | ▲▲▲▲▲▲=▼",
         "24: Bars: the agent’s values, low ▁ to high █ · ▲ better than the team median, ▼ worse, = the same.",
         "25: Last talk and open follow-ups",
         "26: Tue 2026-09-08 (2 months ago)",
-        "27: Questions from the team lead: None written in the Team leads sheet.",
+        "27: Questions from the team lead: none yet (Team leads sheet, then talks prep PLAN.xlsx) | leadQuestions=A | Questions from the team lead: none yet (Team leads sheet, then talks prep PLAN.xlsx)",
         "28: Suggested questions",
         "29: 1. | Your results dropped in the latest period. How have things been for you at work?",
         "30: Answer:",
@@ -196,19 +201,59 @@ describe('the plan workbook with prep sheets (fixtures, 2026-11-24)', () => {
     expect(sheet('A024 Ben Castillo')).toContain('Notice given; last working day 2026-12-04 (in 10 days).');
   });
 
-  it('lists, per team lead, the agents’ talks with time, place, type, reason and an empty questions column', () => {
+  it('gives each team lead a page of their own: their name on top, only their agents, a shaded question cell per agent, a page break after each lead', async () => {
     const ws = en.getWorksheet('Team leads')!;
     const rows = lines(ws);
-    expect(rows[0]).toBe('1: Team lead | Team | Agent ID | Name | Date | Time | Place | Talk type | Reason | Questions from the team lead');
-    expect(ws.autoFilter).toBeDefined();
-    const leads = rows.slice(1, 11).map((r) => r.split(' | ')[0].replace(/^\d+: /, ''));
-    expect(leads).toEqual([...Array(3).fill('Grace Lin'), ...Array(7).fill('Omar Haddad')]);
-    expect(rows[1]).toBe(
-      '2: Grace Lin | Team North | A009 | Chloe Bennett | 2026-11-24 | 10:00–10:45 | Meeting room | Lead flag | Team lead reported a mood change on 2026-11-20',
+    expect(rows[0]).toBe('1: Team lead: Grace Lin · Team North | @leads');
+    expect(rows[1]).toMatch(/^2: Write in the shaded cells any question/);
+    expect(rows[2]).toBe('3: Team | Agent ID | Name | Date | Time | Place | Talk type | Reason | Your questions for the manager');
+    expect(rows[3]).toBe(
+      '4: Team North | A009 | Chloe Bennett | 2026-11-24 | 10:00–10:45 | Meeting room | Lead flag | Team lead reported a mood change on 2026-11-20 | {"agentId":"A009","date":"2026-11-24","rule":"lead-flag"}',
     );
-    for (let r = 2; r <= 11; r++) expect(ws.getCell(r, 10).value).toBeNull();
-    expect(rows.at(-1)).toMatch(/^13: For team leads: add any questions/);
-    expect(ws.headerFooter.oddHeader).toContain('add your questions');
-    expect(lines(zh.getWorksheet('组长清单')!)[0]).toBe('1: 组长 | 班组 | 工号 | 姓名 | 日期 | 时间 | 地点 | 面谈类型 | 原因 | 组长补充的问题');
+    const omar = rows.findIndex((r) => r.includes('Team lead: Omar Haddad'));
+    expect(rows[omar]).toMatch(/^\d+: Team lead: Omar Haddad · Team South$/);
+    const agents = (from: number, to: number) => rows.slice(from, to).filter((r) => r.includes('"agentId"')).map((r) => r.split(' | ')[1]);
+    expect(agents(0, omar)).toEqual(['A009', 'A013', 'A012']);
+    expect(agents(omar, rows.length)).toEqual(['A028', 'A034', 'A040', 'A024', 'A039', 'A037', 'A029']);
+    // Every agent row: the question cell (I) is empty, shaded and boxed; the key is in the hidden J.
+    const agentRows = rows.filter((r) => r.includes('"agentId"')).map((r) => Number(r.split(':')[0]));
+    for (const r of agentRows) {
+      const q = ws.getCell(r, 9);
+      expect(q.value).toBeNull();
+      expect(q.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF8E1' } });
+      expect(q.border.top?.style).toBe('thin');
+    }
+    expect(ws.getColumn(10).hidden).toBe(true);
+    // exceljs does not read page breaks back: they are checked in the sheet's XML.
+    const zip = await ZipFile.open(files.en);
+    const path = (await readBook(zip)).sheets.find((x) => x.name === 'Team leads')!.path;
+    const breaks = [...((await zip.latin1(path)) ?? '').matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(breaks).toEqual([agentRows[2], agentRows.at(-1)]);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printArea).toBe(`A1:I${agentRows.at(-1)}`);
+    expect(lines(zh.getWorksheet('组长清单')!)[0]).toBe('1: 组长：Grace Lin · Team North | @leads');
+    expect(lines(zh.getWorksheet('组长清单')!)[2]).toBe('3: 班组 | 工号 | 姓名 | 日期 | 时间 | 地点 | 面谈类型 | 原因 | 您想请经理了解的问题');
+  });
+
+  it('writes the prep forms’ KPI values as numbers in the metric’s format, rates as fractions shown as %', () => {
+    const ws = en.getWorksheet('A012 Ryan Fletcher')!;
+    const row = (label: string) => {
+      let found: ExcelJS.Row | undefined;
+      ws.eachRow((r) => {
+        if (!found && r.getCell(1).value === label) found = r;
+      });
+      return found!;
+    };
+    const csat = row('CSAT').getCell(9);
+    expect(csat.value).toBe(0.781);
+    expect(csat.numFmt).toBe('0.0%');
+    // A time format: exceljs reads the fraction of a day back as a time on 1899-12-30 (7:22 = 442 s).
+    expect(row('AHT').getCell(9).value).toEqual(new Date(Date.UTC(1899, 11, 30, 0, 7, 22)));
+    expect(row('AHT').getCell(9).numFmt).toBe('[m]:ss');
+    expect(row('Calls').getCell(2).value).toBe(469);
+    expect(row('Calls').getCell(2).numFmt).toBe('#,##0');
+    const due = ws.getCell('I4');
+    expect(due.value).toEqual(new Date(Date.UTC(2026, 10, 27)));
+    expect(due.numFmt).toBe('yyyy-mm-dd');
   });
 });

@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, YES_NO, type Lang } from '../../../text/labels.js';
 import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PREP_LABELS } from '../../../text/prep-labels.js';
 import { ISSUE_SLOTS, REF_COLUMN, type FieldCode } from './form-fields.js';
-import type { Cell, FormWriter, Span } from './prep-form.js';
+import { formLines, HEADING_HEIGHT, type Cell, type FormWriter, type Span } from './prep-form.js';
 
 /** What was already typed into a form, by code: kept when `talks prep PLAN.xlsx` rewrites it. */
 export type Typed = Partial<Record<FieldCode, Cell | Date>>;
@@ -55,23 +55,29 @@ export function answered(f: FormWriter, questions: readonly string[], lang: Lang
 /** The code of the form's lead-questions cell; its row's hidden L cell holds the text talks wrote there. */
 export const LEAD_QUESTIONS_CODE = 'leadQuestions';
 
-/** The lead-questions cell's text: the questions numbered one per line, or a line saying there are none. */
+/** The lead-questions heading: the questions numbered one per line under it, or a note that there are none yet. */
 export function leadQuestionsText(questions: readonly string[], lang: Lang): string {
-  if (questions.length === 0) return FORM_LABELS[lang].noLeadQuestions;
-  return questions.map((q, i) => `${i + 1}. ${q}`).join('\n');
+  const L = FORM_LABELS[lang];
+  if (questions.length === 0) return `${L.leadQuestions}${lang === 'en' ? ': ' : '：'}${L.noLeadQuestions}`;
+  return [`${L.leadQuestions}${lang === 'en' ? ':' : '：'}`, ...questions.map((q, i) => `${i + 1}. ${q}`)].join('\n');
+}
+
+/** The heading's height: one heading line, or 11-point lines for the questions. */
+export function leadQuestionsHeight(text: string, width: number): number {
+  const lines = formLines(text, width, 1.1);
+  return lines === 1 ? HEADING_HEIGHT : lines * 14;
 }
 
 /**
- * The team lead's questions from the Team leads sheet, in one cell across the form, coded so
- * that `talks prep PLAN.xlsx` can write them there later without touching anything else.
+ * The team lead's questions from the Team leads sheet, in the block's heading cell, coded so
+ * that `talks prep PLAN.xlsx` can write them there later without touching anything else (and
+ * without a row of its own: the form stays one page).
  */
 export function leadQuestions(f: FormWriter, questions: readonly string[], lang: Lang): void {
-  f.heading(FORM_LABELS[lang].leadQuestions);
   const text = leadQuestionsText(questions, lang);
-  f.put(f.all(), text);
   f.mark(LEAD_QUESTIONS_CODE, 1);
   f.ws.getCell(f.row, REF_COLUMN).value = text;
-  f.next([{ text, span: f.all() }]);
+  f.heading(text, leadQuestionsHeight(text, f.width));
 }
 
 /** Goal, the metric and target it is measured by, review date, actions, support. */

@@ -4,6 +4,8 @@ import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
 
 /** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
 const LINE_HEIGHT = 13;
+/** A block heading's row: one line of 11-point bold text. */
+export const HEADING_HEIGHT = 15;
 const FONT_SIZE = 10;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -79,6 +81,7 @@ export class FormWriter {
     cell.value = value === '' ? null : value;
     cell.alignment = { wrapText: true, vertical: 'top', ...style.alignment };
     cell.font = { size: FONT_SIZE, ...style.font };
+    if (style.numFmt) cell.numFmt = style.numFmt;
     if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
     if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
     return cell;
@@ -113,9 +116,9 @@ export class FormWriter {
     this.advance();
   }
 
-  heading(text: string): void {
+  heading(text: string, height = HEADING_HEIGHT): void {
     this.put(this.all(), text, { font: { bold: true, size: 11 }, fill: HEADING_FILL, border: { bottom: THIN } });
-    this.ws.getRow(this.row).height = 15;
+    this.ws.getRow(this.row).height = height;
     this.advance();
   }
 
@@ -144,13 +147,15 @@ export class FormWriter {
     });
   }
 
-  /** Label/value pairs side by side on one row. */
-  pairs(items: { label: string; value: Cell; at: Span; valueAt: Span }[]): void {
+  /** Label/value pairs side by side on one row; a date value is a real date (yyyy-mm-dd). */
+  pairs(items: { label: string; value: Cell | Date; at: Span; valueAt: Span }[]): void {
     for (const p of items) {
       this.put(p.at, p.label, { font: { bold: true } });
-      this.put(p.valueAt, p.value);
+      const date = p.value instanceof Date;
+      const cell = this.put(p.valueAt, date ? null : (p.value as Cell), date ? { numFmt: 'yyyy-mm-dd', alignment: { horizontal: 'left' } } : {});
+      if (date) cell.value = p.value;
     }
-    this.next(items.map((p) => ({ text: String(p.value ?? ''), span: p.valueAt })));
+    this.next(items.map((p) => ({ text: p.value instanceof Date ? '2000-01-01' : String(p.value ?? ''), span: p.valueAt })));
   }
 
   /** A label and a bordered box to write in (empty unless `value`); call next() to end the row. */
@@ -167,11 +172,13 @@ export class FormWriter {
     return cell;
   }
 
-  /** A small table row: one value per column, bordered and centred. */
-  tableRow(values: Cell[], opts: { bold?: boolean; grey?: boolean } = {}): void {
+  /** A small table row: one value per column, bordered and centred; numbers in their `formats`. */
+  tableRow(values: Cell[], opts: { bold?: boolean; grey?: boolean; formats?: (string | undefined)[] } = {}): void {
     values.forEach((v, i) => {
       const span = { from: i + 1, to: i + 1 };
+      const format = opts.formats?.[i];
       this.put(span, v, {
+        numFmt: typeof v === 'number' ? format : undefined,
         font: { bold: opts.bold, italic: opts.grey, color: opts.grey ? { argb: 'FF595959' } : undefined },
         alignment: { horizontal: i === 0 ? 'left' : 'center', wrapText: false },
         border: { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } },

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Standing } from '../../../model/standing.js';
 import { kpiTrend, TREND_PERIODS, type TrendBasis } from '../../../model/trend.js';
 import type { Day, Finding } from '../../../model/types.js';
+import { dayToUtcDate } from '../../../model/day.js';
 import { evidenceSentences } from '../../../text/evidence.js';
 import { AVOID_ON_FORM, avoidFor, questionsFor, QUESTIONS_ON_FORM, type TalkKind, type QuestionBank } from '../../../text/guidance.js';
 import { FORM_LABELS } from '../../../text/form-labels.js';
@@ -11,7 +12,8 @@ import { changeQuestion } from '../../../text/resolve-text.js';
 import { answered, improvementPlan, leadQuestions, outcome, type Typed } from './prep-blocks.js';
 import type { FormKey } from './form-fields.js';
 import { CATEGORY_LABELS, RULE_LABELS, type Lang } from '../../../text/labels.js';
-import { formatMetric, METRIC_LABELS } from '../../../text/metrics.js';
+import { METRIC_LABELS } from '../../../text/metrics.js';
+import { METRIC_FORMATS, metricCell } from './metric-cells.js';
 import { dayWithWeekday, periodHeading, PREP_LABELS, tenureText } from '../../../text/prep-labels.js';
 import { statusLine } from '../../../text/prep-status.js';
 import { findingsWorthShowing } from '../../../text/reasons.js';
@@ -66,7 +68,7 @@ function header(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   f.title(L.titleFor(`${agent.id} ${agent.name}`), s.core ? `${types} · ★ ${L.core}` : types);
   const status = statusLine(s.status, ctx.lang);
   if (status) f.line(status, { bold: true, notice: true });
-  const pair = (label: string, value: string, label2: string, value2: string) =>
+  const pair = (label: string, value: string, label2: string, value2: string | Date) =>
     f.pairs([
       { label, value, at: LEFT_LABEL, valueAt: LEFT_VALUE },
       { label: label2, value: value2, at: RIGHT_LABEL, valueAt: RIGHT_VALUE },
@@ -79,7 +81,7 @@ function header(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   const place = (scheduled && talk.location) || dash;
   pair(L.team, agent.team || dash, L.date, scheduled ? dayWithWeekday(talk.date!, ctx.lang) : dash);
   pair(L.lead, agent.lead || dash, `${L.time} · ${L.place}`, `${time} · ${place}`);
-  pair(L.tenure, tenure, L.due, talk ? talk.due : dash);
+  pair(L.tenure, tenure, L.due, talk ? dayToUtcDate(talk.due) : dash);
 }
 
 function purpose(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
@@ -104,11 +106,13 @@ function trend(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
     return;
   }
   const pad = Array<null>(TREND_PERIODS - t.periods.length).fill(null);
-  const show = (m: (typeof t.rows)[number]['metric'], v: number | undefined) => (v === undefined ? '–' : formatMetric(m, v));
+  // Real numbers in the metric's format (a rate as a fraction shown as %), so they sort and chart; '–' for no data.
+  const show = (m: (typeof t.rows)[number]['metric'], v: number | undefined) => metricCell(m, v) ?? '–';
   f.tableRow([L.metric, ...t.periods.map((p) => periodHeading(p, t.kind, ctx.lang)), ...pad, L.visual], { bold: true });
   for (const r of t.rows) {
-    f.tableRow([METRIC_LABELS[ctx.lang][r.metric], ...r.agent.map((v) => show(r.metric, v)), ...pad, sparkline(r.agent)]);
-    f.tableRow([`  ${L.teamMedian}`, ...r.team.map((v) => show(r.metric, v)), ...pad, versusTeam(r.agent, r.team, ctx.trend.higherIsBetter[r.metric])], { grey: true });
+    const formats = [undefined, ...r.agent.map(() => METRIC_FORMATS[r.metric])];
+    f.tableRow([METRIC_LABELS[ctx.lang][r.metric], ...r.agent.map((v) => show(r.metric, v)), ...pad, sparkline(r.agent)], { formats });
+    f.tableRow([`  ${L.teamMedian}`, ...r.team.map((v) => show(r.metric, v)), ...pad, versusTeam(r.agent, r.team, ctx.trend.higherIsBetter[r.metric])], { grey: true, formats });
   }
   f.line(L.legend, { small: true, italic: true });
 }

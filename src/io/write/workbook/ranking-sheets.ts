@@ -8,29 +8,7 @@ import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PRINT_LABELS } from '../../../text/print-labels.js';
 import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
 import { COLOURS, fill } from './style.js';
-
-const PERCENT_METRICS: ReadonlySet<MetricId> = new Set(['csat', 'fcr', 'adherence', 'conversion']);
-
-/** Excel formats for metric values written as numbers: rates as fractions shown as %, AHT as a time, counts. */
-const METRIC_FORMATS: Record<MetricId, string> = {
-  calls: '#,##0',
-  aht: '[m]:ss',
-  csat: '0.0%',
-  qa: '0.0',
-  fcr: '0.0%',
-  adherence: '0.0%',
-  conversion: '0.0%',
-  asa: '[m]:ss',
-};
-
-/** A metric as a number for its format: a rate 0–100 becomes a fraction, AHT seconds a fraction of a day. */
-function metricCell(metric: MetricId, v: number | undefined): number | null {
-  if (v === undefined) return null;
-  if (metric === 'aht' || metric === 'asa') return Math.round(v) / 86_400;
-  if (metric === 'calls') return Math.round(v);
-  if (PERCENT_METRICS.has(metric)) return Math.round(v * 10) / 1000;
-  return Math.round(v * 10) / 10;
-}
+import { METRIC_FORMATS, metricCell } from './metric-cells.js';
 
 const metricColumn = (header: string, m: MetricId): ColumnSpec => ({ header, kind: 'number', numFmt: METRIC_FORMATS[m], display: 6 });
 
