@@ -4,7 +4,7 @@ import type { Talk } from '../../../model/types.js';
 import { HEADERS } from '../../../text/headers.js';
 import { RULE_LABELS, SHEET_NAMES, YES_NO, type Lang } from '../../../text/labels.js';
 import { BACKLOG_REASONS, reasonsText } from '../../../text/reasons.js';
-import { addTableSheet, commitSheet, type ColumnSpec } from './table-sheet.js';
+import { addTableSheet, commitSheet } from './table-sheet.js';
 
 function typeLabel(t: Talk, lang: Lang): string {
   return RULE_LABELS[lang][t.rule];
