@@ -18,7 +18,7 @@ export interface FeedbackTalk {
   issues: { category: IssueCategory; text: string | null }[];
 }
 
-export interface LeadFeedback {
+interface LeadFeedback {
   lead: string;
   talks: FeedbackTalk[];
 }

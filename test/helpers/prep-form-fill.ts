@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 
 /** Finds a prep form's coded cells (hidden column K: `code=LETTER;…`) as a manager's Excel would show them. */
-function formCell(ws: ExcelJS.Worksheet, code: string): ExcelJS.Cell {
+export function formCell(ws: ExcelJS.Worksheet, code: string): ExcelJS.Cell {
   for (let r = 1; r <= ws.rowCount; r++) {
     const entries = String(ws.getCell(r, 11).value ?? '').split(';');
     for (const e of entries) {

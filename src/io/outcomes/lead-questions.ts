@@ -6,13 +6,13 @@ import { CODE_COLUMN, KEY_CODE, LEADS_CODE, REF_COLUMN, type FormKey, type LeadR
 import { LEAD_QUESTIONS_CODE } from '../write/workbook/prep-blocks.js';
 
 /** A cell, as `sheet "…", cell I7` names it. */
-export interface CellAt {
+interface CellAt {
   sheet: string;
   cell: string;
 }
 
 /** What a team lead wrote for one talk in the Team leads sheet. */
-export interface LeadQuestions {
+interface LeadQuestions {
   key: LeadRowKey;
   questions: string[];
   at: CellAt;
@@ -57,7 +57,7 @@ function json<T>(s: string, ok: (v: T) => boolean): T | undefined {
 const isKey = (k: LeadRowKey) => typeof k.agentId === 'string' && typeof k.date === 'string' && (RULE_IDS as readonly string[]).includes(k.rule);
 
 /** One question per line; a number or bullet the lead typed in front of it is dropped (the form numbers them). */
-export function splitQuestions(cell: string): string[] {
+function splitQuestions(cell: string): string[] {
   return cell
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*(\d+\s*[.)、:：]|[-•*·])\s*/u, '').trim())
