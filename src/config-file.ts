@@ -24,21 +24,33 @@ export interface ConfigFile {
 
 type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
 
-type Check = (v: unknown) => string | undefined;
+/** What a config value must be: rendered as a sentence in src/text/config-problems.ts. */
+export type Expect =
+  | { kind: 'whole' | 'number'; min: number; max: number }
+  | { kind: 'bool' | 'text' | 'texts' | 'hours' | 'range' }
+  | { kind: 'one-of'; values: readonly string[] };
+
+/** One problem of a config file, as a code and the facts its sentence is made of. */
+export type ConfigProblem =
+  | { code: 'not-object'; path: string }
+  | { code: 'reserved' | 'unknown-key'; path: string; known: string[] }
+  | { code: 'bad-value'; path: string; expect: Expect; got: string };
+
+type Check = (v: unknown) => Expect | undefined;
 
 const num = (min: number, max: number, integer = true): Check => (v) =>
   typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))
     ? undefined
-    : `must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
-const bool: Check = (v) => (typeof v === 'boolean' ? undefined : 'must be true or false');
-const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : 'must be a non-empty text');
-const texts: Check = (v) => (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '') ? undefined : 'must be a list of texts');
+    : { kind: integer ? 'whole' : 'number', min, max };
+const bool: Check = (v) => (typeof v === 'boolean' ? undefined : { kind: 'bool' });
+const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : { kind: 'text' });
+const texts: Check = (v) => (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '') ? undefined : { kind: 'texts' });
 const time = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const hours: Check = (v) =>
   Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r) && r.length === 2 && r.every((t) => typeof t === 'string' && time.test(t)))
     ? undefined
-    : 'must be a list of ["HH:MM", "HH:MM"] ranges, e.g. [["10:00", "12:00"], ["14:00", "17:30"]]';
-const oneOf = (values: readonly string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? undefined : `must be one of ${values.join(', ')}`);
+    : { kind: 'hours' };
+const oneOf = (values: readonly string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? undefined : { kind: 'one-of', values });
 
 /** Any key, each value checked the same way (a table keyed by manager or shift name). */
 const EACH = Symbol('each');
@@ -48,8 +60,7 @@ function keyed(keys: readonly string[], check: Check | Shape): Shape {
   return Object.fromEntries(keys.map((k) => [k, check]));
 }
 
-const pair: Check = (v) =>
-  Array.isArray(v) && v.length === 2 && v.every((t) => typeof t === 'string' && time.test(t)) ? undefined : 'must be a ["HH:MM", "HH:MM"] range, e.g. ["22:00", "07:00"]';
+const pair: Check = (v) => (Array.isArray(v) && v.length === 2 && v.every((t) => typeof t === 'string' && time.test(t)) ? undefined : { kind: 'range' });
 
 const SCHEDULE: Shape = {
   talkMinutes: num(30, 60),
@@ -86,33 +97,30 @@ const SHAPE: Shape = {
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
-function walk(value: unknown, shape: Shape, path: string, errors: string[]): void {
+function walk(value: unknown, shape: Shape, path: string, problems: ConfigProblem[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    errors.push(`${path || 'The config'} must be an object ({ … })`);
+    problems.push({ code: 'not-object', path });
     return;
   }
   for (const [key, v] of Object.entries(value)) {
     const where = path ? `${path}.${key}` : key;
     // Only the table's own keys: "toString" or "__proto__" must not find Object.prototype's members.
     const rule = Object.hasOwn(shape, key) ? shape[key] : shape[EACH];
-    if (RESERVED.has(key)) {
-      errors.push(`"${where}" is not allowed: __proto__, constructor and prototype are never config keys. Known keys here: ${Object.keys(shape).join(', ')}`);
-    } else if (rule === undefined) {
-      errors.push(`Unknown key "${where}". Known keys here: ${Object.keys(shape).join(', ')}`);
-    } else if (typeof rule === 'function') {
-      const problem = rule(v);
-      if (problem) errors.push(`"${where}" ${problem} (got ${JSON.stringify(v)})`);
-    } else {
-      walk(v, rule, where, errors);
-    }
+    const known = Object.keys(shape);
+    if (RESERVED.has(key)) problems.push({ code: 'reserved', path: where, known });
+    else if (rule === undefined) problems.push({ code: 'unknown-key', path: where, known });
+    else if (typeof rule === 'function') {
+      const expect = rule(v);
+      if (expect) problems.push({ code: 'bad-value', path: where, expect, got: JSON.stringify(v) ?? String(v) });
+    } else walk(v, rule, where, problems);
   }
 }
 
 /** Validates a parsed config file: the config when valid, else every problem. Pure. */
-export function validateConfig(json: unknown): { config?: ConfigFile; errors: string[] } {
-  const errors: string[] = [];
-  walk(json, SHAPE, '', errors);
-  return errors.length ? { errors } : { config: json as ConfigFile, errors };
+export function validateConfig(json: unknown): { config?: ConfigFile; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  walk(json, SHAPE, '', problems);
+  return problems.length ? { problems } : { config: json as ConfigFile, problems };
 }
 
 /** Defaults overridden by the config file, section by section. */

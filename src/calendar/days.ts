@@ -10,7 +10,7 @@ function noWorkingDay(cal: Calendar, from: Day): TalksError {
   return new TalksError(
     'calendar-no-working-day',
     `The ${cal.name} calendar has no working day within ${MAX_SEARCH_DAYS} days of ${from}.`,
-    { hint: 'Check the calendar file: it marks too many days as holidays.' },
+    { args: { name: cal.name, days: MAX_SEARCH_DAYS, from }, hint: 'Check the calendar file: it marks too many days as holidays.' },
   );
 }
 

@@ -2,6 +2,7 @@ import { TalksError } from '../errors.js';
 import { excelSerialToDay, makeDay, utcDateToDay } from '../model/day.js';
 import type { Day, Warning } from '../model/types.js';
 import type { Calendar } from './calendar.js';
+import { calendarRowText } from '../text/warnings-more.js';
 
 export type CalendarCell = string | number | boolean | Date | null;
 export interface CalendarRow {
@@ -64,23 +65,20 @@ function findHeader(rows: CalendarRow[]): Header | undefined {
   return undefined;
 }
 
-type RowResult = { entry: CalendarEntry } | { problem: string; column: number };
+type RowResult = { entry: CalendarEntry } | { problem: Record<string, string>; column: number };
 
 function readRow(cells: CalendarCell[], header: Header): RowResult {
   const dateCell = cells[header.date] ?? null;
   const day = parseCalendarDate(dateCell);
   if (!day) {
-    const problem = isBlank(dateCell)
-      ? 'The date is empty; write it as YYYY-MM-DD or delete the row.'
-      : `"${String(dateCell)}" is not a date; write it as YYYY-MM-DD.`;
+    const problem: Record<string, string> = isBlank(dateCell) ? { problem: 'date-empty' } : { problem: 'not-date', value: String(dateCell) };
     return { problem, column: header.date };
   }
   if (header.type < 0) return { entry: { day, kind: 'holiday' } };
   const typeCell = cells[header.type] ?? null;
   const kind = KINDS[normalize(typeCell)];
   if (kind) return { entry: { day, kind } };
-  const shown = isBlank(typeCell) ? 'empty' : `"${String(typeCell)}"`;
-  return { problem: `The type of ${day} is ${shown}; write holiday or workday.`, column: header.type };
+  return { problem: { problem: 'bad-type', day, value: isBlank(typeCell) ? '' : String(typeCell) }, column: header.type };
 }
 
 /**
@@ -96,6 +94,7 @@ export function parseCalendarRows(
   if (!header) {
     throw new TalksError('calendar-no-date-column', `No Date column found in the calendar file ${loc.file}.`, {
       ...loc,
+      args: { file: loc.file },
       hint: 'Add a header row with a "Date" column (日期) and, for working days, a "Type" column (类型) holding holiday or workday.',
     });
   }
@@ -108,7 +107,7 @@ export function parseCalendarRows(
       byDay.set(result.entry.day, result.entry);
     } else {
       const column = String(header.names[result.column] ?? '').trim();
-      warnings.push({ code: 'bad-calendar-row', message: `${result.problem} The row is skipped.`, ...loc, row, column });
+      warnings.push({ code: 'bad-calendar-row', message: calendarRowText('en', result.problem), args: result.problem, ...loc, row, column });
     }
   }
   return { entries: [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1)), warnings };

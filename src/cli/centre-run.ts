@@ -48,9 +48,9 @@ function groups(p: CentreParts): Map<string, Agent[]> {
 
 function checkOnly(p: CentreParts, names: string[]): void {
   if (p.only === undefined) return;
-  if (!p.byManager) throw usageError(`--manager ${p.only}: the roster has no manager column.`, 'Add a Manager column to the roster (e.g. Manager, Site Manager, 经理), or leave --manager out.');
+  if (!p.byManager) throw usageError('manager-no-column', { name: p.only });
   if (!names.includes(p.only)) {
-    throw usageError(`--manager ${p.only}: no agent in the roster has that manager.`, `Managers in the roster: ${names.filter(Boolean).slice(0, 20).join(', ')}.`);
+    throw usageError('manager-unknown', { name: p.only, managers: names.filter(Boolean).slice(0, 20).join(', ') });
   }
 }
 

@@ -1,3 +1,4 @@
+import { reasonText } from '../text/cell-reasons.js';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
@@ -47,7 +48,7 @@ function tableText(t: TableInfo, lang: Lang): string {
   const head = w.table({ file: t.file, sheet: t.sheet, roster: t.kind === 'roster', shifts: t.kind === 'shifts', headerRow: t.headerRow, rows: t.rows });
   const lines = [`${head}${t.callLog ? w.callLog : ''}${skipped ? w.rowsNotUsed(skipped) : ''}`];
   for (const c of t.columns) {
-    const sample = c.sample === undefined ? w.noValues : cut(`"${c.sample}" → ${c.parsed}`, SAMPLE_WIDTH);
+    const sample = c.sample === undefined ? w.noValues : cut(`"${c.sample}" → ${c.unreadable && lang !== 'en' ? w.unreadable(reasonText(lang, c.unreadable)) : c.parsed}`, SAMPLE_WIDTH);
     lines.push(`  ${padTo(labels[c.field], 13)} ← ${padTo(c.column, 24)} ${w.example} ${sample}`);
   }
   if (t.ignoredHeaders.length) lines.push(`  ${w.notUsed(t.ignoredHeaders.map((h) => `"${h}"`).join(', '))}`);

@@ -21,7 +21,7 @@ export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv =
     const o = option.toLowerCase();
     if (o === 'en' || o.startsWith('en-')) return 'en';
     if (o === 'zh' || o === 'zh-cn' || o === 'zh_cn' || o === 'zh-hans') return 'zh-CN';
-    throw usageError(`--lang must be en or zh-CN (got "${option}").`);
+    throw usageError('lang-bad', { value: option });
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(locale) ? 'zh-CN' : 'en';

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { usageError } from '../errors.js';
 
 export interface InputOptions {
@@ -15,7 +15,7 @@ export interface InputOptions {
 function mebibytes(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1024 * 1024) {
-    throw new InvalidArgumentError('give a whole number of MiB from 1 to 1048576, e.g. --max-unzipped 4096.');
+    throw usageError('mib-bad', { flag: '--max-unzipped', value, max: 1024 * 1024 });
   }
   return n * 1024 * 1024;
 }
@@ -51,7 +51,7 @@ export function addInputOptions(cmd: Command): Command {
 export function inputsFrom(roster: string | undefined, o: { kpi?: string[] }, command: 'check' | 'rank' | 'impact'): { rosterFile?: string; kpi: string[] } {
   const kpi = kpiFiles(o);
   if (roster === undefined && kpi.length === 0) {
-    throw usageError(`talks ${command} needs a roster, KPI files (--kpi FILE), or both.`, `For example: talks ${command} roster.xlsx --kpi kpi.xlsx, or talks ${command} --kpi kpi.xlsx.`);
+    throw usageError('inputs-none', { command });
   }
   return { rosterFile: roster, kpi };
 }

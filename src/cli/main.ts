@@ -7,31 +7,38 @@ import { configLanguage } from '../io/config-read.js';
 import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
+import { commanderError, HELP_WORDS } from '../text/commander.js';
 
-function buildProgram(out: Out): Command {
+function buildProgram(out: Out, lang: Lang): Command {
+  const words = HELP_WORDS[lang];
   const program = new Command();
   program
     .name('talks')
     .description("Plan the week's one-on-one talks from an HR roster and KPI exports.")
-    .version('0.1.0')
-    .showHelpAfterError('(run "talks --help" or "talks <command> --help" for usage)')
+    .version('0.1.0', '-V, --version', words.version)
+    .helpOption('-h, --help', words.help)
+    .helpCommand('help [command]', words.helpCommand)
+    .showHelpAfterError(words.afterError())
     .configureOutput({
       writeOut: (s) => out.data(s),
       writeErr: (s) => out.message(s),
+      outputError: (s, write) => write(commanderError(lang, s)),
     })
+    .configureHelp({ styleTitle: (title) => words.titles[title] ?? title })
     .exitOverride();
   for (const register of COMMANDS) register(program, out);
   for (const cmd of program.commands) {
     cmd.exitOverride();
-    cmd.showHelpAfterError(`(run "talks ${cmd.name()} --help" for usage)`);
+    cmd.helpOption('-h, --help', words.help);
+    cmd.showHelpAfterError(words.afterError(cmd.name()));
   }
   return program;
 }
 
 /** Runs the CLI; the only place that turns errors into exit codes. */
 export async function main(argv: string[], out: Out = processOut): Promise<number> {
-  const program = buildProgram(out);
   const lang = messageLang(argv);
+  const program = buildProgram(out, lang);
   let code = 0;
   try {
     await program.parseAsync(argv);
@@ -83,6 +90,6 @@ function exitCodeFor(e: unknown, out: Out, lang: Lang): number {
   }
   const msg = e instanceof Error ? e.message : String(e);
   if (process.env.TALKS_DEBUG && e instanceof Error) out.message(e.stack ?? "");
-  out.message(`talks: unexpected problem: ${msg}\nPlease report it with the command you ran.`);
+  out.message(renderError(textError('unexpected', { detail: msg }), lang));
   return 1;
 }

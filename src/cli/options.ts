@@ -14,7 +14,7 @@ export function historyOption(): Option {
 /** Parses a `YYYY-MM-DD` option value or fails as a usage error. */
 export function dayArg(flag: string) {
   return (value: string): string => {
-    if (!isDay(value)) throw usageError(`${flag} must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "${value}").`);
+    if (!isDay(value)) throw usageError('day-bad', { flag, value });
     return value;
   };
 }
@@ -26,7 +26,7 @@ export function langOption(): Option {
 export function parsePositiveInt(flag: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError(`${flag} must be a whole number from 1 to 1000 (got "${value}").`);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError('int-bad', { flag, value });
     return n;
   };
 }

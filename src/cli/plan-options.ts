@@ -57,7 +57,7 @@ export function checkPaths(roster: string, o: PlanningOptions, outputs: { path: 
   for (const { path, option, ext } of outputs) {
     checkOutputPath(path, [...inputs, ...done], !!o.force, option);
     if (ext && extname(path).toLowerCase() !== ext) {
-      throw usageError(`${option} ${path}: the file name must end in ${ext}.`, `For example ${option} ${basename(path, extname(path)) || 'plan'}${ext}.`);
+      throw usageError('output-ext', { option, path, ext, example: `${basename(path, extname(path)) || 'plan'}${ext}` });
     }
     done.push(path);
   }

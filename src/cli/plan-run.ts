@@ -69,10 +69,7 @@ async function calendarSpec(value: string | undefined): Promise<{ spec: Calendar
   if (v === 'weekdays' || v === 'cn') return { spec: v, warnings: [] };
   const [base, file] = v.startsWith('cn,') ? (['cn', v.slice(3)] as const) : v.startsWith('weekdays,') ? (['weekdays', v.slice(9)] as const) : (['weekdays', v] as const);
   if (!existsSync(file)) {
-    throw usageError(
-      `--calendar ${v}: no such calendar or file.`,
-      'Use weekdays, cn (mainland China official holidays), a CSV/xlsx file of dates marked holiday or workday, or cn,FILE.',
-    );
+    throw usageError('calendar-unknown', { value: v });
   }
   const rows: CalendarRow[] = [];
   let sheet: string | undefined;
@@ -94,10 +91,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const { today } = opts;
   const week = weekFor(today, opts.week);
   if (week.end < today) {
-    throw usageError(
-      `--week ${opts.week}: the week of ${week.start} is over, and talks are never planned before today (${today}).`,
-      'Leave --week out to plan this week, or give a date in this or a later week.',
-    );
+    throw usageError('week-past', { week: opts.week ?? '', start: week.start, today });
   }
   const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar ?? opts.config?.calendar);
   const inputs = await loadInputs(opts.roster, opts.kpi, { ...opts, aliases: opts.config?.aliases });

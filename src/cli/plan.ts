@@ -34,7 +34,7 @@ function checkTimeZone(tz: string): string {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return tz;
   } catch {
-    throw usageError(`--tz ${tz} is not a time zone.`, 'Use a name like Asia/Shanghai, Europe/London or America/New_York.');
+    throw usageError('tz-bad', { tz });
   }
 }
 
@@ -88,7 +88,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   ]);
   const progress = progressLine(out);
   const { lang, run: options } = planningFrom(roster, o, progress.onProgress);
-  if (!o.workbook && o.output !== undefined) throw usageError('-o names the workbook to write, and --no-workbook says to write none.', 'Leave out one of them.');
+  if (!o.workbook && o.output !== undefined) throw usageError('workbook-conflict');
   const inputs = o.shifts ? [o.shifts] : [];
   const ics = o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [];
   checkPaths(roster, o, [...(o.output ? [{ path: o.output, option: '-o', ext: '.xlsx' }] : []), ...ics], inputs);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { TalksError, usageError } from '../errors.js';
+import { TalksError, textError, usageError } from '../errors.js';
 import { PREP_PLAN_TEXT } from '../text/lead-loop.js';
 import { resolveLang } from './context.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
@@ -48,11 +48,7 @@ function findAgent(agents: readonly Agent[], wanted: string, roster: string): Ag
   const found = agents.find((a) => a.id === w) ?? agents.find((a) => a.id.toUpperCase() === w.toUpperCase());
   if (found) return found;
   const close = closeIds(agents.map((a) => a.id), w);
-  throw new TalksError('unknown-agent', `No agent with the ID "${wanted}" in the roster.`, {
-    file: roster,
-    args: { id: wanted },
-    hint: `${close.length ? `Close IDs: ${close.join(', ')}. ` : ''}Check the ID in the roster's agent ID column and run the command again.`,
-  });
+  throw textError('unknown-agent', { id: wanted, close: close.join(', ') }, { file: roster });
 }
 
 function summary(file: string, s: PrepSubject, lang: Lang): string {

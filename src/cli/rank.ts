@@ -96,6 +96,7 @@ async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Pr
   if (inputs.kpi.rowCount === 0) {
     throw new TalksError('no-kpi', 'There is no KPI data to rank by.', {
       file: rosterFile ?? kpi[0],
+      args: {},
       hint: 'Add --kpi FILE with your KPI export (or a KPI sheet in the roster workbook); run "talks check" to see what was found.',
     });
   }

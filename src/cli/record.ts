@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { usageError } from '../errors.js';
 import { openInExcel } from '../io/write/atomic.js';
+import { cellText } from '../text/record-problems.js';
 import { unheldText } from '../text/record-notices.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { historyOption, langOption } from './options.js';
@@ -29,13 +30,13 @@ const PLAN_OPEN: Record<Lang, (plan: string) => string> = {
 
 function checkPaths(plan: string, history: string): void {
   if (path.resolve(plan) === path.resolve(history)) {
-    throw usageError(`the plan workbook and --history are the same file (${plan}).`, 'Pass the plan workbook (.xlsx) and keep the archive in its own file, e.g. --history talks.db.');
+    throw usageError('record-same-file', { plan });
   }
   if (path.extname(plan).toLowerCase() !== '.xlsx') {
-    throw usageError(`talks record reads the plan workbook written by "talks plan" (.xlsx), not ${plan}.`);
+    throw usageError('record-not-xlsx', { plan });
   }
   if (path.extname(history).toLowerCase() === '.xlsx') {
-    throw usageError(`--history ${history} looks like a workbook; the archive is an SQLite file.`, 'Use e.g. --history talks.db.');
+    throw usageError('record-history-xlsx', { history });
   }
 }
 
@@ -48,7 +49,7 @@ export function register(program: Command, out: Out): void {
     .addOption(langOption())
     .action(async (plan: string, opts: { history: string; lang?: string }) => {
       // Loaded here, not at start-up (see plan.ts).
-      const [{ withArchive }, { cellText, readOutcomes }, { outcomeNotices }] = await Promise.all([
+      const [{ withArchive }, { readOutcomes }, { outcomeNotices }] = await Promise.all([
         import('../io/archive/archive.js'),
         import('../io/outcomes/outcomes.js'),
         import('../followup/notices.js'),
@@ -61,7 +62,7 @@ export function register(program: Command, out: Out): void {
       out.message(recordSummary(counts, skipped, lang));
       for (const u of unheld) {
         const who = `${u.agentId}${u.name ? ` ${u.name}` : ''} (${u.date})`;
-        out.message(renderWarning({ code: 'typed-not-held', message: unheldText({ who, cells: u.cells.map(cellText) }, lang) }, lang));
+        out.message(renderWarning({ code: 'typed-not-held', message: unheldText({ who, cells: u.cells.map((c) => cellText(c, lang)) }, lang) }, lang));
       }
       for (const n of outcomeNotices(rows, localToday())) out.message(renderWarning(n, lang));
     });

@@ -8,7 +8,7 @@ import { renderPlace } from '../text/place.js';
 
 /** The error in `lang` when src/text has its code, else as it was raised. */
 export function renderError(e: TalksError, lang: Lang = 'en'): string {
-  const text = (lang === 'en' ? undefined : errorText(lang, e.code, e.args ?? {})) ?? { message: e.message, hint: e.hint };
+  const text = (lang === 'en' ? undefined : errorText(lang, e.code, e.args ?? {}, e.items)) ?? { message: e.message, hint: e.hint };
   const place = renderPlace(e, lang);
   const lines = [`talks: ${place ? `${place}: ` : ''}${text.message}`];
   if (text.hint) lines.push(text.hint);

@@ -1,9 +1,9 @@
 import type { Agent, Day, Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
-import { FIELD_LABELS } from './fields.js';
 import type { ColumnMap } from './header.js';
-import { absent, at, indexOf, NO_ID, rowIsBlank, warn, type RowLoc } from './row-cells.js';
+import { absent, at, indexOf, NO_ID, rowIsBlank, warn, warnCell, type RowLoc } from './row-cells.js';
 import { isBlank, isNoFlag, parseDay, parseFlag, parseStatus, parseText, type Parsed } from './values.js';
+import { fail } from './values-base.js';
 
 export type AgentReader = (cells: readonly CellValue[], loc: RowLoc) => { agent?: Agent; warnings: Warning[] };
 
@@ -44,15 +44,15 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
 
     const idCell = at(cells, id);
     if (isBlank(idCell)) {
-      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
+      if (!rowIsBlank(cells)) warnCell(warnings, 'missing-id', NO_ID, 'row-skipped', loc, map, id);
       return { warnings };
     }
     const agentId = parseText(idCell);
 
     const hireCell = at(cells, hire);
-    const hireDate: Parsed<Day> = isBlank(hireCell) ? { ok: false, reason: 'The hire date is empty' } : parseDay(hireCell);
+    const hireDate: Parsed<Day> = isBlank(hireCell) ? fail('hire-empty') : parseDay(hireCell);
     if (!hireDate.ok) {
-      warn(warnings, 'bad-hire-date', `${hireDate.reason}; the row was skipped`, loc, map, hire);
+      warnCell(warnings, 'bad-hire-date', hireDate.why, 'row-skipped', loc, map, hire);
       return { warnings };
     }
 
@@ -75,7 +75,7 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
     if (!isBlank(statusCell)) {
       const parsed = parseStatus(statusCell);
       if (parsed.ok) agent.status = parsed.value;
-      else warn(warnings, 'unknown-status', `${parsed.reason}; the agent was treated as active`, loc, map, status);
+      else warnCell(warnings, 'unknown-status', parsed.why, 'treated-active', loc, map, status);
     }
 
     for (const { field, index } of days) {
@@ -83,7 +83,7 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
       if (absent(v)) continue;
       const parsed = parseDay(v);
       if (parsed.ok) agent[field] = parsed.value;
-      else warn(warnings, 'bad-value', `${parsed.reason}; the ${FIELD_LABELS[field]} was ignored`, loc, map, index);
+      else warnCell(warnings, 'bad-value', parsed.why, 'field-ignored', loc, map, index, { field });
     }
 
     if (agent.leavingDate !== undefined && agent.leavingDate < agent.hireDate) {
@@ -96,7 +96,7 @@ export function makeAgentReader(map: ColumnMap): AgentReader {
     if (!isNoFlag(flagCell)) {
       const parsed = parseFlag(flagCell);
       if (parsed.ok) agent.flag = parsed.value;
-      else warn(warnings, 'bad-value', `${parsed.reason}; the lead flag was ignored`, loc, map, flag);
+      else warnCell(warnings, 'bad-value', parsed.why, 'flag-ignored', loc, map, flag);
     }
     return { agent, warnings };
   };

@@ -1,7 +1,7 @@
 import { METRICS, type Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
 import type { ColumnMap } from './header.js';
-import { absent, at, indexOf, warn, type RowLoc } from './row-cells.js';
+import { absent, at, indexOf, warnCell, type RowLoc } from './row-cells.js';
 import { parseNumber, parseYesNo, ratingToPercent } from './values.js';
 
 const CALLS = METRICS.indexOf('calls');
@@ -34,7 +34,7 @@ export function makeCallLogReader(map: ColumnMap) {
       const cell = at(cells, rating);
       const n = parseNumber(cell);
       const p = n.ok ? ratingToPercent(n.value) : n;
-      if (!p.ok) warn(warnings, 'bad-value', `${p.reason}; the rating was left out`, loc, map, rating);
+      if (!p.ok) warnCell(warnings, 'bad-value', p.why, 'rating-left-out', loc, map, rating);
       else if (p.value !== undefined) {
         values[CSAT] = p.value;
         taken++;
@@ -42,7 +42,7 @@ export function makeCallLogReader(map: ColumnMap) {
     }
     if (resolved >= 0 && !absent(at(cells, resolved))) {
       const r = parseYesNo(at(cells, resolved));
-      if (!r.ok) warn(warnings, 'bad-value', `${r.reason}; the resolved flag was left out`, loc, map, resolved);
+      if (!r.ok) warnCell(warnings, 'bad-value', r.why, 'resolved-left-out', loc, map, resolved);
       else {
         values[FCR] = r.value ? 100 : 0;
         taken++;

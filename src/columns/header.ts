@@ -90,6 +90,15 @@ function joinWith(items: string[], last: string): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
+/** The facts behind `describeMissing`, for its message in another language (src/text/errors-data.ts). */
+export function missingArgs(kind: InputKind, best: ColumnMap | undefined): Record<string, string | number> {
+  const missing = best
+    ? missingFields(best, kind)
+    : [...REQUIRED[kind], ...(kind === 'kpi' ? METRICS : []), ...(kind === 'shifts' ? SHIFT_TIMES : [])];
+  const found = best ? best.headers.filter((h) => h !== '').map((h) => `"${h}"`).join(', ') : '';
+  return { kind, fields: missing.filter((f) => !isMetric(f)).join(','), metric: missing.some(isMetric) ? 1 : 0, best: best ? 1 : 0, found };
+}
+
 /**
  * Tells the user which required columns are missing, which columns were found in the best
  * candidate header row, and which headers would be accepted.

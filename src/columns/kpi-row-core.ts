@@ -2,11 +2,10 @@ import { isoWeekMonday, monthStart } from '../model/day.js';
 import { METRICS, type Day, type MetricId, type Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
 import { makeCallLogReader } from './call-log-row.js';
-import { FIELD_LABELS } from './fields.js';
 import { isCallLog, type ColumnMap } from './header.js';
 import { PeriodCache } from './period-cache.js';
 import { plainNumber } from './plain-number.js';
-import { absent, at, indexOf, NO_ID, rowIsBlank, warn, type RowLoc } from './row-cells.js';
+import { absent, at, indexOf, NO_ID, rowIsBlank, warnCell, type RowLoc } from './row-cells.js';
 import { isBlank, metricOfNumber, parseMetric, parseText } from './values.js';
 
 /**
@@ -56,10 +55,10 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   const byId = indexOf(map, 'agentId') >= 0;
   const id = byId ? indexOf(map, 'agentId') : indexOf(map, 'name');
   const period = indexOf(map, 'period');
-  const metrics: { metric: MetricId; slot: number; index: number; what: string }[] = [];
+  const metrics: { metric: MetricId; slot: number; index: number; field: MetricId }[] = [];
   METRICS.forEach((metric, slot) => {
     const index = indexOf(map, metric);
-    if (index >= 0) metrics.push({ metric, slot, index, what: `the ${FIELD_LABELS[metric]} value was left out` });
+    if (index >= 0) metrics.push({ metric, slot, index, field: metric });
   });
   const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : map.periodKind === 'day' ? (d: Day) => d : isoWeekMonday);
   const callLog = makeCallLogReader(map);
@@ -74,7 +73,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     if (isBlank(idCell)) {
       state.skip = '';
       if (!rowIsBlank(cells)) {
-        warn(warnings, 'missing-id', NO_ID, loc, map, id);
+        warnCell(warnings, 'missing-id', NO_ID, 'row-skipped', loc, map, id);
         state.skip = 'missing-id';
       }
       return false;
@@ -102,7 +101,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     let filled = 0;
     let read = 0;
     for (let m = 0; m < metrics.length; m++) {
-      const { metric, slot, index, what } = metrics[m];
+      const { metric, slot, index, field } = metrics[m];
       const v = at(cells, index);
       const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
       if (n !== undefined) {
@@ -122,7 +121,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
         values[slot] = parsed.value;
         read++;
       } else {
-        warn(warnings, 'bad-value', `${parsed.reason}; ${what}`, loc, map, index);
+        warnCell(warnings, 'bad-value', parsed.why, 'metric-left-out', loc, map, index, { field });
       }
     }
     if (callLog) {
@@ -139,13 +138,13 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
 
     const periodCell = at(cells, period);
     if (isBlank(periodCell)) {
-      warn(warnings, 'missing-period', 'The row has no period (date, week or month); the row was skipped', loc, map, period);
+      warnCell(warnings, 'missing-period', { code: 'no-period', args: {} }, 'row-skipped', loc, map, period);
       state.skip = 'missing-period';
       return false;
     }
     const day = periods.get(periodCell);
     if (!day.ok) {
-      warn(warnings, 'bad-period', `${day.reason}; the row was skipped`, loc, map, period);
+      warnCell(warnings, 'bad-period', day.why, 'row-skipped', loc, map, period);
       state.skip = 'bad-period';
       return false;
     }

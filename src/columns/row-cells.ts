@@ -3,6 +3,7 @@ import type { CellValue } from './cell.js';
 import type { FieldId } from './fields.js';
 import { columnLabel, type ColumnMap } from './header.js';
 import { isBlank, isPlaceholder } from './values.js';
+import { cellProblemArgs, cellProblemText, type Consequence, type Reason } from '../text/cell-reasons.js';
 
 /** Where a data row sits: `row` is the 1-based row number in the sheet. */
 export interface RowLoc {
@@ -33,4 +34,10 @@ export function warn(warnings: Warning[], code: string, message: string, loc: Ro
   warnings.push(w);
 }
 
-export const NO_ID = 'The row has no agent ID; the row was skipped';
+/** A cell that could not be read: its reason and what was done about it, as codes (rendered in any language) and in English. */
+export function warnCell(warnings: Warning[], code: string, why: Reason, then: Consequence, loc: RowLoc, map: ColumnMap, index: number, extra: Warning['args'] = {}): void {
+  const args = cellProblemArgs(why, then, extra);
+  warn(warnings, code, cellProblemText('en', args)!, loc, map, index, args);
+}
+
+export const NO_ID: Reason = { code: 'no-id', args: {} };

@@ -2,7 +2,7 @@ import type { ShiftEntry } from '../schedule/shift-table.js';
 import type { Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
 import type { ColumnMap } from './header.js';
-import { absent, at, indexOf, NO_ID, rowIsBlank, warn, type RowLoc } from './row-cells.js';
+import { absent, at, indexOf, NO_ID, rowIsBlank, warnCell, type RowLoc } from './row-cells.js';
 import { isBlank, parseDay, parseText } from './values.js';
 import { parseTimeOfDay } from './values-shift.js';
 
@@ -21,12 +21,12 @@ export function makeShiftReader(map: ColumnMap): ShiftReader {
   return (cells, loc) => {
     const warnings: Warning[] = [];
     if (isBlank(at(cells, id))) {
-      if (!rowIsBlank(cells)) warn(warnings, 'missing-id', NO_ID, loc, map, id);
+      if (!rowIsBlank(cells)) warnCell(warnings, 'missing-id', NO_ID, 'row-skipped', loc, map, id);
       return { warnings };
     }
     const day = parseDay(at(cells, date));
     if (!day.ok) {
-      warn(warnings, 'bad-value', `${day.reason}; the row was skipped`, loc, map, date);
+      warnCell(warnings, 'bad-value', day.why, 'row-skipped', loc, map, date);
       return { warnings };
     }
     const base = { agentId: parseText(at(cells, id)), day: day.value, source: { file: loc.file, sheet: loc.sheet, row: loc.row } };
@@ -35,7 +35,7 @@ export function makeShiftReader(map: ColumnMap): ShiftReader {
       const from = parseTimeOfDay(at(cells, start));
       const to = parseTimeOfDay(at(cells, end));
       const bad = !from.ok ? { p: from, i: start } : !to.ok ? { p: to, i: end } : undefined;
-      if (bad && !bad.p.ok) warn(warnings, 'bad-value', `${bad.p.reason}; the shift was skipped`, loc, map, bad.i);
+      if (bad && !bad.p.ok) warnCell(warnings, 'bad-value', bad.p.why, 'shift-skipped', loc, map, bad.i);
       if (from.ok && to.ok && from.value !== to.value) return { entry: { ...base, range: { start: from.value, end: to.value } }, warnings };
       return { warnings };
     }

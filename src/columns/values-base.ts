@@ -1,9 +1,14 @@
 import type { CellValue } from './cell.js';
+import { reasonText, type Reason, type ReasonCode } from '../text/cell-reasons.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A failure carries its reason as a code with values (`why`, for any language) and in English (`reason`). */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; why: Reason };
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const fail = (reason: string): Parsed<never> => ({ ok: false, reason });
+export const fail = (code: ReasonCode, args: Reason['args'] = {}): Parsed<never> => {
+  const why = { code, args };
+  return { ok: false, reason: reasonText('en', why), why };
+};
 
 /** null, the empty string or only white space. */
 export function isBlank(v: CellValue | undefined): boolean {

@@ -1,13 +1,12 @@
 import { addDays, excelSerialToDay, isoWeek, isoWeekMonday, makeDay, utcDateToDay } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import type { CellValue } from './cell.js';
-import { clean, fail, isBlank, ok, quote, type Parsed } from './values-base.js';
+import { clean, fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const DATE_HINT = 'write dates as 2026-11-23';
-const notDate = (v: CellValue) => fail(`${quote(v)} is not a date; ${DATE_HINT}`);
+const notDate = (v: CellValue) => fail('not-date', { value: parseText(v) });
 
 /** Two-digit years: 00–69 → 20xx, 70–99 → 19xx (Excel's pivot). */
 function fullYear(y: string): number {
@@ -30,7 +29,7 @@ type DayRule = [RegExp, (m: RegExpExecArray) => Day | undefined, ((m: RegExpExec
 
 /** 23/11/2026 is a valid day-first date; say why it is refused instead of guessing per row. */
 const monthFirst = (year: number, m: RegExpExecArray) =>
-  makeDay(year, +m[2], +m[1]) ? 'dates with the year last are read month first, as 11/23/2026' : undefined;
+  makeDay(year, +m[2], +m[1]) ? 'month-first' : undefined;
 
 /** Text date formats, tried in order. Slash and dash dates with the year last are month first (US). */
 const DAY_RULES: DayRule[] = [
@@ -86,33 +85,33 @@ function isoWeekDay(year: number, week: number, weekday: number): Day | undefine
 export function parseDay(v: CellValue): Parsed<Day> {
   if (typeof v === 'number') return dayFromNumber(v);
   if (v instanceof Date) return dayFromDate(v);
-  if (typeof v !== 'string') return isBlank(v) ? fail(`the date is empty; ${DATE_HINT}`) : notDate(v);
+  if (typeof v !== 'string') return isBlank(v) ? fail('date-empty') : notDate(v);
   const s = clean(v);
-  if (s === '') return fail(`the date is empty; ${DATE_HINT}`);
+  if (s === '') return fail('date-empty');
   for (const [pattern, build, explain] of DAY_RULES) {
     const m = pattern.exec(s);
     if (!m) continue;
     const day = build(m);
     if (day) return ok(day);
     const why = explain?.(m);
-    return why ? fail(`${quote(v)} is not a date (${why}); ${DATE_HINT}`) : notDate(v);
+    return why ? fail('not-date', { value: parseText(v), why }) : notDate(v);
   }
   return notDate(v);
 }
 
 function dayFromDate(d: Date): Parsed<Day> {
   let t = d.getTime();
-  if (Number.isNaN(t)) return fail(`the cell holds an invalid date; ${DATE_HINT}`);
+  if (Number.isNaN(t)) return fail('date-invalid');
   // Serial-to-Date conversions can land a few ms before midnight; snap to the nearest second.
   if (t % 1000 !== 0) t = Math.round(t / 1000) * 1000;
   const day = utcDateToDay(new Date(t));
-  if (day === '1899-12-30' || day === '1899-12-31') return fail(`${quote(d)} is a time, not a date; ${DATE_HINT}`);
+  if (day === '1899-12-30' || day === '1899-12-31') return fail('time-not-date', { value: parseText(d) });
   return day < '1900-01-01' ? notDate(d) : ok(day);
 }
 
 function dayFromNumber(n: number): Parsed<Day> {
   if (!Number.isFinite(n) || n <= 0) return notDate(n);
-  if (n < 1) return fail(`${quote(n)} is a time, not a date; ${DATE_HINT}`);
+  if (n < 1) return fail('time-not-date', { value: parseText(n) });
   if (Number.isInteger(n) && n >= 100_000) {
     const digits = String(n);
     const day =

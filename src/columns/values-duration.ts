@@ -1,12 +1,12 @@
 import { utcDateToDay } from '../model/day.js';
 import type { CellValue } from './cell.js';
-import { clean, fail, isBlank, ok, quote, type Parsed } from './values-base.js';
+import { clean, fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
 
 // ---------------------------------------------------------------------------------------------
 // Durations
 
 const notDuration = (v: CellValue) =>
-  fail(`${quote(v)} is not a duration; write seconds (143), mm:ss (2:23) or hh:mm:ss (0:02:23)`);
+  fail('not-duration', { value: parseText(v) });
 
 const CLOCK = /^(\d+):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?$/;
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
@@ -28,7 +28,7 @@ export function parseDuration(v: CellValue): Parsed<number> {
     return Number.isFinite(v) && v >= 0 ? ok(Math.round(fromDayFraction(v))) : notDuration(v);
   }
   if (v instanceof Date) return durationFromDate(v);
-  if (isBlank(v)) return fail('the duration is empty');
+  if (isBlank(v)) return fail('duration-empty');
   if (typeof v !== 'string') return notDuration(v);
   const s = clean(v);
   if (/^\d+(?:\.\d+)?$/.test(s)) return ok(Math.round(fromDayFraction(+s)));
@@ -58,7 +58,7 @@ function durationFromDate(d: Date): Parsed<number> {
   if (t % 1000 !== 0) t = Math.round(t / 1000) * 1000;
   const day = utcDateToDay(new Date(t));
   if (day !== '1899-12-30' && day !== '1899-12-31') {
-    return fail(`${quote(d)} is a date, not a duration; write seconds (143) or mm:ss (2:23)`);
+    return fail('date-not-duration', { value: parseText(d) });
   }
   return ok(Math.round((t - Date.parse(`${day}T00:00:00Z`)) / 1000));
 }

@@ -1,19 +1,19 @@
 import type { MetricId } from '../model/types.js';
 import type { CellValue } from './cell.js';
-import { clean, fail, isBlank, ok, quote, type Parsed } from './values-base.js';
+import { clean, fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
 import { fromDayFraction, parseDuration } from './values-duration.js';
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and percentages
 
-const notNumber = (v: CellValue) => fail(`${quote(v)} is not a number`);
+const notNumber = (v: CellValue) => fail('not-number', { value: parseText(v) });
 const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** A number: numeric cells, or text such as ` 12 `, `1,234`, `12.5`. */
 export function parseNumber(v: CellValue): Parsed<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : notNumber(v);
-  if (isBlank(v)) return fail('the number is empty');
+  if (isBlank(v)) return fail('number-empty');
   if (typeof v !== 'string') return notNumber(v);
   const s = clean(v);
   if (PLAIN.test(s)) return ok(+s);
@@ -24,7 +24,6 @@ export function parseNumber(v: CellValue): Parsed<number> {
 /** Drops float noise from scaling (0.925 × 100 = 92.50000000000001). */
 const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 
-const PERCENT_HINT = 'write 92%, 0.92 or 92';
 
 /**
  * A percentage on a 0–100 scale. `92%` is 92; a bare number up to 1 is a fraction (0.92 → 92,
@@ -34,22 +33,22 @@ export function parsePercent(v: CellValue): Parsed<number> {
   let value: number;
   if (typeof v === 'string' && /[%％]\s*$/.test(v)) {
     const n = parseNumber(v.trim().replace(/[%％]$/, ''));
-    if (!n.ok) return fail(`${quote(v)} is not a percentage; ${PERCENT_HINT}`);
+    if (!n.ok) return fail('not-percent', { value: parseText(v) });
     value = n.value;
   } else {
     const n = parseNumber(v);
-    if (!n.ok) return fail(isBlank(v) ? 'the percentage is empty' : `${quote(v)} is not a percentage; ${PERCENT_HINT}`);
+    if (!n.ok) return isBlank(v) ? fail('percent-empty') : fail('not-percent', { value: parseText(v) });
     value = n.value >= 0 && n.value <= 1 ? n.value * 100 : n.value;
   }
   value = tidy(value);
-  if (value < 0 || value > 100) return fail(`${quote(v)} is not a percentage between 0 and 100`);
+  if (value < 0 || value > 100) return fail('percent-range', { value: parseText(v) });
   return ok(value);
 }
 
-function nonNegative(v: CellValue, what: string, example: number): Parsed<number> {
+function nonNegative(v: CellValue, what: 'score' | 'count', example: number): Parsed<number> {
   const n = parseNumber(v);
-  if (!n.ok) return fail(isBlank(v) ? `the ${what} is empty` : `${quote(v)} is not a ${what}; write a number such as ${example}`);
-  if (n.value < 0) return fail(`${quote(v)} is negative; the ${what} must be 0 or more`);
+  if (!n.ok) return isBlank(v) ? fail('amount-empty', { what }) : fail('not-amount', { value: parseText(v), what, example });
+  if (n.value < 0) return fail('negative', { value: parseText(v), what });
   return n;
 }
 

@@ -1,5 +1,5 @@
 import type { CellValue } from './cell.js';
-import { clean, fail, isBlank, ok, parseText, quote, type Parsed } from './values-base.js';
+import { clean, fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
 
 /** A shift in minutes from the midnight of its day; `end <= start` ends the next day. */
 export interface ShiftRange {
@@ -22,14 +22,14 @@ function clockMinutes(text: string): number | undefined {
   return h < 24 && min < 60 ? h * 60 + min : undefined;
 }
 
-const notTime = (v: CellValue) => fail(`${quote(v)} is not a time of day; write it as HH:MM, e.g. 22:00`);
+const notTime = (v: CellValue) => fail('not-time', { value: parseText(v) });
 
 /**
  * A time of day in minutes: an Excel time (a fraction of a day, or a Date on 1899-12-30), the
  * time part of a date-time, or text such as `22:00`, `9:30 PM`, `2026-11-23 22:00`.
  */
 export function parseTimeOfDay(v: CellValue): Parsed<number> {
-  if (isBlank(v)) return fail('the time is empty');
+  if (isBlank(v)) return fail('time-empty');
   if (typeof v === 'number') return v >= 0 && v <= 1 ? ok(Math.round(v * 1440)) : notTime(v);
   if (v instanceof Date) {
     const t = v.getTime();

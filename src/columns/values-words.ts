@@ -1,7 +1,7 @@
 import type { LeadFlag, Status } from '../model/types.js';
 import { normalizeHeader } from './fields.js';
 import type { CellValue } from './cell.js';
-import { fail, isBlank, ok, parseText, quote, type Parsed } from './values-base.js';
+import { fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
 
 // ---------------------------------------------------------------------------------------------
 // Words: status and lead flags
@@ -52,14 +52,14 @@ export function parseStatus(v: CellValue): Parsed<Status> {
   const status = STATUSES.get(wordKey(v));
   return status
     ? ok(status)
-    : fail(`${quote(v)} is not a known status; use Active, On leave, Notice or Left (在职, 休假, 已提离职, 离职)`);
+    : fail('not-status', { value: parseText(v) });
 }
 
 export function parseFlag(v: CellValue): Parsed<LeadFlag> {
   const flag = FLAGS.get(wordKey(v));
   return flag
     ? ok(flag)
-    : fail(`${quote(v)} is not a known lead flag; use Mood change or Resignation intent (情绪变化, 有离职倾向)`);
+    : fail('not-flag', { value: parseText(v) });
 }
 
 /** A flag cell that is blank or says there is nothing to report (`No`, `None`, `无`, `正常`). */
@@ -80,12 +80,12 @@ const YES_NO = wordTable({
 export function parseYesNo(v: CellValue): Parsed<boolean> {
   if (typeof v === 'boolean') return ok(v);
   const word = YES_NO.get(wordKey(v));
-  return word ? ok(word === 'yes') : fail(`${quote(v)} is not yes or no; write Y or N`);
+  return word ? ok(word === 'yes') : fail('not-yes-no', { value: parseText(v) });
 }
 
 /** A 1–5 customer rating as a CSAT percentage (rating ÷ 5); 0 means no rating was given. */
 export function ratingToPercent(n: number): Parsed<number | undefined> {
   if (n === 0) return ok(undefined);
   if (n >= 1 && n <= 5) return ok(Math.round((n / 5) * 100 * 1e9) / 1e9);
-  return fail(`${n} is not a rating from 1 to 5`);
+  return fail('not-rating', { value: n });
 }

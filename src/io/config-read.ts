@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { validateConfig, type ConfigFile } from '../config-file.js';
-import { TalksError } from '../errors.js';
+import { TalksError, textError } from '../errors.js';
 
 export const DEFAULT_CONFIG_FILE = 'talks.config.json';
 
@@ -25,14 +25,8 @@ export function readConfig(file: string | undefined): ConfigFile | undefined {
       hint: 'Check for a missing comma or quote; JSON allows no comments or trailing commas.',
     });
   }
-  const { config, errors } = validateConfig(json);
-  if (!config) {
-    throw new TalksError('config-invalid', `The config file has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n  ${errors.join('\n  ')}`, {
-      file: path,
-      args: { count: errors.length, problems: errors.join('\n  ') },
-      hint: 'Fix or remove these keys; see the README for the accepted keys.',
-    });
-  }
+  const { config, problems } = validateConfig(json);
+  if (!config) throw textError('config-invalid', { count: problems.length }, { file: path, items: problems });
   return config;
 }
 

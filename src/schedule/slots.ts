@@ -1,5 +1,5 @@
 import type { ScheduleSettings } from '../model/settings.js';
-import { TalksError } from '../errors.js';
+import { textError, type TalksError } from '../errors.js';
 
 export interface Slot {
   start: string;
@@ -8,13 +8,13 @@ export interface Slot {
 
 const HHMM = /^(\d{1,2}):([0-5]\d)$/;
 
-function badSetting(message: string, hint: string): TalksError {
-  return new TalksError('bad-schedule-setting', message, { hint });
+function badSetting(kind: 'time' | 'talk' | 'gap' | 'reversed' | 'overlap', value: string | number): TalksError {
+  return textError('bad-schedule-setting', { kind, value });
 }
 
 export function toMinutes(time: string): number {
   const m = HHMM.exec(time);
-  if (!m || +m[1] > 23) throw badSetting(`"${time}" is not a time of day.`, 'Write working hours as HH:MM, e.g. ["10:00", "12:00"].');
+  if (!m || +m[1] > 23) throw badSetting('time', time);
   return +m[1] * 60 + +m[2];
 }
 
@@ -24,10 +24,10 @@ function toTime(minutes: number): string {
 
 function validate(s: ScheduleSettings): void {
   if (!Number.isInteger(s.talkMinutes) || s.talkMinutes < 30 || s.talkMinutes > 60) {
-    throw badSetting(`A talk of ${s.talkMinutes} minutes is not allowed.`, 'Set the talk length to 30–60 minutes.');
+    throw badSetting('talk', s.talkMinutes);
   }
   if (!Number.isInteger(s.gapMinutes) || s.gapMinutes < 0) {
-    throw badSetting(`A gap of ${s.gapMinutes} minutes between talks is not allowed.`, 'Set the gap to 0 or more whole minutes.');
+    throw badSetting('gap', s.gapMinutes);
   }
 }
 
@@ -36,8 +36,8 @@ function ranges(hours: [string, string][]): [number, number][] {
   const sorted = hours.map(([a, b]): [number, number] => [toMinutes(a), toMinutes(b)]).sort((x, y) => x[0] - y[0]);
   sorted.forEach(([a, b], i) => {
     const label = `${toTime(a)}–${toTime(b)}`;
-    if (b <= a) throw badSetting(`The working hours ${label} end before they start.`, 'Write each range as [start, end].');
-    if (i > 0 && a < sorted[i - 1][1]) throw badSetting(`The working hours ${label} overlap another range.`, 'Make the ranges separate.');
+    if (b <= a) throw badSetting('reversed', label);
+    if (i > 0 && a < sorted[i - 1][1]) throw badSetting('overlap', label);
   });
   return sorted;
 }

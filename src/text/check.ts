@@ -20,6 +20,7 @@ export interface CheckWords {
   noValues: string;
   example: string;
   notUsed: (headers: string) => string;
+  unreadable: (why: string) => string;
   noPeriods: string;
   periods: (p: { n: number; kind: 'day' | 'week' | 'month'; first: string; last: string; agents: number; metrics: string }) => string;
   roster: (agents: number) => string;
@@ -37,6 +38,7 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
     noValues: '(no values)',
     example: 'e.g.',
     notUsed: (h) => `not used: ${h}`,
+    unreadable: (why) => `unreadable: ${why}`,
     noPeriods: 'KPI periods: none found',
     periods: (p) => `KPI periods: ${count(p.n, p.kind)}, ${p.first} … ${p.last}; ${count(p.agents, 'agent')}; metrics: ${p.metrics}`,
     roster: (n) => `Roster: ${count(n, 'agent')}`,
@@ -53,6 +55,7 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
     noValues: '（无数据）',
     example: '例如',
     notUsed: (h) => `未使用：${h}`,
+    unreadable: (why) => `无法读取：${why}`,
     noPeriods: 'KPI周期：未找到',
     periods: (p) => `KPI周期：${p.n} ${p.kind === 'month' ? '个月' : p.kind === 'day' ? '天' : '周'}，${p.first} … ${p.last}；${p.agents} 名坐席；指标：${p.metrics}`,
     roster: (n) => `花名册：${n} 名坐席`,

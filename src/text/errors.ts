@@ -1,13 +1,11 @@
 import type { Lang } from './labels.js';
+import type { ErrorArgs, ErrorTable as Table } from './errors-types.js';
+import { USAGE_EN, USAGE_ZH } from './errors-usage.js';
+import { DATA_EN, DATA_ZH } from './errors-data.js';
+import type { ConfigProblem } from '../config-file.js';
+import { configProblemText } from './config-problems.js';
 
-export type ErrorArgs = Record<string, string | number>;
-
-interface ErrorText {
-  message: (a: ErrorArgs) => string;
-  hint?: (a: ErrorArgs) => string;
-}
-
-type Table = Partial<Record<string, ErrorText>>;
+export type { ErrorArgs };
 
 /** What a failed system call means for the user, by its errno code. */
 const REASON: Record<Lang, Partial<Record<string, string>>> = {
@@ -48,6 +46,10 @@ const why = (lang: Lang, a: ErrorArgs) => systemReason(lang, a.errno === undefin
 const isFull = (a: ErrorArgs) => a.errno === 'ENOSPC' || a.errno === 'EDQUOT';
 
 const EN: Table = {
+  'config-invalid': {
+    message: (a, items) => `The config file has ${a.count} problem${a.count === 1 ? '' : 's'}:\n  ${(items as ConfigProblem[]).map((p) => configProblemText('en', p)).join('\n  ')}`,
+    hint: () => 'Fix or remove these keys; see the README for the accepted keys.',
+  },
   'stdout-failed': {
     message: (a) => `could not write the output: ${why('en', a)}.`,
     hint: () => 'Free some space, or send the output to another file or program.',
@@ -188,7 +190,10 @@ Object.assign(ZH, {
   'roster-empty': { message: (a) => `花名册有表头行（第 ${a.row} 行），但下面没有坐席数据行。`, hint: () => '请重新导出带数据行的花名册，或用 --sheet 名称 指向存放数据的工作表。' },
   'config-missing': { message: () => '找不到配置文件。', hint: () => '请检查 --config 后面的路径。' },
   'config-json': { message: (a) => `配置文件不是有效的 JSON：${a.detail}。`, hint: () => '请检查是否缺少逗号或引号；JSON 不允许注释和末尾多余的逗号。' },
-  'config-invalid': { message: (a) => `配置文件有 ${a.count} 个问题：\n  ${a.problems}`, hint: () => '请修正或删除这些键；可用的键见 README。' },
+  'config-invalid': {
+    message: (a, items) => `配置文件有 ${a.count} 个问题：\n  ${(items as ConfigProblem[]).map((p) => configProblemText('zh-CN', p)).join('\n  ')}`,
+    hint: () => '请修正或删除这些键；可用的键见 README。',
+  },
   'not-xlsx': { message: () => '此文件不是可以读取的 Excel 工作簿（.xlsx）。', hint: () => '请传入 "talks plan" 写出的计划工作簿，并以 .xlsx 格式保存。' },
   'no-kpi': { message: () => '没有可用于排名的KPI数据。', hint: () => '请用 --kpi 文件 提供KPI导出文件（或在花名册工作簿中加KPI工作表）；运行 "talks check" 查看读取到的内容。' },
   'unknown-agent': { message: (a) => `花名册中没有工号为“${a.id}”的坐席。`, hint: () => '请核对花名册工号列中的工号后重新运行命令。' },
@@ -201,10 +206,21 @@ Object.assign(ZH, {
   'archive-foreign': { message: () => '此 SQLite 数据库属于其他程序，不是面谈档案。', hint: () => '请用 --history 指向面谈档案（默认 ./talks.db）或一个新文件名；talks 不会修改此文件。' },
 } satisfies Table);
 
-const TABLES: Record<Lang, Table> = { en: EN, 'zh-CN': ZH };
+const TABLES: Record<Lang, Table> = { en: { ...EN, ...USAGE_EN, ...DATA_EN }, 'zh-CN': { ...ZH, ...USAGE_ZH, ...DATA_ZH } };
 
 /** An error's message and hint in `lang`, when src/text has them for its code. */
-export function errorText(lang: Lang, code: string, args: ErrorArgs = {}): { message: string; hint?: string } | undefined {
+export function errorText(lang: Lang, code: string, args: ErrorArgs = {}, items: readonly unknown[] = []): { message: string; hint?: string } | undefined {
   const t = TABLES[lang][code];
-  return t && { message: t.message(args), hint: t.hint?.(args) };
+  return t && { message: t.message(args, items), hint: t.hint?.(args, items) };
+}
+
+/** Message and hint on one line, for an error that is only a warning (e.g. `talks check` lists duplicates). */
+export function errorLine(lang: Lang, code: string, args: ErrorArgs): string {
+  const t = errorText(lang, code, args);
+  return t ? [t.message, t.hint].filter(Boolean).join(' ') : code;
+}
+
+/** Whether src/text has this error's text in `lang`. */
+export function hasErrorText(lang: Lang, code: string): boolean {
+  return TABLES[lang][code] !== undefined;
 }

@@ -2,6 +2,8 @@ import type { RuleId, Warning } from '../model/types.js';
 import { CENTRE_TEXT, type CoverageArgs } from './centre.js';
 import { RULE_LABELS, type Lang } from './labels.js';
 import { DATA_WARNINGS_ZH } from './data-warnings.js';
+import { MORE_WARNINGS_ZH } from './warnings-more.js';
+import { cellProblemText } from './cell-reasons.js';
 
 type Args = NonNullable<Warning['args']>;
 
@@ -27,6 +29,7 @@ function urgentLateZh(a: Args): string {
 
 const ZH: Partial<Record<string, (a: Args) => string>> = {
   ...DATA_WARNINGS_ZH,
+  ...MORE_WARNINGS_ZH,
   'urgent-late': urgentLateZh,
   'calendar-year-missing': (a) => `cn 日历没有 ${a.year} 年的法定节假日数据，${a.year} 年按周一至周五计算。如需该年的节假日和调休，请用 --calendar 提供日历文件（日期列和类型列：假日或工作日）。`,
   'leaving-before-hire': (a) => `离职日期 ${a.leavingDate} 早于入职日期 ${a.hireDate}；已忽略离职日期。请核对这两个日期。`,
@@ -43,6 +46,8 @@ export function warningText(w: Warning, lang: Lang): string {
   if (lang === 'en') return w.message;
   const note = NOTES_ZH[w.code];
   if (note) return note;
+  const cell = w.args && cellProblemText(lang, w.args);
+  if (cell) return cell;
   const render = ZH[w.code];
   return render && w.args ? render(w.args) : w.message;
 }

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { settingsFrom, validateConfig } from '../../src/config-file.js';
+import { configProblemText } from '../../src/text/config-problems.js';
 import { DEFAULTS } from '../../src/config.js';
 import { FIX, talks, tempDir } from '../helpers/cli.js';
 
@@ -14,7 +15,7 @@ describe('validateConfig', () => {
     [{ language: 'zh-CN', calendar: 'cn', aliases: { agentId: ['Staff No'] } }],
     [{ questions: { en: { routine: ['How is the new shift pattern?'] }, 'zh-CN': { core: ['你对晋升通道怎么看？'] } } }],
   ])('accepts %j', (json) => {
-    expect(validateConfig(json)).toEqual({ config: json, errors: [] });
+    expect(validateConfig(json)).toEqual({ config: json, problems: [] });
   });
 
   it.each([
@@ -37,9 +38,19 @@ describe('validateConfig', () => {
     [{ schedule: { toString: 'x' } }, /Unknown key "schedule.toString"/],
     [{ questions: { en: { hasOwnProperty: ['x'] } } }, /Unknown key "questions.en.hasOwnProperty"/],
   ])('rejects %j naming the key', (json, message) => {
-    const { config, errors } = validateConfig(json);
+    const { config, problems } = validateConfig(json);
     expect(config).toBeUndefined();
-    expect(errors.join('\n')).toMatch(message);
+    expect(problems.map((p) => configProblemText('en', p)).join('\n')).toMatch(message);
+  });
+
+  it.each([
+    [{ schedule: { capcity: 5 } }, /未知的键“schedule.capcity”。此处可用的键：.*capacity/],
+    [{ schedule: { talkMinutes: 90 } }, /“schedule.talkMinutes”必须是 30 到 60 之间的整数（收到的是 90）/],
+    [{ language: 'fr' }, /“language”必须是 en、zh-CN 之一/],
+    [{ constructor: {} }, /不允许使用“constructor”/],
+    [[1], /配置文件必须是对象/],
+  ])('says the problem with %j in Chinese', (json, message) => {
+    expect(validateConfig(json).problems.map((p) => configProblemText('zh-CN', p)).join('\n')).toMatch(message);
   });
 
   it('overrides defaults section by section and keeps the rest', () => {

@@ -96,7 +96,7 @@ class SqliteArchive implements Archive {
 
   upsertTalks(rows: readonly OutcomeRow[], recordedAt: string): UpsertCounts {
     if (this.mode !== 'write') {
-      throw new TalksError('archive-read-only', 'the talk archive was opened for reading only.', { file: this.file });
+      throw new TalksError('archive-read-only', 'the talk archive was opened for reading only.', { file: this.file, args: {} });
     }
     const find = this.db.prepare(`SELECT ${COLUMNS} FROM talks WHERE agent_id = ? AND date = ? AND rule = ?`);
     const insert = this.db.prepare(`INSERT INTO talks (${COLUMNS}) VALUES (${PLACEHOLDERS})`);

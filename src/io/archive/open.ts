@@ -40,6 +40,7 @@ export function inspect(file: string): FileState {
   if (!stat.isFile()) {
     throw new TalksError('archive-not-file', 'the talk archive must be a file, but this is a folder.', {
       file,
+      args: {},
       hint: 'Point --history at a file, e.g. --history talks.db.',
     });
   }
@@ -61,6 +62,7 @@ export function connect(file: string, state: FileState, mode: ArchiveMode): Data
     if (!fs.existsSync(dir)) {
       throw new TalksError('archive-folder-missing', `the folder ${dir} does not exist.`, {
         file,
+        args: { dir },
         hint: 'Create the folder first or point --history at a file in an existing folder.',
       });
     }
@@ -78,6 +80,7 @@ export function connect(file: string, state: FileState, mode: ArchiveMode): Data
     }
     throw new TalksError('archive-open', `cannot open the talk archive: ${(e as Error).message}.`, {
       file,
+      args: { detail: (e as Error).message },
       hint: 'Check that the file and its folder can be read and written, or point --history elsewhere.',
     });
   }
@@ -110,7 +113,7 @@ export function schemaState(db: Database.Database, file: string): SchemaState {
     throw new TalksError(
       'archive-newer',
       `this archive was written by a newer version of talks (archive version ${version}; this talks knows up to ${SCHEMA_VERSION}).`,
-      { file, hint: 'Upgrade talks, or point --history at another file.' },
+      { file, args: { version, known: SCHEMA_VERSION }, hint: 'Upgrade talks, or point --history at another file.' },
     );
   }
   return { kind: 'ours', version };

@@ -1,4 +1,5 @@
-import { TalksError } from '../../errors.js';
+import { TalksError, textError } from '../../errors.js';
+import { errorLine } from '../../text/errors.js';
 import { METRICS, type Agent, type MetricId, type Warning } from '../../model/types.js';
 import { FIELD_LABELS } from '../../columns/fields.js';
 import { isStandIn } from '../../columns/stand-ins.js';
@@ -14,6 +15,7 @@ const RATES: readonly MetricId[] = ['csat', 'fcr', 'adherence', 'conversion'];
 export function scaleWarnings(sheet: RawSheet, map: ColumnMap, stats: KpiStats): Warning[] {
   return RATES.filter((m) => map.columns[m] && stats.small[METRICS.indexOf(m)] > 0 && stats.large[METRICS.indexOf(m)] === 0).map((m) => ({
     code: 'kpi-scale',
+    args: { field: m, header: map.columns[m]!.header },
     message:
       `The ${FIELD_LABELS[m]} values in this column are all between 1 and 5, which looks like a 1–5 rating rather than a percentage; ` +
       `the ranking would read 1 as 100%. If it is a rating, name the column "Rating" (or map it with {"aliases": {"rating": ["${map.columns[m]!.header}"]}} in talks.config.json).`,
@@ -28,7 +30,7 @@ export function checkSheetNamed(file: string, wanted: string | undefined, names:
   if (wanted === undefined || names.length === 0 || names.includes(wanted)) return;
   throw new TalksError('sheet-missing', `There is no sheet named "${wanted}".`, {
     file,
-    args: { sheet: wanted },
+    args: { sheet: wanted, names: names.map((n) => `"${n}"`).join(', '), option },
     hint: `The workbook's sheets are: ${names.map((n) => `"${n}"`).join(', ')}. Check ${option} or leave it out.`,
   });
 }
@@ -45,10 +47,10 @@ export function checkDuplicateIds(agents: Agent[], mode: 'error' | 'warn', warni
       seen.set(a.id, a);
       continue;
     }
-    const message = `Agent ID "${a.id}" appears twice, in rows ${first.source.row} and ${a.source.row}.`;
-    const hint = 'Each agent must have one row in the roster: remove or correct the duplicate row.';
-    if (mode === 'error') throw new TalksError('duplicate-agent', message, { file: a.source.file, sheet: a.source.sheet, row: a.source.row, hint });
-    warnings.push({ code: 'duplicate-agent', message: `${message} ${hint}`, file: a.source.file, sheet: a.source.sheet, row: a.source.row });
+    const args = { id: a.id, first: first.source.row ?? '', second: a.source.row ?? '' };
+    const where = { file: a.source.file, sheet: a.source.sheet, row: a.source.row };
+    if (mode === 'error') throw textError('duplicate-agent', args, where);
+    warnings.push({ code: 'duplicate-agent', message: errorLine('en', 'duplicate-agent', args), args, ...where });
   }
   return [...seen.values()];
 }

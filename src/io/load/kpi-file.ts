@@ -1,7 +1,7 @@
 import { TalksError } from '../../errors.js';
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
-import { describeMissing, type ColumnMap } from '../../columns/header.js';
+import { describeMissing, missingArgs, type ColumnMap } from '../../columns/header.js';
 import { readTables } from '../read/tables.js';
 import { checkSheetNamed } from './checks.js';
 import { readKpi } from './kpi-table.js';
@@ -38,6 +38,7 @@ export async function loadKpiFile(
   if (tables.length === 0) {
     throw new TalksError('kpi-columns', describeMissing('kpi', best), {
       file,
+      args: missingArgs('kpi', best),
       hint:
         'A KPI file needs a header row with an agent ID (or the agent name), a period (week or date) and at least one metric. ' +
         'If yours are named differently, map them in talks.config.json, e.g. {"aliases": {"csat": ["Customer score"]}}.',

@@ -32,6 +32,7 @@ export class NameMatcher {
     if (this.unknown.size) {
       out.push({
         code: 'kpi-name-unknown',
+        args: { count: this.unknown.size, names: list(this.unknown) },
         message: `This KPI table has no agent ID column, so agents were matched by name; ${this.unknown.size} names match no agent in the roster and their rows were skipped: ${list(this.unknown)}. Add an agent ID column, or write the names exactly as in the roster.`,
         file: sheet.file,
         sheet: sheet.sheet,
@@ -41,6 +42,7 @@ export class NameMatcher {
     if (this.shared.size) {
       out.push({
         code: 'kpi-name-shared',
+        args: { names: list(this.shared) },
         message: `Several roster agents share the name ${list(this.shared)}, so their KPI rows cannot be told apart and were skipped. Add an agent ID column to the KPI export.`,
         file: sheet.file,
         sheet: sheet.sheet,

@@ -1,8 +1,7 @@
-import { TalksError } from '../../errors.js';
+import { TalksError, textError } from '../../errors.js';
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
-import { describeMissing, isHeaderFor, type ColumnMap } from '../../columns/header.js';
-import { renderPlace } from '../../text/place.js';
+import { describeMissing, isHeaderFor, missingArgs, type ColumnMap } from '../../columns/header.js';
 import { readTables } from '../read/tables.js';
 import { checkDuplicateIds, checkSheetNamed } from './checks.js';
 import { readKpi } from './kpi-table.js';
@@ -58,6 +57,7 @@ export async function loadRosterFile(
     throw new TalksError('roster-columns', describeMissing('roster', bestRoster), {
       file,
       sheet: opts.sheet,
+      args: { ...missingArgs('roster', bestRoster), kpiLike: kpiLike ? 1 : 0, file },
       hint: kpiLike
         ? `This file looks like KPI data (an agent, a date and metrics), not an HR roster. Pass it with --kpi: "talks check --kpi ${file}" or "talks rank --kpi ${file}" work without a roster; "talks plan" needs the roster as well.`
         : 'The roster needs a header row with at least an agent ID and a hire date column. If yours are named differently, ' +
@@ -82,8 +82,5 @@ function emptyRoster(file: string, tables: TableInfo[], warnings: Warning[]): Ta
     });
   }
   const first = warnings.filter((w) => w.file === file && w.row !== undefined).slice(0, 3);
-  return new TalksError('roster-all-skipped', `None of the roster's ${skipped} rows could be read, so there is no agent to plan for. The first problems:`, {
-    ...where,
-    hint: `${first.map((w) => `  ${renderPlace(w)}: ${w.message}`).join('\n')}\nFix these columns (run "talks check ${file}" to see every problem) and run again.`,
-  });
+  return textError('roster-all-skipped', { skipped, file }, { ...where, items: first });
 }

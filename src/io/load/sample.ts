@@ -1,6 +1,7 @@
 import { METRICS, type MetricId } from '../../model/types.js';
 import type { CellValue } from '../../columns/cell.js';
 import type { FieldId } from '../../columns/fields.js';
+import type { Reason } from '../../text/cell-reasons.js';
 import { dayOrder, parseDay, parseFlag, parseMetric, parseNumber, parseStatus, parseText, parseYesNo, ratingToPercent, type Parsed } from '../../columns/values.js';
 
 const DATE_FIELDS: ReadonlySet<FieldId> = new Set(['hireDate', 'leavingDate', 'lastTalk', 'flagDate', 'period']);
@@ -23,6 +24,12 @@ function parseSample(field: FieldId, v: CellValue): Parsed<unknown> {
 export function describeSample(field: FieldId, v: CellValue): string {
   const p = parseSample(field, v);
   return p.ok ? String(p.value === true ? 'yes' : p.value === false ? 'no' : p.value) : `unreadable: ${p.reason}`;
+}
+
+/** Why a sample value cannot be read; undefined when it can. */
+export function sampleProblem(field: FieldId, v: CellValue): Reason | undefined {
+  const p = parseSample(field, v);
+  return p.ok ? undefined : p.why;
 }
 
 /** How a date column's sample was read (its parts' order), for `talks check --format json`. */

@@ -1,5 +1,5 @@
 import { TalksError } from '../../errors.js';
-import { describeMissing, type ColumnMap } from '../../columns/header.js';
+import { describeMissing, missingArgs, type ColumnMap } from '../../columns/header.js';
 import { makeShiftReader } from '../../columns/shift-row.js';
 import type { Warning } from '../../model/types.js';
 import type { ShiftEntry } from '../../schedule/shift-table.js';
@@ -44,6 +44,7 @@ export async function loadShiftsFile(file: string, opts: LoadOptions): Promise<{
   if (tables.length === 0) {
     throw new TalksError('shifts-columns', describeMissing('shifts', best), {
       file,
+      args: missingArgs('shifts', best),
       hint:
         'A shifts file needs a header row with an agent ID, a date, and the shift: start and end columns (Start, End) or a Shift column ' +
         '(09:00-18:00, 22:00-07:00 or a shift name from the config).',

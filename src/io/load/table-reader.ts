@@ -5,7 +5,7 @@ import { columnLabel, type ColumnMap } from '../../columns/header.js';
 import { isBlank, parseText } from '../../columns/values.js';
 import { encodingName } from '../read/encoding.js';
 import type { RawSheet } from '../read/raw.js';
-import { describeSample, sampleDateOrder } from './sample.js';
+import { describeSample, sampleDateOrder, sampleProblem } from './sample.js';
 import type { TableInfo, TableKind } from './types.js';
 
 /** Warnings kept per table; the rest are counted in one summary warning. */
@@ -78,11 +78,13 @@ export class TableReader {
         sample: v === undefined ? undefined : parseText(v),
         parsed: v === undefined ? undefined : describeSample(field, v),
         dateOrder: v === undefined ? undefined : sampleDateOrder(field, v),
+        unreadable: v === undefined ? undefined : sampleProblem(field, v),
       };
     });
     if (this.dropped > 0) {
       this.warnings.push({
         code: 'more-warnings',
+        args: { count: this.dropped },
         message: `${this.dropped} more problems like the ones above were found in this table and not listed one by one.`,
         file: this.sheet.file,
         sheet: this.sheet.sheet,

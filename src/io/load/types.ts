@@ -1,3 +1,4 @@
+import type { Reason } from '../../text/cell-reasons.js';
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, PeriodKind, Warning } from '../../model/types.js';
 import type { ExtraAliases, FieldId } from '../../columns/fields.js';
@@ -11,6 +12,8 @@ interface ColumnInfo {
   column: string;
   sample?: string;
   parsed?: string;
+  /** Why the sample could not be read, for saying it in the user's language. */
+  unreadable?: Reason;
   /** Date columns: the order the sample's parts were read in (e.g. month-day-year). */
   dateOrder?: string;
 }

@@ -19,7 +19,7 @@ export interface CellRef {
   form: boolean;
 }
 
-export type ProblemCode = 'bad-date' | 'bad-category' | 'bad-talk-type' | 'bad-held' | 'missing' | 'duplicate' | 'conflict';
+export type ProblemCode = 'bad-date' | 'bad-category' | 'bad-talk-type' | 'bad-held' | 'missing' | 'duplicate' | 'conflict' | 'unknown-agent';
 
 /** A cell that stops the workbook from being recorded; rendered to text by `problemText`. */
 export interface Problem {

@@ -55,6 +55,7 @@ export function locateSchedule(wb: ExcelJS.Workbook, file: string): Located {
   const needed = REQUIRED.map((c) => `"${SCHEDULE_HEADERS.en[c]}" (${SCHEDULE_HEADERS['zh-CN'][c]})`).join(', ');
   throw new TalksError('not-a-plan', `this workbook is not a talks plan: no sheet has the schedule headers ${needed}.`, {
     file,
+    args: { needed },
     sheet: named[0]?.name,
     hint: 'Pass the workbook written by "talks plan" after filling in its Held, Held on, Issue category, Issue and Notes columns.',
   });

@@ -1,4 +1,4 @@
-import { TalksError } from '../../errors.js';
+import { usageError } from '../../errors.js';
 import { createRequire } from 'node:module';
 import type Iconv from 'iconv-lite';
 
@@ -97,10 +97,7 @@ export function checkEncoding(name: string): TextEncoding {
   const known: Record<string, TextEncoding> = { utf8: 'utf8', utf16: 'utf16le', utf16le: 'utf16le', utf16be: 'utf16be', gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030' };
   const enc = known[lower] ?? name;
   if (!iconvLite().encodingExists(enc)) {
-    throw new TalksError('usage', `Unknown encoding "${name}".`, {
-      hint: 'Use utf8, utf16le, utf16be, gbk or gb18030 (or leave --encoding out to detect it).',
-      exitCode: 2,
-    });
+    throw usageError('encoding-bad', { name });
   }
   return enc;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { EventAttributes } from 'ics';
-import { TalksError } from '../../errors.js';
+import { TalksError, usageError } from '../../errors.js';
 import { isoWeekLabel } from '../../model/day.js';
 import type { Day, Talk } from '../../model/types.js';
 import { RULE_LABELS, SCHEDULE_HEADERS, type Lang } from '../../text/labels.js';
@@ -41,10 +41,7 @@ function formatter(tz: string): Intl.DateTimeFormat {
         second: '2-digit',
       });
     } catch {
-      throw new TalksError('bad-tz', `"${tz}" is not a time zone.`, {
-        hint: 'Use an IANA time zone name such as Asia/Shanghai or America/Los_Angeles (--tz).',
-        exitCode: 2,
-      });
+      throw usageError('tz-bad', { tz });
     }
     formatters.set(tz, f);
   }
@@ -129,7 +126,7 @@ export function renderIcs(talks: readonly Talk[], opts: IcsOptions): string {
     .filter((t) => t.date !== null && t.start !== null && t.end !== null)
     .map((t): EventAttributes & { timestamp: string } => {
       if (!HHMM.test(t.start!) || !HHMM.test(t.end!)) {
-        throw new TalksError('bad-talk-time', `talk for ${t.agentId} has times "${t.start}"–"${t.end}", not HH:MM.`);
+        throw new TalksError('bad-talk-time', `talk for ${t.agentId} has times "${t.start}"–"${t.end}", not HH:MM.`, { args: { agent: t.agentId, start: t.start ?? '', end: t.end ?? '' } });
       }
       return {
         uid: uidFor(t.agentId, week, seen),
@@ -152,7 +149,7 @@ export function renderIcs(talks: readonly Talk[], opts: IcsOptions): string {
   const { createEvents } = createRequire(import.meta.url)('ics') as typeof import('ics');
   const { error, value } = createEvents(events, { productId: '-//talks//one-on-one plan//EN', method: 'PUBLISH', calName: `1:1 ${week}` });
   if (error || value === null) {
-    throw new TalksError('ics', `the calendar file could not be built: ${error?.message ?? 'unknown reason'}.`);
+    throw new TalksError('ics', `the calendar file could not be built: ${error?.message ?? 'unknown reason'}.`, { args: { detail: error?.message ?? '?' } });
   }
   return foldOctets(value);
 }

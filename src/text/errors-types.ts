@@ -1,0 +1,8 @@
+export type ErrorArgs = Record<string, string | number>;
+
+export interface ErrorText {
+  message: (a: ErrorArgs, items: readonly unknown[]) => string;
+  hint?: (a: ErrorArgs, items: readonly unknown[]) => string;
+}
+
+export type ErrorTable = Partial<Record<string, ErrorText>>;
