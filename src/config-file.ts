@@ -28,6 +28,7 @@ type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
 export type Expect =
   | { kind: 'whole' | 'number'; min: number; max: number }
   | { kind: 'bool' | 'text' | 'texts' | 'hours' | 'range' }
+  | { kind: 'hours-reversed' | 'hours-overlap'; range: string }
   | { kind: 'one-of'; values: readonly string[] };
 
 /** One problem of a config file, as a code and the facts its sentence is made of. */
@@ -46,10 +47,15 @@ const bool: Check = (v) => (typeof v === 'boolean' ? undefined : { kind: 'bool' 
 const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : { kind: 'text' });
 const texts: Check = (v) => (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '') ? undefined : { kind: 'texts' });
 const time = /^([01]?\d|2[0-3]):[0-5]\d$/;
-const hours: Check = (v) =>
-  Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r) && r.length === 2 && r.every((t) => typeof t === 'string' && time.test(t)))
-    ? undefined
-    : { kind: 'hours' };
+const minutes = (t: string) => Number(t.split(':')[0]) * 60 + Number(t.split(':')[1]);
+const hours: Check = (v) => {
+  if (!(Array.isArray(v) && v.length > 0 && v.every((r) => Array.isArray(r) && r.length === 2 && r.every((t) => typeof t === 'string' && time.test(t))))) return { kind: 'hours' };
+  const ranges = (v as [string, string][]).map(([a, b]) => ({ a: minutes(a), b: minutes(b), range: `${a}–${b}` })).sort((x, y) => x.a - y.a);
+  const reversed = ranges.find((r) => r.b <= r.a);
+  if (reversed) return { kind: 'hours-reversed', range: reversed.range };
+  const overlap = ranges.find((r, i) => i > 0 && r.a < ranges[i - 1].b);
+  return overlap ? { kind: 'hours-overlap', range: overlap.range } : undefined;
+};
 const oneOf = (values: readonly string[]): Check => (v) => (typeof v === 'string' && values.includes(v) ? undefined : { kind: 'one-of', values });
 
 /** Any key, each value checked the same way (a table keyed by manager or shift name). */

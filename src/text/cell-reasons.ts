@@ -25,6 +25,7 @@ type Args = Record<string, string | number>;
 type Render = (a: Args) => string;
 
 const q = (a: Args) => `"${a.value}"`;
+const qZh = (a: Args) => `“${a.value}”`;
 const DATE_HINT = 'write dates as 2026-11-23';
 const PERCENT_HINT = 'write 92%, 0.92 or 92';
 const amountZh = (a: Args) => (a.what === 'score' ? '分数' : '数量');
@@ -57,28 +58,28 @@ const REASONS: Record<Lang, Record<ReasonCode, Render>> = {
     'no-period': () => 'The row has no period (date, week or month)',
   },
   'zh-CN': {
-    'not-date': (a) => (a.why === 'month-first' ? `${q(a)} 不是日期（年份在后的日期按月在前读取，如 11/23/2026）；日期请写成 2026-11-23` : `${q(a)} 不是日期；日期请写成 2026-11-23`),
+    'not-date': (a) => (a.why === 'month-first' ? `${qZh(a)} 不是日期（年份在后的日期按月在前读取，如 11/23/2026）；日期请写成 2026-11-23` : `${qZh(a)} 不是日期；日期请写成 2026-11-23`),
     'date-empty': () => '日期为空；日期请写成 2026-11-23',
     'date-invalid': () => '单元格中的日期无效；日期请写成 2026-11-23',
-    'time-not-date': (a) => `${q(a)} 是时间，不是日期；日期请写成 2026-11-23`,
+    'time-not-date': (a) => `${qZh(a)} 是时间，不是日期；日期请写成 2026-11-23`,
     'hire-empty': () => '入职日期为空',
-    'not-status': (a) => `${q(a)} 不是可识别的在职状态；请写 在职、休假、已提离职 或 离职（Active, On leave, Notice, Left）`,
-    'not-flag': (a) => `${q(a)} 不是可识别的组长反馈；请写 情绪变化 或 有离职倾向（Mood change, Resignation intent）`,
-    'not-yes-no': (a) => `${q(a)} 不是“是/否”；请写 是 或 否（Y 或 N）`,
+    'not-status': (a) => `${qZh(a)} 不是可识别的在职状态；请写 在职、休假、已提离职 或 离职（Active, On leave, Notice, Left）`,
+    'not-flag': (a) => `${qZh(a)} 不是可识别的组长反馈；请写 情绪变化 或 有离职倾向（Mood change, Resignation intent）`,
+    'not-yes-no': (a) => `${qZh(a)} 不是“是/否”；请写 是 或 否（Y 或 N）`,
     'not-rating': (a) => `${a.value} 不是 1 到 5 的评分`,
-    'not-time': (a) => `${q(a)} 不是时刻；请写成 HH:MM，如 22:00`,
+    'not-time': (a) => `${qZh(a)} 不是时刻；请写成 HH:MM，如 22:00`,
     'time-empty': () => '时间为空',
-    'not-number': (a) => `${q(a)} 不是数字`,
+    'not-number': (a) => `${qZh(a)} 不是数字`,
     'number-empty': () => '数字为空',
-    'not-percent': (a) => `${q(a)} 不是百分比；请写 92%、0.92 或 92`,
+    'not-percent': (a) => `${qZh(a)} 不是百分比；请写 92%、0.92 或 92`,
     'percent-empty': () => '百分比为空',
-    'percent-range': (a) => `${q(a)} 不是 0 到 100 之间的百分比`,
-    'not-amount': (a) => `${q(a)} 不是${amountZh(a)}；请写数字，如 ${a.example}`,
+    'percent-range': (a) => `${qZh(a)} 不是 0 到 100 之间的百分比`,
+    'not-amount': (a) => `${qZh(a)} 不是${amountZh(a)}；请写数字，如 ${a.example}`,
     'amount-empty': (a) => `${amountZh(a)}为空`,
-    negative: (a) => `${q(a)} 是负数；${amountZh(a)}必须大于或等于 0`,
-    'not-duration': (a) => `${q(a)} 不是时长；请写秒数（143）、分:秒（2:23）或 时:分:秒（0:02:23）`,
+    negative: (a) => `${qZh(a)} 是负数；${amountZh(a)}必须大于或等于 0`,
+    'not-duration': (a) => `${qZh(a)} 不是时长；请写秒数（143）、分:秒（2:23）或 时:分:秒（0:02:23）`,
     'duration-empty': () => '时长为空',
-    'date-not-duration': (a) => `${q(a)} 是日期，不是时长；请写秒数（143）或 分:秒（2:23）`,
+    'date-not-duration': (a) => `${qZh(a)} 是日期，不是时长；请写秒数（143）或 分:秒（2:23）`,
     'no-id': () => '此行没有工号',
     'no-period': () => '此行没有周期（日期、周或月）',
   },

@@ -17,6 +17,10 @@ function expectEn(e: Expect): string {
       return 'must be a list of ["HH:MM", "HH:MM"] ranges, e.g. [["10:00", "12:00"], ["14:00", "17:30"]]';
     case 'range':
       return 'must be a ["HH:MM", "HH:MM"] range, e.g. ["22:00", "07:00"]';
+    case 'hours-reversed':
+      return `has the range ${e.range}, which ends before it starts: write each range as [start, end]`;
+    case 'hours-overlap':
+      return `has the range ${e.range}, which overlaps another: make the ranges separate`;
     case 'one-of':
       return `must be one of ${e.values.join(', ')}`;
   }
@@ -38,6 +42,10 @@ function expectZh(e: Expect): string {
       return '必须是 ["HH:MM", "HH:MM"] 时间段的列表，如 [["10:00", "12:00"], ["14:00", "17:30"]]';
     case 'range':
       return '必须是一个 ["HH:MM", "HH:MM"] 时间段，如 ["22:00", "07:00"]';
+    case 'hours-reversed':
+      return `中的时间段 ${e.range} 结束早于开始：每段请写成 [开始, 结束]`;
+    case 'hours-overlap':
+      return `中的时间段 ${e.range} 与另一段重叠：请让各段时间互不重叠`;
     case 'one-of':
       return `必须是 ${e.values.join('、')} 之一`;
   }

@@ -27,7 +27,7 @@ function problemEn(p: Problem): string {
     case 'conflict':
       return `${value} here, but ${p.other ? `${cellText(p.other.at)} says "${p.other.value}"` : 'another cell says otherwise'}: the same talk, two answers. Keep one (or make both the same).`;
     case 'unknown-agent':
-      return `${value} is an agent ID that is neither in this plan nor in its Team leads sheet: the ID was probably edited. Restore the Agent ID "talks plan" wrote for this row (or delete the row if the talk was not planned).`;
+      return `${value} is not an agent this plan was made for (no prep sheet of the workbook has this ID): the ID was probably edited. Type back the Agent ID "talks plan" wrote in this row (or delete the row if this talk was never planned).`;
   }
 }
 
@@ -49,7 +49,7 @@ function problemZh(p: Problem): string {
     case 'conflict':
       return `此处为 ${value}，但${p.other ? `${cellText(p.other.at, 'zh-CN')}写的是“${p.other.value}”` : '另一个单元格写的不同'}：同一次面谈有两个答案。请保留一个（或改成一致）。`;
     case 'unknown-agent':
-      return `${value} 这个工号既不在此计划中，也不在其“组长清单”表中：工号可能被改过。请恢复 "talks plan" 为此行写出的工号（如果此面谈不在计划内，请删除此行）。`;
+      return `${value} 不是此计划中的坐席（工作簿中没有这个工号的面谈准备表）：工号可能被改过。请改回 "talks plan" 在此行写出的工号（如果这次面谈不在计划内，请删除此行）。`;
   }
 }
 

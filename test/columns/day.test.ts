@@ -99,7 +99,7 @@ describe('parseDay from text', () => {
     ['', `the date is empty; ${HINT}`],
     ['   ', `the date is empty; ${HINT}`],
   ])('%j is refused: %s', (text, reason) => {
-    expect(parseDay(text)).toEqual({ ok: false, reason });
+    expect(parseDay(text)).toMatchObject({ ok: false, reason });
   });
 });
 
@@ -134,7 +134,7 @@ describe('parseDay from cells that are not text', () => {
     ['true', true, '"TRUE" is not a date; write dates as 2026-11-23'],
     ['null', null, 'the date is empty; write dates as 2026-11-23'],
   ] as const)('refuses %s', (_what, cell, reason) => {
-    expect(parseDay(cell)).toEqual({ ok: false, reason });
+    expect(parseDay(cell)).toMatchObject({ ok: false, reason });
   });
 });
 

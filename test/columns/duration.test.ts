@@ -63,7 +63,7 @@ describe('parseDuration', () => {
     [null, 'the duration is empty'],
     ['', 'the duration is empty'],
   ] as const)('refuses %j', (cell, reason) => {
-    expect(parseDuration(cell)).toEqual({ ok: false, reason });
+    expect(parseDuration(cell)).toMatchObject({ ok: false, reason });
   });
 
   it('round-trips mm:ss', () => {

@@ -17,7 +17,7 @@ describe('parseNumber', () => {
     [true, '"TRUE" is not a number'], [new Date(Date.UTC(2026, 0, 1)), '"2026-01-01" is not a number'],
     [null, 'the number is empty'], ['  ', 'the number is empty'],
   ] as const)('refuses %j', (cell, reason) => {
-    expect(parseNumber(cell)).toEqual({ ok: false, reason });
+    expect(parseNumber(cell)).toMatchObject({ ok: false, reason });
   });
 });
 
@@ -42,7 +42,7 @@ describe('parsePercent', () => {
     [true, `"TRUE" is not a percentage; ${HINT}`],
     [null, 'the percentage is empty'],
   ] as const)('refuses %j', (cell, reason) => {
-    expect(parsePercent(cell)).toEqual({ ok: false, reason });
+    expect(parsePercent(cell)).toMatchObject({ ok: false, reason });
   });
 
   it('reads any fraction as the same percentage written with %', () => {
@@ -76,7 +76,7 @@ describe('parseMetric', () => {
     ['csat', 120, '"120" is not a percentage between 0 and 100'],
     ['aht', 'long', '"long" is not a duration; write seconds (143), mm:ss (2:23) or hh:mm:ss (0:02:23)'],
   ] as const)('%s refuses %j', (metric, cell, reason) => {
-    expect(parseMetric(metric as MetricId, cell)).toEqual({ ok: false, reason });
+    expect(parseMetric(metric as MetricId, cell)).toMatchObject({ ok: false, reason });
   });
 });
 

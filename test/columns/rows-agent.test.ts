@@ -66,11 +66,11 @@ describe('toAgent', () => {
     ['a row of blanks', [null, '  ', '', null]],
     ['a full-width of nulls', HEADERS.map(() => null)],
   ])('gives nothing and no warning for %s', (_what, cells) => {
-    expect(toAgent(cells, map, loc)).toEqual({ warnings: [] });
+    expect(toAgent(cells, map, loc)).toMatchObject({ warnings: [] });
   });
 
   it('skips a row without an agent ID, with a warning', () => {
-    expect(toAgent(row({ 'Agent ID': '  ' }), map, loc)).toEqual({
+    expect(toAgent(row({ 'Agent ID': '  ' }), map, loc)).toMatchObject({
       warnings: [
         {
           code: 'missing-id', message: 'The row has no agent ID; the row was skipped',
@@ -87,7 +87,7 @@ describe('toAgent', () => {
     ['unreadable', 'soon', '"soon" is not a date; write dates as 2026-11-23; the row was skipped'],
     ['a time only', utc(1899, 12, 30), '"00:00:00" is a time, not a date; write dates as 2026-11-23; the row was skipped'],
   ] as const)('skips a row whose hire date is %s', (_what, cell, message) => {
-    expect(toAgent(row({ 'Hire Date': cell }), map, loc)).toEqual({
+    expect(toAgent(row({ 'Hire Date': cell }), map, loc)).toMatchObject({
       warnings: [{ code: 'bad-hire-date', message, file: 'roster.xlsx', sheet: 'Staff', row: 7, column: 'E (Hire Date)' }],
     });
   });
@@ -102,7 +102,7 @@ describe('toAgent', () => {
   });
 
   it('treats an unknown status as active, with a warning', () => {
-    expect(toAgent(row({ Status: 'Contractor' }), map, loc)).toEqual({
+    expect(toAgent(row({ Status: 'Contractor' }), map, loc)).toMatchObject({
       agent: ann,
       warnings: [
         {
@@ -122,7 +122,7 @@ describe('toAgent', () => {
   ] as const)('ignores an unreadable %s, with a warning', (header, cell, column, done) => {
     const { agent, warnings } = toAgent(row({ [header]: cell }), map, loc);
     expect(agent).toEqual(ann);
-    expect(warnings).toEqual([
+    expect(warnings).toMatchObject([
       {
         code: 'bad-value', message: `"${cell}" is not a date; write dates as 2026-11-23; ${done}`,
         file: 'roster.xlsx', sheet: 'Staff', row: 7, column,
@@ -133,7 +133,7 @@ describe('toAgent', () => {
   it('ignores an unknown lead flag, with a warning', () => {
     const { agent, warnings } = toAgent(row({ 'Lead Flag': 'grumpy', 'Flag Date': '2026-11-20' }), map, loc);
     expect(agent).toEqual({ ...ann, flagDate: '2026-11-20' });
-    expect(warnings).toEqual([
+    expect(warnings).toMatchObject([
       {
         code: 'bad-value',
         message:
@@ -177,7 +177,7 @@ describe('toAgent', () => {
     const { agent } = toAgent(row(), map, csvLoc);
     expect(agent?.source).toEqual({ file: 'roster.csv', row: 3 });
     const { warnings } = toAgent(row({ 'Hire Date': null }), map, csvLoc);
-    expect(warnings[0]).toEqual({
+    expect(warnings[0]).toMatchObject({
       code: 'bad-hire-date', message: 'The hire date is empty; the row was skipped', file: 'roster.csv', row: 3, column: 'E (Hire Date)',
     });
     expect('sheet' in warnings[0]).toBe(false);

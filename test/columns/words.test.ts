@@ -32,7 +32,7 @@ describe('parseStatus', () => {
   });
 
   it.each(['Contractor', 'Leaving soon?', 'X', '', 42])('refuses %j', (cell) => {
-    expect(parseStatus(cell)).toEqual({
+    expect(parseStatus(cell)).toMatchObject({
       ok: false,
       reason: `"${String(cell)}" is not a known status; use Active, On leave, Notice or Left (在职, 休假, 已提离职, 离职)`,
     });
@@ -53,7 +53,7 @@ describe('parseFlag', () => {
   });
 
   it.each(['happy', 'sick', '?'])('refuses %j', (cell) => {
-    expect(parseFlag(cell)).toEqual({
+    expect(parseFlag(cell)).toMatchObject({
       ok: false,
       reason: `"${cell}" is not a known lead flag; use Mood change or Resignation intent (情绪变化, 有离职倾向)`,
     });

@@ -56,7 +56,7 @@ describe('checkEncoding', () => {
 
   it.each(['klingon', 'utf-9', ''])('"%s" is a usage error naming the encoding', async (name) => {
     const err = await talksError(() => checkEncoding(name));
-    expect(err).toMatchObject({ code: 'usage', exitCode: 2 });
+    expect(err).toMatchObject({ code: 'encoding-bad', exitCode: 2 });
     expect(err.message).toContain(`"${name}"`);
     expect(err.hint).toMatch(/utf8.*gbk/);
   });
