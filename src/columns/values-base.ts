@@ -45,8 +45,6 @@ function dateText(d: Date): string {
   return time === '00:00:00' ? day : `${day} ${time}`;
 }
 
-export const quote = (v: CellValue) => `"${parseText(v)}"`;
-
 /** NFKC folds full-width digits and signs (２０２６－１１－２３, ９２％); skipped for plain ASCII. */
 export function clean(s: string): string {
   const t = s.trim();

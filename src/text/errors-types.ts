@@ -1,6 +1,6 @@
 export type ErrorArgs = Record<string, string | number>;
 
-export interface ErrorText {
+interface ErrorText {
   message: (a: ErrorArgs, items: readonly unknown[]) => string;
   hint?: (a: ErrorArgs, items: readonly unknown[]) => string;
 }

@@ -219,8 +219,3 @@ export function errorLine(lang: Lang, code: string, args: ErrorArgs): string {
   const t = errorText(lang, code, args);
   return t ? [t.message, t.hint].filter(Boolean).join(' ') : code;
 }
-
-/** Whether src/text has this error's text in `lang`. */
-export function hasErrorText(lang: Lang, code: string): boolean {
-  return TABLES[lang][code] !== undefined;
-}

@@ -17,13 +17,13 @@ function sentence(line: string): string {
 const englishWords = (s: string) => s.match(/[A-Za-z]{2,}/g) ?? [];
 
 /** A line a Chinese user would read as English: several English words and no Chinese at all. */
-export function englishUnderZh(line: string): boolean {
+function englishUnderZh(line: string): boolean {
   if (CJK.test(line)) return false;
   return englishWords(sentence(line)).length >= 3;
 }
 
 /** A line an English user would read as Chinese: outside quotes and asides, more Chinese characters than English words (lists of accepted Chinese headers are fine). */
-export function chineseUnderEn(line: string): boolean {
+function chineseUnderEn(line: string): boolean {
   const s = sentence(line);
   const cjk = s.match(new RegExp(`${CJK.source}+`, 'g'))?.length ?? 0;
   return cjk > 0 && cjk >= englishWords(s).length;
