@@ -24,9 +24,9 @@ const FORMATS: Record<string, boolean> = { '.md': true, '.markdown': true, '.txt
 
 /** `talks issues --notice -o FILE`: the changes made since --since, for the team, naming no agent. */
 export function writeNotice(out: Out, o: NoticeOpts): void {
-  if (!o.notice || !o.output) throw usageError('--notice and -o FILE go together: talks issues --notice -o notice.md', 'Give both, e.g. talks issues --notice -o notice.md.');
+  if (!o.notice || !o.output) throw usageError('notice-needs-output');
   const markdown = FORMATS[extname(o.output).toLowerCase()];
-  if (markdown === undefined) throw usageError(`The notice is written as .md or .txt (got "${o.output}").`, 'Name the file e.g. notice.md (Markdown) or notice.txt (plain text).');
+  if (markdown === undefined) throw usageError('notice-ext', { output: o.output });
   checkOutputPath(o.output, [o.history], !!o.force);
   const lang = resolveLang(o.lang ?? readConfig(undefined)?.language);
   const items = withArchive(o.history, 'read', (a) => noticeItems(a.resolutions(), a.issues('0000-01-01'), o.since));

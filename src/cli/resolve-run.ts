@@ -21,15 +21,15 @@ export interface ResolveOpts {
 
 
 function target(refs: string[], o: ResolveOpts): ResolveTarget {
-  if (refs.length > 0 && o.category !== undefined) throw usageError('Give either --category or issue refs, not both.', 'e.g. talks resolve --category shift --text "..."');
+  if (refs.length > 0 && o.category !== undefined) throw usageError('resolve-both');
   if (o.category !== undefined) {
     const category = parseCategory(o.category.trim());
     if (!category) {
-      throw usageError(`--category must be one of ${ISSUE_CATEGORIES.join(', ')} (got "${o.category}").`, `Or a name: ${Object.values(CATEGORY_LABELS.en).join(', ')}; ${Object.values(CATEGORY_LABELS['zh-CN']).join('、')}.`);
+      throw usageError('resolve-category', { categories: ISSUE_CATEGORIES.join(', '), value: o.category, en: Object.values(CATEGORY_LABELS.en).join(', '), zh: Object.values(CATEGORY_LABELS['zh-CN']).join('、') });
     }
     return { category };
   }
-  if (refs.length === 0) throw usageError('Say which issues were resolved: --category CAT, or refs like A012/2026-11-23/1.', 'Run "talks issues" to see each issue with its Ref.');
+  if (refs.length === 0) throw usageError('resolve-none');
   return { refs: refs.map((r) => r.trim()) };
 }
 
@@ -41,7 +41,7 @@ export async function resolveAction(out: Out, refs: string[], o: ResolveOpts): P
   const lang = resolveLang(o.lang);
   const t = RESOLVE_TEXT[lang];
   const text = o.text?.trim();
-  if (!text) throw usageError('--text is required: what was done, in a sentence the team can read.', 'e.g. --text "Shift swaps are answered within 2 days"');
+  if (!text) throw usageError('resolve-text');
   const what = target(refs, o);
   const on = o.on ?? o.today ?? localToday();
   const recordedAt = new Date().toISOString();

@@ -2,6 +2,12 @@ import type { ErrorTable } from './errors-types.js';
 
 /** Usage errors (exit 2): a bad option value or a combination that cannot work. */
 export const USAGE_EN: ErrorTable = {
+  'notice-needs-output': { message: () => '--notice and -o FILE go together: talks issues --notice -o notice.md', hint: () => 'Give both, e.g. talks issues --notice -o notice.md.' },
+  'notice-ext': { message: (a) => `The notice is written as .md or .txt (got "${a.output}").`, hint: () => 'Name the file e.g. notice.md (Markdown) or notice.txt (plain text).' },
+  'resolve-both': { message: () => 'Give either --category or issue refs, not both.', hint: () => 'e.g. talks resolve --category shift --text "..."' },
+  'resolve-category': { message: (a) => `--category must be one of ${a.categories} (got "${a.value}").`, hint: (a) => `Or a name: ${a.en}; ${a.zh}.` },
+  'resolve-none': { message: () => 'Say which issues were resolved: --category CAT, or refs like A012/2026-11-23/1.', hint: () => 'Run "talks issues" to see each issue with its Ref.' },
+  'resolve-text': { message: () => '--text is required: what was done, in a sentence the team can read.', hint: () => 'e.g. --text "Shift swaps are answered within 2 days"' },
   'lang-bad': { message: (a) => `--lang must be en or zh-CN (got "${a.value}").` },
   'day-bad': { message: (a) => `${a.flag} must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "${a.value}").` },
   'int-bad': { message: (a) => `${a.flag} must be a whole number from 1 to 1000 (got "${a.value}").` },
@@ -36,6 +42,12 @@ export const USAGE_EN: ErrorTable = {
 };
 
 export const USAGE_ZH: ErrorTable = {
+  'notice-needs-output': { message: () => '--notice 与 -o 文件 须一起使用：talks issues --notice -o notice.md', hint: () => '请两者都写，如 talks issues --notice -o notice.md。' },
+  'notice-ext': { message: (a) => `通知只能写成 .md 或 .txt（收到的是“${a.output}”）。`, hint: () => '请把文件命名为如 notice.md（Markdown）或 notice.txt（纯文本）。' },
+  'resolve-both': { message: () => '请给出 --category 或问题编号之一，不要同时给出。', hint: () => '例如 talks resolve --category shift --text "..."' },
+  'resolve-category': { message: (a) => `--category 必须是 ${a.categories} 之一（收到的是“${a.value}”）。`, hint: (a) => `也可写名称：${a.zh}；${a.en}。` },
+  'resolve-none': { message: () => '请说明哪些问题已解决：--category 类别，或如 A012/2026-11-23/1 的问题编号。', hint: () => '运行 "talks issues" 可查看每个问题的编号。' },
+  'resolve-text': { message: () => '必须写 --text：做了什么，用团队能看懂的一句话。', hint: () => '例如 --text "换班申请在 2 天内答复"' },
   'lang-bad': { message: (a) => `--lang 只能是 en 或 zh-CN（收到的是“${a.value}”）。` },
   'day-bad': { message: (a) => `${a.flag} 必须是 YYYY-MM-DD 格式的日期，如 2026-11-23（收到的是“${a.value}”）。` },
   'int-bad': { message: (a) => `${a.flag} 必须是 1 到 1000 之间的整数（收到的是“${a.value}”）。` },
