@@ -49,10 +49,10 @@ async function feedbackAction(out: Out, o: FeedbackOpts): Promise<void> {
   const since = o.since ?? addDays(today, -DEFAULT_SINCE_DAYS);
   const file = o.output ?? DEFAULT_OUTPUT;
   if (o.format === 'xlsx') {
-    if (extname(file).toLowerCase() !== '.xlsx') throw usageError(`-o ${file}: the file name must end in .xlsx.`, 'For example -o feedback.xlsx.');
+    if (extname(file).toLowerCase() !== '.xlsx') throw usageError('output-ext', { option: '-o', path: file, ext: '.xlsx', example: 'feedback.xlsx' });
     checkOutputPath(file, [o.history], !!o.force);
   } else if (o.output !== undefined) {
-    throw usageError(`-o writes the workbook; --format ${o.format} prints to the terminal.`, `Leave out -o, or redirect: talks feedback --format ${o.format} > feedback.${o.format}`);
+    throw usageError('feedback-o-format', { format: o.format });
   }
   const doc = leadFeedback(withArchive(o.history, 'read', (a) => a.talks()), since);
   if (o.format === 'json') return out.data(renderJson(doc));

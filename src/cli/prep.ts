@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { TalksError, textError, usageError } from '../errors.js';
+import { textError, usageError } from '../errors.js';
 import { PREP_PLAN_TEXT } from '../text/lead-loop.js';
 import { resolveLang } from './context.js';
 import { writeFileAtomic } from '../io/write/atomic.js';
@@ -67,10 +67,10 @@ async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> 
   const { isPlanWorkbook, prepPlanWorkbook } = await import('./prep-plan.js');
   if (await isPlanWorkbook(roster)) {
     const lang = resolveLang(o.lang);
-    if (o.agent !== undefined) throw usageError(PREP_PLAN_TEXT[lang].withAgent);
+    if (o.agent !== undefined) throw usageError('as-said', { text: PREP_PLAN_TEXT[lang].withAgent });
     return prepPlanWorkbook(out, roster, o, lang);
   }
-  if (o.agent === undefined) throw usageError(PREP_PLAN_TEXT[resolveLang(o.lang)].noAgent);
+  if (o.agent === undefined) throw usageError('as-said', { text: PREP_PLAN_TEXT[resolveLang(o.lang)].noAgent });
   const [{ planOf, runPlan }, { standingOf }, { buildPrepWorkbook }] = await Promise.all([
     import('./plan-run.js'),
     import('../standing.js'),

@@ -2,6 +2,9 @@ import type { ErrorTable } from './errors-types.js';
 
 /** Usage errors (exit 2): a bad option value or a combination that cannot work. */
 export const USAGE_EN: ErrorTable = {
+  /** A sentence already in the user's language (from src/text, e.g. PREP_PLAN_TEXT). */
+  'as-said': { message: (a) => String(a.text) },
+  'feedback-o-format': { message: (a) => `-o writes the workbook; --format ${a.format} prints to the terminal.`, hint: (a) => `Leave out -o, or redirect: talks feedback --format ${a.format} > feedback.${a.format}` },
   'notice-needs-output': { message: () => '--notice and -o FILE go together: talks issues --notice -o notice.md', hint: () => 'Give both, e.g. talks issues --notice -o notice.md.' },
   'notice-ext': { message: (a) => `The notice is written as .md or .txt (got "${a.output}").`, hint: () => 'Name the file e.g. notice.md (Markdown) or notice.txt (plain text).' },
   'resolve-both': { message: () => 'Give either --category or issue refs, not both.', hint: () => 'e.g. talks resolve --category shift --text "..."' },
@@ -42,6 +45,8 @@ export const USAGE_EN: ErrorTable = {
 };
 
 export const USAGE_ZH: ErrorTable = {
+  'as-said': { message: (a) => String(a.text) },
+  'feedback-o-format': { message: (a) => `-o 用于写出工作簿；--format ${a.format} 输出到终端。`, hint: (a) => `请去掉 -o，或重定向：talks feedback --format ${a.format} > feedback.${a.format}` },
   'notice-needs-output': { message: () => '--notice 与 -o 文件 须一起使用：talks issues --notice -o notice.md', hint: () => '请两者都写，如 talks issues --notice -o notice.md。' },
   'notice-ext': { message: (a) => `通知只能写成 .md 或 .txt（收到的是“${a.output}”）。`, hint: () => '请把文件命名为如 notice.md（Markdown）或 notice.txt（纯文本）。' },
   'resolve-both': { message: () => '请给出 --category 或问题编号之一，不要同时给出。', hint: () => '例如 talks resolve --category shift --text "..."' },
