@@ -59,7 +59,7 @@ async function formOf(file: string, agentId: string): Promise<string> {
 
 const CHANGE = 'Shift swaps answered within 2 days; earlier starts on offer';
 
-describe('follow-through, through the CLI only (issue 9 "Done when"): plan → prep form → record → follow-up → impact; a common issue resolved and published', () => {
+describe('follow-through, through the CLI only (issue 9 "Done when"): plan → prep form → record → lead feedback → follow-up → impact; a common issue resolved and published', () => {
   const w48 = () => join(dir, 'w48.xlsx');
   let later: string;
 
@@ -80,6 +80,29 @@ describe('follow-through, through the CLI only (issue 9 "Done when"): plan → p
     expect(r.stderr).toMatch(/^Recorded 3 talks: 3 added/);
     const t = JSON.parse(talks(['history', 'A012', '--history', db, '--format', 'json']).stdout).talks[0];
     expect(t).toMatchObject({ heldOn: '2026-11-25', plan: { metric: 'fcr', target: '78%', review: '2026-12-16' }, leadNote: 'Pair Ryan with Mia for call reviews' });
+  });
+
+  it('the team leads get their feedback: the note to the lead on that lead\'s own sheet, never what the agent raised in private', async () => {
+    const json = talks(['feedback', '--since', '2026-11-23', '--today', '2026-11-30', '--history', db, '--format', 'json']);
+    expect(json.code, json.stderr).toBe(0);
+    const doc = JSON.parse(json.stdout) as { leads: { lead: string; talks: { agentId: string; held: boolean; leadNote: string | null; issues: unknown[] }[] }[] };
+    const grace = doc.leads.find((l) => l.lead === 'Grace Lin')!;
+    expect(grace.talks.find((t) => t.agentId === 'A012')).toMatchObject({ held: true, leadNote: 'Pair Ryan with Mia for call reviews', issues: [] });
+    expect(doc.leads.find((l) => l.lead === 'Omar Haddad')!.talks.map((t) => t.agentId)).toContain('A034');
+    expect(doc.leads.flatMap((l) => l.talks).filter((t) => t.agentId === 'A012')).toHaveLength(1);
+    for (const lang of ['en', 'zh-CN']) {
+      const file = join(dir, `feedback-${lang}.xlsx`);
+      const r = talks(['feedback', '--since', '2026-11-23', '--today', '2026-11-30', '--history', db, '--lang', lang, '-o', file]);
+      expect(r.code, r.stderr).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const sheet = wb.worksheets.find((w) => w.name.includes('Grace Lin'))!;
+      const text = (sheet.getSheetValues() as ExcelJS.CellValue[][]).flat().filter((v) => typeof v === 'string').join('\n');
+      expect(text).toContain('Pair Ryan with Mia for call reviews');
+      expect(text).not.toContain('A034');
+      const all = wb.worksheets.map((w) => (w.getSheetValues() as ExcelJS.CellValue[][]).flat().join('\n')).join('\n');
+      for (const secret of ['New billing screens', 'Swaps take a week', 'Always the late shift', 'Cannot swap with colleagues']) expect(all).not.toContain(secret);
+    }
   });
 
   it('the shift issue is common and open; talks resolve closes it for everyone and shows whom it closes', () => {
