@@ -177,11 +177,14 @@ class ZipOut {
   }
 }
 
-async function* sheetXml(days) {
+/** Days per sheet: a sheet holds at most 1,048,576 rows, so 3M rows take three sheets, as an export would. */
+const SHEET_DAYS = 200;
+
+async function* sheetXml(from, to, days) {
   yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   yield sheetRow(1, HEADERS.map((_, i) => ({ shared: i })));
   let r = 2;
-  for (let d = 0; d < days; d++) {
+  for (let d = from; d < to; d++) {
     const serial = excelSerial(dayMs(d, days));
     let xml = '';
     for (let a = 0; a < AGENTS; a++) xml += sheetRow(r++, [{ shared: HEADERS.length + a }, serial, ...kpi(a, d)]);
@@ -190,10 +193,27 @@ async function* sheetXml(days) {
   yield '</sheetData></worksheet>';
 }
 
+/** The package parts naming sheets 1…n. */
+function sheetParts(n) {
+  const ids = Array.from({ length: n }, (_, i) => i + 1);
+  const parts = { ...SMALL_PARTS };
+  parts['[Content_Types].xml'] = parts['[Content_Types].xml'].replace(
+    /<Override PartName="\/xl\/worksheets\/sheet1.xml"[^>]*\/>/,
+    ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join(''),
+  );
+  parts['xl/workbook.xml'] = parts['xl/workbook.xml'].replace(/<sheets>.*<\/sheets>/, `<sheets>${ids.map((i) => `<sheet name="KPI ${i}" sheetId="${i}" r:id="rId${i + 10}"/>`).join('')}</sheets>`);
+  parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels'].replace(
+    /<Relationship Id="rId1"[^>]*\/>/,
+    ids.map((i) => `<Relationship Id="rId${i + 10}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`).join(''),
+  );
+  return parts;
+}
+
 export async function writeKpiXlsx(file, days) {
   const zip = new ZipOut(file);
-  for (const [name, xml] of Object.entries(SMALL_PARTS)) await zip.entry(name, [xml]);
+  const sheets = Math.ceil(days / SHEET_DAYS);
+  for (const [name, xml] of Object.entries(sheetParts(sheets))) await zip.entry(name, [xml]);
   await zip.entry('xl/sharedStrings.xml', [sharedStrings()]);
-  await zip.entry('xl/worksheets/sheet1.xml', sheetXml(days));
+  for (let s = 0; s < sheets; s++) await zip.entry(`xl/worksheets/sheet${s + 1}.xml`, sheetXml(s * SHEET_DAYS, Math.min(days, (s + 1) * SHEET_DAYS), days));
   await zip.close();
 }
