@@ -1,14 +1,11 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { CENTRAL_SIGNATURE, DEFLATED, END_SIGNATURE, LOCAL_SIGNATURE } from '../zip-format.js';
 
 export interface ZipPart {
   name: string;
   data: Buffer;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-const DEFLATED = 8;
 /** 1980-01-01 00:00 in DOS time: the same stamp on every part, so the bytes depend on the content only. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
@@ -28,7 +25,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     const crc = crc32(part.data);
     if (offset > MAX_32 || part.data.length > MAX_32) throw new Error('the workbook is too large to write as a zip archive');
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt32LE(LOCAL_SIGNATURE, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(UTF8_NAMES, 6);
     local.writeUInt16LE(DEFLATED, 8);
@@ -40,7 +37,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt32LE(CENTRAL_SIGNATURE, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     local.copy(central, 8, 6, 30);
@@ -51,7 +48,7 @@ export function zipParts(parts: readonly ZipPart[]): Buffer {
   }
   const dir = Buffer.concat(directory);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(END, 0);
+  end.writeUInt32LE(END_SIGNATURE, 0);
   end.writeUInt16LE(parts.length, 8);
   end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(dir.length, 12);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
+import { CENTRAL_SIGNATURE, DEFLATED, END64_LOCATOR_SIGNATURE, END64_SIGNATURE, END_SIGNATURE, LOCAL_SIGNATURE, STORED } from '../../zip-format.js';
 import { oleProblem } from './ole.js';
 import { checkDeclared, checkInflated, DEFAULT_MAX_ENTRY_BYTES, MAX_SMALL_PART_BYTES, type ZipLimits } from './limits.js';
 
@@ -13,14 +14,7 @@ export interface ZipEntry {
   localHeader: number;
 }
 
-const EOCD = 0x06054b50;
-const EOCD64 = 0x06064b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
-const STORED = 0;
-const DEFLATED = 8;
 /** Bytes per step: large enough that per-chunk costs vanish, small enough that each chunk's text is young-generation garbage rather than a large object kept until a full GC. */
 const CHUNK = 64 * 1024;
 
@@ -36,16 +30,16 @@ async function findEnd(fh: FileHandle, fileSize: number): Promise<{ offset: numb
   const tailSize = Math.min(fileSize, 22 + MAX_COMMENT);
   const tail = await readAt(fh, fileSize - tailSize, tailSize);
   for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) !== EOCD) continue;
+    if (tail.readUInt32LE(i) !== END_SIGNATURE) continue;
     let count = tail.readUInt16LE(i + 10);
     let size = tail.readUInt32LE(i + 12);
     let offset = tail.readUInt32LE(i + 16);
     if (offset === 0xffffffff || size === 0xffffffff || count === 0xffff) {
       const at = fileSize - tailSize + i - 20;
       const locator = at >= 0 ? await readAt(fh, at, 20) : undefined;
-      if (!locator || locator.readUInt32LE(0) !== EOCD64_LOCATOR) throw new Error('the zip64 directory is missing');
+      if (!locator || locator.readUInt32LE(0) !== END64_LOCATOR_SIGNATURE) throw new Error('the zip64 directory is missing');
       const end64 = await readAt(fh, Number(locator.readBigUInt64LE(8)), 56);
-      if (end64.readUInt32LE(0) !== EOCD64) throw new Error('the zip64 directory is damaged');
+      if (end64.readUInt32LE(0) !== END64_SIGNATURE) throw new Error('the zip64 directory is damaged');
       count = Number(end64.readBigUInt64LE(32));
       size = Number(end64.readBigUInt64LE(40));
       offset = Number(end64.readBigUInt64LE(48));
@@ -81,7 +75,7 @@ function parseDirectory(dir: Buffer, count: number): Map<string, ZipEntry> {
   const entries = new Map<string, ZipEntry>();
   let p = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) throw new Error('the zip directory is damaged');
+    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new Error('the zip directory is damaged');
     const nameLen = dir.readUInt16LE(p + 28);
     const extraLen = dir.readUInt16LE(p + 30);
     const commentLen = dir.readUInt16LE(p + 32);
@@ -136,7 +130,7 @@ export class ZipFile {
     const fh = await open(this.file, 'r');
     try {
       const local = await readAt(fh, entry.localHeader, 30);
-      if (local.readUInt32LE(0) !== LOCAL) throw new Error(`the zip entry ${entry.name} is damaged`);
+      if (local.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`the zip entry ${entry.name} is damaged`);
       const start = entry.localHeader + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
       if (start + entry.compressedSize > this.fileSize) throw new Error(`the zip archive is truncated (${entry.name} is cut off)`);
       return start;
