@@ -1,5 +1,5 @@
-import type { ConfigFile } from './config-file.js';
-import { DEFAULTS } from './config.js';
+import type { ConfigFile } from './options/config-schema.js';
+import { DEFAULTS } from './model/settings.js';
 import { normalizeHeader, PRIMARY_ALIASES, type FieldId } from './columns/fields.js';
 import type { TableInfo } from './io/load/index.js';
 

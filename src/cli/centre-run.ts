@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/calendar.js';
-import type { ConfigFile } from '../config-file.js';
-import type { Settings } from '../config.js';
+import type { ConfigFile } from '../options/config-schema.js';
+import type { Settings } from '../model/settings.js';
 import { usageError } from '../errors.js';
 import type { EngineResult } from '../engine.js';
 import type { Plan } from '../model/plan.js';

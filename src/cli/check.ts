@@ -1,15 +1,14 @@
 import { reasonText } from '../text/cell-reasons.js';
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { FIELD_LABELS } from '../columns/fields.js';
 import { CHECK_WORDS, FIELD_LABELS_ZH } from '../text/check.js';
 import type { Lang } from '../text/labels.js';
 import { localToday, resolveLang } from './context.js';
-import { langOption } from './options.js';
+import { addOptions } from './options.js';
 import { partialNotes } from '../io/load/notes.js';
-import { readConfig } from '../io/config-read.js';
+import { readConfig } from '../io/config-file.js';
 import { progressLine } from './progress.js';
-import { addInputOptions, inputsFrom, kpiOption, type InputOptions } from './input-options.js';
+import { addInputOptions, inputsFrom, type InputOptions } from './input-options.js';
 import type { Out } from './output.js';
 import { renderNote, renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
@@ -99,11 +98,8 @@ export function register(program: Command, out: Out): void {
   const cmd = program
     .command('check')
     .description('Check the input files: the columns recognised, sample values as read, periods found and every problem.')
-    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to check KPI files alone')
-    .addOption(kpiOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(langOption())
-    .option('--shifts <file>', 'a WFM schedule export (agent, date, start, end; .xlsx or .csv) to check as plan --shifts reads it');
+    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to check KPI files alone');
+  addOptions(cmd, ['kpi', 'checkFormat', 'lang', 'checkShifts']);
   addInputOptions(cmd);
   cmd.action((roster: string | undefined, o: CheckOpts) => checkAction(out, roster, o));
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ArchivedTalk } from '../model/archive.js';
 import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO, type Lang } from '../text/labels.js';
-import { formatOption, historyOption, langOption } from './options.js';
+import { addOptions } from './options.js';
 import { resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
@@ -47,13 +47,11 @@ function table(talks: ArchivedTalk[], color: boolean, lang: Lang, width?: number
 }
 
 export function register(program: Command, out: Out): void {
-  program
+  const cmd = program
     .command('history')
     .description('List the archived talks, newest first.')
-    .argument('[agent]', 'only this agent (agent id)')
-    .addOption(historyOption())
-    .addOption(formatOption())
-    .addOption(langOption())
+    .argument('[agent]', 'only this agent (agent id)');
+  addOptions(cmd, ['history', 'format', 'lang'])
     .addHelpText('after', HELP)
     .action(async (agent: string | undefined, opts: { history: string; format: Format; lang?: string }) => {
       // Loaded here, not at start-up (see plan.ts).

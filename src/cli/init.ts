@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { checkOutputPath, writeFileAtomic } from '../io/write/atomic.js';
-import { DEFAULT_CONFIG_FILE } from '../io/config-read.js';
 import { checkInputFile } from '../io/read/tables.js';
 import { initText } from '../text/init.js';
 import { resolveLang } from './context.js';
-import { kpiFiles, kpiOption } from './input-options.js';
-import { langOption } from './options.js';
+import { kpiFiles } from './input-options.js';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 
 interface InitOpts {
@@ -30,14 +29,10 @@ async function initAction(out: Out, roster: string | undefined, o: InitOpts): Pr
 }
 
 export function register(program: Command, out: Out): void {
-  program
+  const cmd = program
     .command('init')
     .description('Write a starting talks.config.json from your own files: their column headers, language and calendar, default capacity and hours.')
-    .argument('[roster]', 'the HR roster (.xlsx or .csv)')
-    .addOption(kpiOption())
-    .option('-o, --output <file>', 'the config file to write', DEFAULT_CONFIG_FILE)
-    .option('--force', 'replace the config file if it exists')
-    .option('--encoding <name>', 'CSV encoding: utf8, utf16le, gbk, gb18030 (default: detected)')
-    .addOption(langOption())
+    .argument('[roster]', 'the HR roster (.xlsx or .csv)');
+  addOptions(cmd, ['kpi', 'initOutput', 'force', 'encoding', 'lang'])
     .action((roster: string | undefined, o: InitOpts) => initAction(out, roster, o));
 }

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
 import { NOTICE_MIN_COUNT, RESOLVE_TEXT } from '../text/resolve-text.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
-import { dayArg, formatOption, historyOption, langOption } from './options.js';
+import { addOptions } from './options.js';
 import { localToday, resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, wrapText } from './render.js';
@@ -106,17 +105,10 @@ interface IssuesOpts {
 }
 
 export function register(program: Command, out: Out): void {
-  program
+  const cmd = program
     .command('issues')
-    .description('List the issues raised in held talks, by owner; common issues first.')
-    .addOption(new Option('--since <date>', `issues raised on or after this day (default: ${DEFAULT_SINCE_DAYS} days before today)`).argParser(dayArg('--since')))
-    .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
-    .addOption(historyOption())
-    .addOption(formatOption())
-    .addOption(langOption())
-    .option('--notice', 'write the notice of the changes made since --since for the team (with -o FILE)')
-    .option('-o, --output <file>', 'the notice file (.md or .txt)')
-    .option('--force', 'replace the notice file if it exists')
+    .description('List the issues raised in held talks, by owner; common issues first.');
+  addOptions(cmd, ['since', 'today', 'history', 'format', 'lang', 'notice', 'noticeOutput', 'noticeForce'])
     .addHelpText('after', HELP)
     .action(async (opts: IssuesOpts) => {
       const today = opts.today ?? localToday();

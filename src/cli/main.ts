@@ -3,10 +3,11 @@ import { TalksError, textError } from '../errors.js';
 import type { Lang } from '../text/labels.js';
 import { systemFailure } from '../text/errors.js';
 import { resolveLang } from './context.js';
-import { configLanguage } from '../io/config-read.js';
+import { configLanguage } from '../io/config-file.js';
 import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
+import { localiseHelp } from './options.js';
 import { commanderError, HELP_WORDS } from '../text/commander.js';
 
 function buildProgram(out: Out, lang: Lang): Command {
@@ -24,9 +25,11 @@ function buildProgram(out: Out, lang: Lang): Command {
       writeErr: (s) => out.message(s),
       outputError: (s, write) => write(commanderError(lang, s)),
     })
-    .configureHelp({ styleTitle: (title) => words.titles[title] ?? title })
+    // Defaults and choices are in each option's help, from the option table, in the user's language.
+    .configureHelp({ styleTitle: (title) => words.titles[title] ?? title, optionDescription: (o) => o.description })
     .exitOverride();
   for (const register of COMMANDS) register(program, out);
+  localiseHelp(program, lang);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     cmd.helpOption('-h, --help', words.help);

@@ -1,26 +1,81 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { isDay } from '../model/day.js';
 import { usageError } from '../errors.js';
-import { FORMATS } from './render.js';
-
-export function formatOption(): Option {
-  return new Option('--format <format>', 'output format').choices(FORMATS).default('table');
-}
-
-export function historyOption(): Option {
-  return new Option('--history <file>', 'the talk archive (SQLite)').default('talks.db');
-}
+import { OPTIONS, type OptionDef, type OptionId } from '../options/table.js';
+import type { Lang } from '../text/labels.js';
+import { COMMAND_HELP_ZH } from '../text/command-help.js';
 
 /** Parses a `YYYY-MM-DD` option value or fails as a usage error. */
-export function dayArg(flag: string) {
+function day(flag: string) {
   return (value: string): string => {
     if (!isDay(value)) throw usageError('day-bad', { flag, value });
     return value;
   };
 }
 
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the table: en or zh-CN (default: the system locale)');
+/** A whole number from 1 to 1000 (talks per week or per day). */
+function count(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError('int-bad', { flag, value });
+    return n;
+  };
+}
+
+const MAX_MIB = 1024 * 1024;
+
+/** `--max-unzipped MIB`: how far one part of an xlsx file may unzip, in bytes. */
+function mebibytes(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_MIB) throw usageError('mib-bad', { flag, value, max: MAX_MIB });
+    return n * 1024 * 1024;
+  };
+}
+
+/** A repeatable option: every value, in order. */
+const list = () => (value: string, previous: unknown): string[] => [...((previous as string[] | undefined) ?? []), value];
+
+const PARSERS: Record<NonNullable<OptionDef['parse']>, (flag: string) => (value: string, previous: unknown) => unknown> = { day, count, mebibytes, list };
+
+/** `talks per week (default: 10)`: an option's help with the default the table shows. */
+export function optionHelp(d: OptionDef, lang: Lang): string {
+  if (!d.shown) return d.help[lang];
+  return lang === 'en' ? `${d.help.en} (default: ${d.shown.en})` : `${d.help['zh-CN']}（默认：${d.shown['zh-CN']}）`;
+}
+
+const IDS = new WeakMap<Option, OptionId>();
+
+/** The table's option `id` for commander: flags, parser, choices, default value and help. */
+function tableOption(id: OptionId): Option {
+  const d: OptionDef = OPTIONS[id];
+  const o = new Option(d.flags!, optionHelp(d, 'en'));
+  if (d.parse) o.argParser<unknown>(PARSERS[d.parse](o.long!));
+  if (d.choices) o.choices(d.choices);
+  if (d.value !== undefined) o.default(d.value);
+  if (d.required) o.makeOptionMandatory();
+  IDS.set(o, id);
+  return o;
+}
+
+/** Adds the table's options `ids` to a command, in that order. */
+export function addOptions(cmd: Command, ids: readonly OptionId[]): Command {
+  for (const id of ids) cmd.addOption(tableOption(id));
+  return cmd;
+}
+
+/** The help of every command, argument and table option in `lang`. */
+export function localiseHelp(program: Command, lang: Lang): void {
+  if (lang === 'en') return;
+  for (const cmd of [program, ...program.commands]) {
+    const zh = COMMAND_HELP_ZH[cmd === program ? 'talks' : cmd.name()];
+    if (zh) cmd.description(zh.summary);
+    for (const a of cmd.registeredArguments) a.description = zh?.args?.[a.name()] ?? a.description;
+    for (const o of cmd.options) {
+      const id = IDS.get(o);
+      if (id) o.description = optionHelp(OPTIONS[id], lang);
+    }
+  }
 }
 
 export function parsePositiveInt(flag: string) {

@@ -3,12 +3,12 @@ import { basename, extname } from 'node:path';
 import { usageError } from '../errors.js';
 import { checkOutputPath } from '../io/write/atomic.js';
 import { checkInputFile } from '../io/read/tables.js';
-import type { ConfigFile } from '../config-file.js';
-import { readConfig } from '../io/config-read.js';
+import type { ConfigFile } from '../options/config-schema.js';
+import { readConfig } from '../io/config-file.js';
 import type { Lang } from '../text/labels.js';
 import { localTime, localToday, resolveLang } from './context.js';
-import { addInputOptions, kpiFiles, kpiOption, type InputOptions } from './input-options.js';
-import { dayArg, historyOption, parsePositiveInt } from './options.js';
+import { addInputOptions, kpiFiles, type InputOptions } from './input-options.js';
+import { addOptions } from './options.js';
 import type { PlanRunOptions } from './plan-run.js';
 
 /** The options `plan` and `prep` share: both plan the week. */
@@ -24,18 +24,8 @@ export interface PlanningOptions extends InputOptions {
   history: string;
 }
 
-export function addPlanningOptions(cmd: Command, what: { output: string }): Command {
-  cmd
-    .addOption(kpiOption())
-    .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
-    .option('--week <date>', 'plan the ISO week containing this date (default: this week; next week on a weekend)', dayArg('--week'))
-    .option('--capacity <n>', 'talks per week (default 10)', parsePositiveInt('--capacity'))
-    .option('--per-day <n>', 'talks per day (default 3)', parsePositiveInt('--per-day'))
-    .option('--calendar <calendar>', 'working days: weekdays (default), cn (China official holidays), a file of holidays/workdays, or cn,FILE')
-    .option('--lang <lang>', 'language of the workbook and messages: en or zh-CN (default: the config, else the system locale)')
-    .option('-o, --output <file>', `the workbook to write (default: ${what.output})`)
-    .option('--force', 'replace the output files if they exist')
-    .addOption(historyOption());
+export function addPlanningOptions(cmd: Command, output: 'planOutput' | 'prepOutput'): Command {
+  addOptions(cmd, ['kpi', 'today', 'week', 'capacity', 'perDay', 'calendar', 'lang', output, 'force', 'history']);
   return addInputOptions(cmd);
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildCalendar, type CalendarSpec } from '../calendar/index.js';
 import { parseCalendarRows, type CalendarRow } from '../calendar/user.js';
 import type { Calendar } from '../calendar/calendar.js';
-import { settingsFrom, type ConfigFile } from '../config-file.js';
+import { settingsFrom, type ConfigFile } from '../options/config-schema.js';
 import { runEngine } from '../engine.js';
 import { usageError } from '../errors.js';
 import { loadInputs, missingColumnNotes, type Inputs, type LoadOptions, type TableInfo } from '../io/load/index.js';

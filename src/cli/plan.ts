@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../io/write/atomic.js';
 import { textError, usageError } from '../errors.js';
 import { systemFailure } from '../text/errors.js';
 import { isoWeekLabel } from '../model/day.js';
-import { formatOption } from './options.js';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import type { PlanRun } from './plan-run.js';
 import { localTimeZone } from './context.js';
@@ -121,13 +121,8 @@ export function register(program: Command, out: Out): void {
   const cmd = program
     .command('plan')
     .description("Plan this week's one-on-one talks and write the plan workbook (schedule, team-lead sheet, backlog, prep sheets).")
-    .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given')
-    .option('--ics <file>', "also write the week's talks as calendar events (.ics) for Outlook or Google Calendar")
-    .option('--no-workbook', 'print the plan (--format json|csv|table) without writing the workbook, e.g. in scripts and pipes')
-    .option('--manager <name>', "plan this manager's week only (the roster's manager column)")
-    .option('--shifts <file>', "a WFM schedule export (agent, date, start, end; .xlsx or .csv): talks only inside each agent's shift")
-    .option('--tz <zone>', 'time zone of the talk times in the .ics file, e.g. Asia/Shanghai (default: the system time zone)')
-    .addOption(formatOption());
-  addPlanningOptions(cmd, { output: 'talks-plan-<ISO week>.xlsx' });
+    .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given');
+  addOptions(cmd, ['ics', 'workbook', 'manager', 'shifts', 'tz', 'format']);
+  addPlanningOptions(cmd, 'planOutput');
   cmd.action((roster: string, o: PlanOpts) => planAction(out, roster, o));
 }

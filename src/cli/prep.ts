@@ -9,6 +9,7 @@ import { dayWithWeekday } from '../text/prep-labels.js';
 import { statusLine } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/write/workbook/prep-sheet.js';
 import type { Out } from './output.js';
+import { addOptions } from './options.js';
 import { progressLine } from './progress.js';
 import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
 
@@ -94,8 +95,8 @@ export function register(program: Command, out: Out): void {
     .command('prep')
     .description("Write one agent's printable prep sheet as its own workbook, even when no talk is planned this week; or, given a plan workbook, bring the questions the team leads wrote in its Team leads sheet onto its prep forms.")
     .argument('<roster>', 'the HR roster (.xlsx or .csv; its KPI sheets are used when --kpi is not given), or a plan workbook written by "talks plan"')
-    .option('--agent <id>', 'the agent ID, as in the roster (needed with a roster)')
     .addHelpText('after', PREP_HELP);
-  addPlanningOptions(cmd, { output: 'talks-prep-<ID>.xlsx' });
+  addOptions(cmd, ['agent']);
+  addPlanningOptions(cmd, 'prepOutput');
   cmd.action((roster: string, o: PrepOpts) => prepAction(out, roster, o));
 }

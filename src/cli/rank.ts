@@ -1,16 +1,15 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { TalksError } from '../errors.js';
 import { WORDS } from '../text/headers.js';
-import { readConfig } from '../io/config-read.js';
+import { readConfig } from '../io/config-file.js';
 import type { Agent } from '../model/types.js';
 import { formatMetric } from '../text/metrics.js';
 import { METRIC_LABELS } from '../text/metrics.js';
 import { localToday, resolveLang } from './context.js';
 import type { Lang } from '../text/labels.js';
-import { addInputOptions, inputsFrom, kpiOption, type InputOptions } from './input-options.js';
+import { addInputOptions, inputsFrom, type InputOptions } from './input-options.js';
 import { partialNotes } from '../io/load/notes.js';
-import { dayArg, formatOption, langOption } from './options.js';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
@@ -86,7 +85,7 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
 
 async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Promise<void> {
   // Loaded here, not at start-up (see plan.ts).
-  const [{ settingsFrom }, { loadInputs }, { rankAgents }] = await Promise.all([import('../config-file.js'), import('../io/load/index.js'), import('../ranking/rank.js')]);
+  const [{ settingsFrom }, { loadInputs }, { rankAgents }] = await Promise.all([import('../options/config-schema.js'), import('../io/load/index.js'), import('../ranking/rank.js')]);
   const { rosterFile, kpi } = inputsFrom(roster, o, 'rank');
   const today = o.today ?? localToday();
   const config = readConfig(o.config);
@@ -114,12 +113,8 @@ export function register(program: Command, out: Out): void {
   const cmd = program
     .command('rank')
     .description('Rank agents by a composite of their KPIs over the last 4 periods (top 20% and core 3% marked).')
-    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to rank the agents of the KPI files alone')
-    .addOption(kpiOption())
-    .option('--today <date>', "today's date, YYYY-MM-DD (default: the system date)", dayArg('--today'))
-    .addOption(new Option('--group-by <field>', 'rank within each group').choices(['team']))
-    .addOption(formatOption())
-    .addOption(langOption());
+    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to rank the agents of the KPI files alone');
+  addOptions(cmd, ['kpi', 'today', 'groupBy', 'format', 'lang']);
   addInputOptions(cmd);
   cmd.action((roster: string | undefined, o: RankOpts) => rankAction(out, roster, o));
 }

@@ -5,7 +5,7 @@ import { openInExcel } from '../io/write/atomic.js';
 import { cellText } from '../text/record-problems.js';
 import { unheldText } from '../text/record-notices.js';
 import type { UpsertCounts } from '../model/archive.js';
-import { historyOption, langOption } from './options.js';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import { localToday, resolveLang } from './context.js';
 import { count } from '../text/count.js';
@@ -41,12 +41,11 @@ function checkPaths(plan: string, history: string): void {
 }
 
 export function register(program: Command, out: Out): void {
-  program
+  const cmd = program
     .command('record')
     .description("Store the outcomes typed into a plan workbook (the Schedule's Held, Held on, Issue category, Issue, Notes columns and each prep form's outcome, improvement plan and note for the team lead) in the talk archive; recording the same workbook again changes nothing.")
-    .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in')
-    .addOption(historyOption())
-    .addOption(langOption())
+    .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in');
+  addOptions(cmd, ['history', 'lang'])
     .action(async (plan: string, opts: { history: string; lang?: string }) => {
       // Loaded here, not at start-up (see plan.ts).
       const [{ withArchive }, { readOutcomes }, { outcomeNotices }] = await Promise.all([

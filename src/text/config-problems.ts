@@ -1,4 +1,5 @@
-import type { ConfigProblem, Expect } from '../config-file.js';
+import type { ConfigProblem } from '../options/config-schema.js';
+import type { Expect } from '../options/checks.js';
 import type { Lang } from './labels.js';
 
 function expectEn(e: Expect): string {

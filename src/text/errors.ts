@@ -2,7 +2,7 @@ import type { Lang } from './labels.js';
 import type { ErrorArgs, ErrorTable as Table } from './errors-types.js';
 import { USAGE_EN, USAGE_ZH } from './errors-usage.js';
 import { DATA_EN, DATA_ZH } from './errors-data.js';
-import type { ConfigProblem } from '../config-file.js';
+import type { ConfigProblem } from '../options/config-schema.js';
 import { configProblemText } from './config-problems.js';
 
 export type { ErrorArgs };

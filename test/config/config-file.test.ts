@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { settingsFrom, validateConfig } from '../../src/config-file.js';
+import { settingsFrom, validateConfig } from '../../src/options/config-schema.js';
 import { configProblemText } from '../../src/text/config-problems.js';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { FIX, talks, tempDir } from '../helpers/cli.js';
 
 describe('validateConfig', () => {

@@ -16,7 +16,9 @@ export const USAGE_CASES: MessageCase[] = [
   { name: 'rank --group-by a field that is not offered', files: { 'kpi.csv': KPI_CSV }, args: ['rank', '--kpi', 'kpi.csv', '--group-by', 'shoe'], exit: 2, en: ["argument 'shoe' is invalid"], zh: ['的值“shoe”无效'] },
   { name: 'history --format that is not offered', files: {}, args: ['history', 'A1', '--format', 'pdf'], exit: 2, en: ['Allowed choices are'], zh: ['可选值'] },
   { name: 'plan --period that is not offered', files: R, args: ['plan', 'roster.csv', '--period', 'year'], exit: 2, en: ['Allowed choices are'], zh: ['可选值'] },
-  { name: 'talks with no command shows help on stderr', files: {}, args: [], exit: 2, both: ['plan', 'record'], only: 'en' },
-  { name: 'help for plan', files: {}, args: ['plan', '--help'], exit: 0, en: ['Usage: talks plan', 'Options:'], only: 'en' },
+  { name: 'talks with no command shows help on stderr', files: {}, args: [], exit: 2, both: ['plan', 'record'], zh: ['用法：', '安排本周的一对一面谈'], noLangOption: true },
+  { name: 'help for plan', files: {}, args: ['plan', '--help'], exit: 0, en: ['Usage: talks plan', 'Options:', '(default: 10)'], zh: ['用法：', '选项：', '每周面谈场数（默认：10）', '显示命令的帮助'] },
+  { name: 'help for record', files: {}, args: ['record', '--help'], exit: 0, en: ['the talk archive (SQLite) (default: talks.db)'], zh: ['面谈档案（SQLite）（默认：talks.db）'] },
+  { name: 'help for check', files: {}, args: ['check', '--help'], exit: 0, en: ['output format: text or json (default: text)'], zh: ['输出格式：text 或 json（默认：text）'] },
   { name: 'the version', files: {}, args: ['--version'], exit: 0, both: ['0.1.0'], noLangOption: true },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsWith } from '../../src/config.js';
+import { settingsWith } from '../../src/model/settings.js';
 import { findingsFor, mergeFindings, runEngine, type EngineInput } from '../../src/engine.js';
 import { addDays } from '../../src/model/day.js';
 import type { Agent, Finding, RuleId } from '../../src/model/types.js';

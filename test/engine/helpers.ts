@@ -1,5 +1,5 @@
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import type { EngineInput } from '../../src/engine.js';
 import type { Agent, Swing } from '../../src/model/types.js';
 import type { RankedAgent, Ranking } from '../../src/ranking/rank.js';

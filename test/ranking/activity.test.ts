@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { loadInputs } from '../../src/io/load/index.js';
 import { partialNotes } from '../../src/io/load/notes.js';
 import { addDays } from '../../src/model/day.js';

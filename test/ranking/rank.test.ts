@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, type RankingSettings } from '../../src/config.js';
+import { DEFAULTS, type RankingSettings } from '../../src/model/settings.js';
 import type { Agent } from '../../src/model/types.js';
 import { rankAgents, type RankedAgent } from '../../src/ranking/rank.js';
 import { agent, mondays, storeOf, TODAY } from './fixtures.js';
@@ -296,7 +296,7 @@ describe('rankAgents: groupBy team', () => {
 describe('agents with no activity', () => {
   it('are not ranked when their window holds only zero calls', async () => {
     const { KpiStore } = await import('../../src/model/kpi.js');
-    const { DEFAULTS } = await import('../../src/config.js');
+    const { DEFAULTS } = await import('../../src/model/settings.js');
     const kpi = new KpiStore();
     kpi.add({ agentId: 'A', period: '2026-11-16', metrics: { calls: 10, csat: 90 } });
     kpi.add({ agentId: 'B', period: '2026-11-16', metrics: { calls: 5, csat: 80 } });

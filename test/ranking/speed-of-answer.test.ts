@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { rankAgents } from '../../src/ranking/rank.js';
 import { formatMetric } from '../../src/text/metrics.js';
 import { agent, storeOf, TODAY } from './fixtures.js';

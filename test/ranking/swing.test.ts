@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, type RankingSettings } from '../../src/config.js';
+import { DEFAULTS, type RankingSettings } from '../../src/model/settings.js';
 import { KpiStore } from '../../src/model/kpi.js';
 import type { Agent, MetricId, Swing } from '../../src/model/types.js';
 import { detectSwings } from '../../src/ranking/swing.js';

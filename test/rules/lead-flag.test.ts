@@ -1,7 +1,7 @@
 import { cnCalendar } from '../../src/calendar/cn.js';
 import { layered } from '../../src/calendar/user.js';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { leadFlag } from '../../src/rules/lead-flag.js';
 import { TODAY, ruleTester } from './rule-tester.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { newHire } from '../../src/rules/new-hire.js';
 import { ruleTester } from './rule-tester.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { routine } from '../../src/rules/routine.js';
 import { ruleTester } from './rule-tester.js';
 

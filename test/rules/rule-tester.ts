@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import type { Agent, Day, Evidence } from '../../src/model/types.js';
 import type { Rule, RuleContext } from '../../src/rules/rule.js';
 

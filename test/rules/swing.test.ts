@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import type { Swing } from '../../src/model/types.js';
 import { swingDown, swingUp } from '../../src/rules/swing.js';
 import { ruleTester } from './rule-tester.js';

@@ -1,4 +1,4 @@
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import { topPerformer } from '../../src/rules/top-performer.js';
 import { TODAY, ruleTester } from './rule-tester.js';

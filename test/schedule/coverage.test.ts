@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { addDays } from '../../src/model/day.js';
 import type { Agent } from '../../src/model/types.js';
 import { eventRates, forecastCoverage, type CoverageInput } from '../../src/schedule/coverage.js';

@@ -1,5 +1,5 @@
-import type { ScheduleSettings } from '../../src/config.js';
-import { DEFAULTS } from '../../src/config.js';
+import type { ScheduleSettings } from '../../src/model/settings.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import type { RuleId, Talk } from '../../src/model/types.js';
 
 /** An unscheduled talk; `rules` defaults to just `rule`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cnCalendar } from '../../src/calendar/cn.js';
 import { layered } from '../../src/calendar/user.js';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
-import type { ScheduleSettings } from '../../src/config.js';
+import type { ScheduleSettings } from '../../src/model/settings.js';
 import type { Talk } from '../../src/model/types.js';
 import { scheduleWeek, type ScheduleInput } from '../../src/schedule/schedule.js';
 import { talk, settings } from './helpers.js';

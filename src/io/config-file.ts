@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { validateConfig, type ConfigFile } from '../config-file.js';
+import { validateConfig, type ConfigFile } from '../options/config-schema.js';
 import { TalksError, textError } from '../errors.js';
 
 export const DEFAULT_CONFIG_FILE = 'talks.config.json';

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, talks } from '../helpers/cli.js';
+import { settingsList } from '../../src/options/settings-list.js';
+import { validateConfig } from '../../src/options/config-schema.js';
+import { CONFIG_SETTINGS, OPTIONS, type OptionDef } from '../../src/options/table.js';
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+describe('the option table', () => {
+  it('is the README settings list (paste the expected block between the settings markers when this fails)', () => {
+    const block = /<!-- settings:start -->\n([\s\S]*?)\n<!-- settings:end -->/.exec(README)?.[1];
+    expect(block, `README.md needs this between <!-- settings:start --> and <!-- settings:end -->:\n${settingsList()}`).toBe(settingsList());
+  });
+
+  it("accepts the README's example config, key by key", () => {
+    const example = /## Settings[\s\S]*?```json\n([\s\S]*?)```/.exec(README)![1];
+    expect(validateConfig(JSON.parse(example)).problems).toEqual([]);
+  });
+
+  it('validates every config key it lists and refuses a wrong value for each', () => {
+    for (const d of CONFIG_SETTINGS as OptionDef[]) {
+      const path = d.config!.replace(/<metric>/g, 'csat').replace(/<field>/g, 'agentId').replace(/<lang>/g, 'en').replace(/<rule>/g, 'core').replace(/<name>/g, 'Zhou');
+      const json = path.split('.').reduceRight<unknown>((v, k) => ({ [k]: v }), { bad: 'value' });
+      const [problem] = validateConfig(json).problems;
+      expect(problem, path).toMatchObject({ code: 'bad-value', path });
+    }
+  });
+
+  it("shows each option's default from the table in both languages' help", () => {
+    const en = talks(['plan', '--help']);
+    const zh = talks(['plan', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(en.stdout.replace(/\s+/g, ' ')).toContain(`--capacity <n> ${OPTIONS.capacity.help.en} (default: ${OPTIONS.capacity.shown.en})`);
+    expect(zh.stdout.replace(/\s+/g, ' ')).toContain(`--capacity <n> ${OPTIONS.capacity.help['zh-CN']}（默认：${OPTIONS.capacity.shown['zh-CN']}）`);
+  });
+
+  it('gives every option of every command its help from the table (none declared by hand)', () => {
+    for (const cmd of ['plan', 'prep', 'rank', 'record', 'history', 'issues', 'check', 'init']) {
+      const help = talks([cmd, '--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout;
+      const lines = help.split('\n').filter((l) => /^\s+-/.test(l) && !/--help/.test(l));
+      expect(lines.length, cmd).toBeGreaterThan(0);
+      for (const l of lines) expect(l, `${cmd}: ${l}`).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
