@@ -39,7 +39,7 @@ const list = () => (value: string, previous: unknown): string[] => [...((previou
 const PARSERS: Record<NonNullable<OptionDef['parse']>, (flag: string) => (value: string, previous: unknown) => unknown> = { day, count, mebibytes, list };
 
 /** `talks per week (default: 10)`: an option's help with the default the table shows. */
-export function optionHelp(d: OptionDef, lang: Lang): string {
+function optionHelp(d: OptionDef, lang: Lang): string {
   if (!d.shown) return d.help[lang];
   return lang === 'en' ? `${d.help.en} (default: ${d.shown.en})` : `${d.help['zh-CN']}（默认：${d.shown['zh-CN']}）`;
 }
@@ -76,12 +76,4 @@ export function localiseHelp(program: Command, lang: Lang): void {
       if (id) o.description = optionHelp(OPTIONS[id], lang);
     }
   }
-}
-
-export function parsePositiveInt(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 1000) throw usageError('int-bad', { flag, value });
-    return n;
-  };
 }

@@ -110,5 +110,3 @@ export function renderTable(headers: string[], rows: Scalar[][], color: boolean,
   for (const r of cells) table.push(r);
   return left.length && narrow && maxWidth ? `${table.toString()}\n${wrapText(narrow.note(left), maxWidth)}` : table.toString();
 }
-
-export const FORMATS = ['table', 'json', 'csv'] as const;

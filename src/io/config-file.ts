@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { validateConfig, type ConfigFile } from '../options/config-schema.js';
 import { TalksError, textError } from '../errors.js';
 
-export const DEFAULT_CONFIG_FILE = 'talks.config.json';
+const DEFAULT_CONFIG_FILE = 'talks.config.json';
 
 /**
  * Reads `--config FILE`, or `talks.config.json` in the current folder when present.

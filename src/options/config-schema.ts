@@ -24,7 +24,7 @@ export interface ConfigFile {
   shifts?: Record<string, [string, string]>;
 }
 
-export type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
+type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
 
 /** One problem of a config file, as a code and the facts its sentence is made of. */
 export type ConfigProblem =
