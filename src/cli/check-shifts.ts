@@ -1,4 +1,4 @@
-import type { ConfigFile } from '../config-file.js';
+import type { ConfigFile } from '../options/config-schema.js';
 import { weekdaysCalendar } from '../calendar/weekdays.js';
 import type { Inputs, TableInfo } from '../io/load/index.js';
 import type { LoadOptions } from '../io/load/types.js';

@@ -11,7 +11,8 @@ import { localToday, resolveLang } from './context.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson } from './render.js';
 
-import { CSV_FIELDS, DEFAULT_OUTPUT, DEFAULT_SINCE_DAYS } from './feedback.js';
+import { CSV_FIELDS } from './feedback.js';
+import { FEEDBACK_FILE, SINCE_DAYS } from '../options/table.js';
 
 /** The work of `talks feedback`, loaded only when the command runs (it needs the archive and exceljs). */
 export interface FeedbackOpts {
@@ -33,8 +34,8 @@ export async function feedbackAction(out: Out, o: FeedbackOpts): Promise<void> {
   const lang = resolveLang(o.lang);
   const t = FEEDBACK_TEXT[lang];
   const today = o.today ?? localToday();
-  const since = o.since ?? addDays(today, -DEFAULT_SINCE_DAYS);
-  const file = o.output ?? DEFAULT_OUTPUT;
+  const since = o.since ?? addDays(today, -SINCE_DAYS.feedback);
+  const file = o.output ?? FEEDBACK_FILE;
   if (o.format === 'xlsx') {
     if (extname(file).toLowerCase() !== '.xlsx') throw usageError('output-ext', { option: '-o', path: file, ext: '.xlsx', example: 'feedback.xlsx' });
     checkOutputPath(file, [o.history], !!o.force);

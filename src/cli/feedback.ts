@@ -1,10 +1,8 @@
-import { Option, type Command } from 'commander';
-import { dayArg, historyOption, langOption } from './options.js';
+import type { Command } from 'commander';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import type { FeedbackOpts } from './feedback-run.js';
 
-export const DEFAULT_SINCE_DAYS = 14;
-export const DEFAULT_OUTPUT = 'talks-feedback.xlsx';
 export const CSV_FIELDS = ['lead', 'agentId', 'name', 'team', 'date', 'heldOn', 'rule', 'held', 'leadNote', 'nextStep', 'issues'] as const;
 
 const HELP = `
@@ -18,16 +16,10 @@ CSV (--format csv): ${CSV_FIELDS.join(',')} (one row per talk; issues as "Catego
 `;
 
 export function register(program: Command, out: Out): void {
-  program
+  const cmd = program
     .command('feedback')
-    .description('Write the feedback for the team leads after the talks: one sheet per lead with their agents\' talks, the note for the lead, issues routed to the lead and next steps (never the private notes).')
-    .addOption(new Option('--since <date>', `talks on or after this day (held on, else planned; default: ${DEFAULT_SINCE_DAYS} days before today)`).argParser(dayArg('--since')))
-    .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
-    .addOption(historyOption())
-    .option('-o, --output <file>', `the workbook to write (default: ${DEFAULT_OUTPUT})`)
-    .option('--force', 'replace the workbook if it exists')
-    .addOption(new Option('--format <format>', 'xlsx writes the workbook; json or csv print to the terminal').choices(['xlsx', 'json', 'csv']).default('xlsx'))
-    .addOption(langOption())
+    .description('Write the feedback for the team leads after the talks: one sheet per lead with their agents\' talks, the note for the lead, issues routed to the lead and next steps (never the private notes).');
+  addOptions(cmd, ['feedbackSince', 'today', 'history', 'feedbackOutput', 'force', 'feedbackFormat', 'lang'])
     .addHelpText('after', HELP)
     .action(async (o: FeedbackOpts) => (await import('./feedback-run.js')).feedbackAction(out, o));
 }

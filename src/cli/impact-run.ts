@@ -1,8 +1,9 @@
-import { settingsFrom } from '../config-file.js';
+import { settingsFrom } from '../options/config-schema.js';
+import { SINCE_DAYS } from '../options/table.js';
 import { TalksError } from '../errors.js';
 import { AFTER_PERIODS, talkImpact, type Impact, type MetricImpact } from '../followup/impact.js';
 import { withArchive } from '../io/archive/archive.js';
-import { readConfig } from '../io/config-read.js';
+import { readConfig } from '../io/config-file.js';
 import { loadInputs } from '../io/load/index.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
@@ -17,7 +18,6 @@ import { progressLine } from './progress.js';
 import { renderCsv, renderJson, renderTable, useColor, wrapText, type Scalar } from './render.js';
 import { printWarnings } from './warnings-out.js';
 
-const DEFAULT_SINCE_DAYS = 90;
 
 export interface ImpactOpts extends InputOptions {
   since?: Day;
@@ -60,7 +60,7 @@ function csv(impact: Impact): string {
 export async function impactAction(out: Out, roster: string | undefined, o: ImpactOpts): Promise<void> {
   const { rosterFile, kpi } = inputsFrom(roster, o, 'impact');
   const today = o.today ?? localToday();
-  const since = o.since ?? addDays(today, -DEFAULT_SINCE_DAYS);
+  const since = o.since ?? addDays(today, -SINCE_DAYS.impact);
   const config = readConfig(o.config);
   const lang = resolveLang(o.lang ?? config?.language);
   const talks = withArchive(o.history, 'read', (a) => a.talks()).filter((t) => t.held && (t.heldOn ?? t.date) >= since);

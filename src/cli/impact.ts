@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
-import { addInputOptions, kpiOption } from './input-options.js';
-import { dayArg, formatOption, historyOption, langOption } from './options.js';
+import { addInputOptions } from './input-options.js';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import type { ImpactOpts } from './impact-run.js';
 
@@ -26,13 +25,8 @@ export function register(program: Command, out: Out): void {
     .command('impact')
     .description('Show whether the talks worked: the KPI change after each held talk against before, per agent and per talk type.')
     .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to use the agents of the KPI files')
-    .addOption(kpiOption())
-    .addOption(new Option('--since <date>', `talks held on or after this day (default: ${DEFAULT_SINCE_DAYS} days before today)`).argParser(dayArg('--since')))
-    .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
-    .addOption(historyOption())
-    .addOption(formatOption())
-    .addOption(langOption())
     .addHelpText('after', HELP);
+  addOptions(cmd, ['kpi', 'impactSince', 'today', 'history', 'format', 'lang']);
   addInputOptions(cmd);
   cmd.action(async (roster: string | undefined, o: ImpactOpts) => (await import('./impact-run.js')).impactAction(out, roster, o));
 }

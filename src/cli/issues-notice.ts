@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { usageError } from '../errors.js';
 import { noticeItems } from '../followup/resolutions.js';
 import { withArchive } from '../io/archive/archive.js';
-import { readConfig } from '../io/config-read.js';
+import { readConfig } from '../io/config-file.js';
 import { checkOutputPath, writeFileAtomic } from '../io/write/atomic.js';
 import { TalksError } from '../errors.js';
 import type { Day } from '../model/types.js';

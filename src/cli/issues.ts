@@ -5,12 +5,12 @@ import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
 import { addOptions } from './options.js';
+import { SINCE_DAYS } from '../options/table.js';
 import { localToday, resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
 import { renderCsv, renderJson, renderTable, useColor, wrapText } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 
-const DEFAULT_SINCE_DAYS = 90;
 const COMMON_MARK = '★';
 
 const HELP = `
@@ -108,11 +108,11 @@ export function register(program: Command, out: Out): void {
   const cmd = program
     .command('issues')
     .description('List the issues raised in held talks, by owner; common issues first.');
-  addOptions(cmd, ['since', 'today', 'history', 'format', 'lang', 'notice', 'noticeOutput', 'noticeForce'])
+  addOptions(cmd, ['since', 'today', 'history', 'format', 'lang', 'notice', 'noticeOutput', 'force'])
     .addHelpText('after', HELP)
     .action(async (opts: IssuesOpts) => {
       const today = opts.today ?? localToday();
-      const since = opts.since ?? addDays(today, -DEFAULT_SINCE_DAYS);
+      const since = opts.since ?? addDays(today, -SINCE_DAYS.issues);
       // Loaded here, not at start-up (see plan.ts).
       if (opts.notice || opts.output) return (await import('./issues-notice.js')).writeNotice(out, { ...opts, since, today });
       const { withArchive } = await import('../io/archive/archive.js');

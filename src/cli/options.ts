@@ -53,7 +53,6 @@ function tableOption(id: OptionId): Option {
   if (d.parse) o.argParser<unknown>(PARSERS[d.parse](o.long!));
   if (d.choices) o.choices(d.choices);
   if (d.value !== undefined) o.default(d.value);
-  if (d.required) o.makeOptionMandatory();
   IDS.set(o, id);
   return o;
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { ISSUE_CATEGORIES } from '../text/labels.js';
-import { dayArg, historyOption, langOption } from './options.js';
+import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import type { ResolveOpts } from './resolve-run.js';
 
@@ -18,17 +17,11 @@ JSON (--format json): {"resolution":{"id","on","category"|null,"text","issues":[
 `;
 
 export function register(program: Command, out: Out): void {
-  program
+  const cmd = program
     .command('resolve')
     .description('Record what was done about an issue, or about a common issue category for everyone.')
-    .argument('[refs...]', 'issues by their Ref from "talks issues", e.g. A012/2026-11-23/1')
-    .option('--category <category>', 'resolve every open issue of this category')
-    .option('--text <text>', 'what was done (shown to the team in the notice)')
-    .addOption(new Option('--on <date>', 'the day the change took effect (default: today)').argParser(dayArg('--on')))
-    .addOption(new Option('--today <date>', "today's date (default: the system date)").argParser(dayArg('--today')))
-    .addOption(historyOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .addOption(langOption())
+    .argument('[refs...]', 'issues by their Ref from "talks issues", e.g. A012/2026-11-23/1');
+  addOptions(cmd, ['category', 'text', 'on', 'today', 'history', 'resolveFormat', 'lang'])
     .addHelpText('after', HELP)
     .action(async (refs: string[], o: ResolveOpts) => (await import('./resolve-run.js')).resolveAction(out, refs, o));
 }

@@ -25,8 +25,6 @@ export interface OptionDef {
   choices?: readonly string[];
   /** The value a command gets when the option is left out. */
   value?: string;
-  /** The command cannot run without it. */
-  required?: boolean;
 }
 
 const same = (s: string | number): Record<Lang, string> => ({ en: String(s), 'zh-CN': String(s) });
@@ -36,6 +34,13 @@ const S = DEFAULTS.schedule;
 const R = DEFAULTS.rules;
 const K = DEFAULTS.ranking;
 const W = DEFAULTS.swing;
+
+/** How far back `--since` reaches when it is left out, per command. */
+export const SINCE_DAYS = { issues: 90, impact: 90, feedback: 14 } as const;
+/** The workbook `talks feedback` writes without -o. */
+export const FEEDBACK_FILE = 'talks-feedback.xlsx';
+
+const since = (days: number, en: string, zh: string): OptionDef => ({ flags: '--since <date>', parse: 'day', help: h(en, zh), shown: h(`${days} days before today`, `今天之前 ${days} 天`) });
 
 /** Settings the config file and an option can both set (the option wins). */
 const SHARED = {
@@ -111,8 +116,28 @@ const CLI = {
   format: { flags: '--format <format>', choices: ['table', 'json', 'csv'], value: 'table', help: h('output format: table, json or csv', '输出格式：table、json 或 csv'), shown: same('table') },
   checkFormat: { flags: '--format <format>', choices: ['text', 'json'], value: 'text', help: h('output format: text or json', '输出格式：text 或 json'), shown: same('text') },
   groupBy: { flags: '--group-by <field>', choices: ['team'], help: h('rank within each group', '在每个分组内排名') },
-  since: { flags: '--since <date>', parse: 'day', help: h('issues raised on or after this day', '在此日期当天或之后提出的问题'), shown: h('90 days before today', '今天之前 90 天') },
-  agent: { flags: '--agent <id>', required: true, help: h('the agent ID, as in the roster', '坐席工号，与花名册一致') },
+  since: since(SINCE_DAYS.issues, 'issues raised on or after this day', '在此日期当天或之后提出的问题'),
+  notice: { flags: '--notice', help: h('write the notice of the changes made since --since for the team (with -o FILE)', '把 --since 以来所做的改进写成给团队的通告（配合 -o 文件）') },
+  noticeOutput: { flags: '-o, --output <file>', help: h('the notice file (.md or .txt)', '通告文件（.md 或 .txt）') },
+  agent: { flags: '--agent <id>', help: h('the agent ID, as in the roster (needed with a roster)', '坐席工号，与花名册一致（给花名册时必填）') },
+  checkShifts: {
+    flags: '--shifts <file>',
+    help: h('a WFM schedule export (agent, date, start, end; .xlsx or .csv) to check as plan --shifts reads it', 'WFM 排班导出文件（坐席、日期、开始、结束；.xlsx 或 .csv），按 plan --shifts 的读法检查'),
+  },
+  impactSince: since(SINCE_DAYS.impact, 'talks held on or after this day', '在此日期当天或之后进行的面谈'),
+  feedbackSince: since(SINCE_DAYS.feedback, 'talks on or after this day (held on, else planned)', '在此日期当天或之后的面谈（按面谈日期，未面谈按计划日期）'),
+  feedbackOutput: { flags: '-o, --output <file>', help: h('the workbook to write', '要写出的工作簿'), shown: same(FEEDBACK_FILE) },
+  feedbackFormat: {
+    flags: '--format <format>',
+    choices: ['xlsx', 'json', 'csv'],
+    value: 'xlsx',
+    help: h('xlsx writes the workbook; json or csv print to the terminal', 'xlsx 写出工作簿；json 或 csv 输出到终端'),
+    shown: same('xlsx'),
+  },
+  category: { flags: '--category <category>', help: h('resolve every open issue of this category', '解决此类别的所有未解决问题') },
+  text: { flags: '--text <text>', help: h('what was done (shown to the team in the notice)', '所做的改进（在通告中告诉团队）') },
+  on: { flags: '--on <date>', parse: 'day', help: h('the day the change took effect', '改进生效的日期'), shown: h('today', '今天') },
+  resolveFormat: { flags: '--format <format>', choices: ['table', 'json'], value: 'table', help: h('output format: table or json', '输出格式：table 或 json'), shown: same('table') },
 } satisfies Record<string, OptionDef>;
 
 const rule = (key: keyof typeof R, en: string, zh: string): OptionDef => ({ config: `rules.${key}`, check: num(0, 3650), help: h(en, zh), shown: same(R[key]) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.js';
+import { DEFAULTS } from '../../src/model/settings.js';
 import { talkImpact } from '../../src/followup/impact.js';
 import { checkPlan } from '../../src/followup/plan-check.js';
 import type { ArchivedTalk } from '../../src/model/archive.js';
