@@ -10,6 +10,7 @@ import { readConfig } from '../io/config-file.js';
 import { progressLine } from './progress.js';
 import { addInputOptions, inputsFrom, type InputOptions } from './input-options.js';
 import type { Out } from './output.js';
+import { describe } from './help.js';
 import { renderNote, renderWarning } from './render-error.js';
 import type { KpiStore } from '../model/kpi.js';
 import type { TableInfo } from '../io/load/index.js';
@@ -95,10 +96,8 @@ async function checkAction(out: Out, roster: string | undefined, o: CheckOpts): 
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('check')
-    .description('Check the input files: the columns recognised, sample values as read, periods found and every problem.')
-    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to check KPI files alone');
+  const cmd = describe(program.command('check'), 'check')
+    .argument('[roster]');
   addOptions(cmd, ['kpi', 'checkFormat', 'lang', 'checkShifts']);
   addInputOptions(cmd);
   cmd.action((roster: string | undefined, o: CheckOpts) => checkAction(out, roster, o));

@@ -4,20 +4,13 @@ import { CATEGORY_LABELS, RULE_LABELS, SCHEDULE_HEADERS, YES_NO, type Lang } fro
 import { addOptions } from './options.js';
 import { resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
+import { describe } from './help.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 
 const CSV_FIELDS = ['agentId', 'name', 'date', 'heldOn', 'rule', 'held', 'category', 'issue', 'notes', 'leadNote', 'nextStep'] as const;
 const PLAN_FIELDS = ['goal', 'metric', 'target', 'actions', 'review', 'support'] as const;
 
-const HELP = `
-JSON (--format json): {"talks":[{"agentId","name","team","lead","date","heldOn"|null,"rule","held",
-"category"|null,"issue"|null,"issues":[{"category"|null,"text"|null}],"notes"|null,
-"plan":{"goal","metric","target","actions","review","support"}|null,"leadNote"|null,"nextStep"|null}]},
-newest first; "date" is the planned talk date, "heldOn" the day it took place (null: on the planned date),
-"rule" the talk type id (e.g. lead-flag), "category" the issue category id (skill, mood, shift, qa, pay,
-other); "category"/"issue" repeat the first of "issues". CSV: ${CSV_FIELDS.join(',')},issues,${PLAN_FIELDS.map((f) => `plan.${f}`).join(',')}.
-`;
 
 function issuesText(t: ArchivedTalk, lang: Lang): string | null {
   const parts = t.issues.map((i) => [i.category ? CATEGORY_LABELS[lang][i.category] : null, i.text].filter(Boolean).join(': '));
@@ -47,12 +40,9 @@ function table(talks: ArchivedTalk[], color: boolean, lang: Lang, width?: number
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('history')
-    .description('List the archived talks, newest first.')
-    .argument('[agent]', 'only this agent (agent id)');
+  const cmd = describe(program.command('history'), 'history', { csv: [...CSV_FIELDS, 'issues', ...PLAN_FIELDS.map((f) => `plan.${f}`)].join(',') })
+    .argument('[agent]');
   addOptions(cmd, ['history', 'format', 'lang'])
-    .addHelpText('after', HELP)
     .action(async (agent: string | undefined, opts: { history: string; format: Format; lang?: string }) => {
       // Loaded here, not at start-up (see plan.ts).
       const [{ withArchive }, { historyDocument }] = await Promise.all([import('../io/archive/archive.js'), import('../followup/routing.js')]);

@@ -6,6 +6,7 @@ import { resolveLang } from './context.js';
 import { kpiFiles } from './input-options.js';
 import { addOptions } from './options.js';
 import type { Out } from './output.js';
+import { describe } from './help.js';
 
 interface InitOpts {
   kpi?: string[];
@@ -29,10 +30,8 @@ async function initAction(out: Out, roster: string | undefined, o: InitOpts): Pr
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('init')
-    .description('Write a starting talks.config.json from your own files: their column headers, language and calendar, default capacity and hours.')
-    .argument('[roster]', 'the HR roster (.xlsx or .csv)');
+  const cmd = describe(program.command('init'), 'init')
+    .argument('[roster]');
   addOptions(cmd, ['kpi', 'initOutput', 'force', 'encoding', 'lang'])
     .action((roster: string | undefined, o: InitOpts) => initAction(out, roster, o));
 }

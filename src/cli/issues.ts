@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { COMMON_MIN_AGENTS, issuesDocument, type IssuesDocument } from '../followup/routing.js';
 import { NOTICE_MIN_COUNT, RESOLVE_TEXT } from '../text/resolve-text.js';
+import { COMMON_MARK, ISSUES_TEXT } from '../text/issues-text.js';
 import { addDays } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, OWNER_LABELS, type IssueCategory, type Lang } from '../text/labels.js';
@@ -8,52 +9,22 @@ import { addOptions } from './options.js';
 import { SINCE_DAYS } from '../options/table.js';
 import { localToday, resolveLang } from './context.js';
 import type { Format, Out } from './output.js';
+import { describe } from './help.js';
 import { renderCsv, renderJson, renderTable, useColor, wrapText } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 
-const COMMON_MARK = '★';
+const CSV_HEAD = ['ref', 'agentId', 'date', 'category', 'owner', 'text', 'common', 'state', 'resolvedOn'] as const;
 
-const HELP = `
-An issue category whose open issues were raised by ${COMMON_MIN_AGENTS} or more different agents since --since
-is a common issue: handle it for everyone ("talks resolve --category CAT --text ..."), then publish
-the result ("talks issues --notice -o notice.md"). Common issues are listed first (marked ${COMMON_MARK}).
-Each issue shows its state (open, or resolved on the day the change took effect) and its Ref
-(agent/talk date/issue number), which "talks resolve REF" takes.
-JSON (--format json): {"issues":[{"ref","agentId","date","talkDate","rule","seq","category","owner","text",
-"state","resolvedOn"|null,"resolution"|null}],"common":[{"category","owner","count","agents":[...]}],
-"resolutions":[{"id","on","category"|null,"text","issues":[ref...],"agents":[...]}]} where "category" is
-the stable id (skill, mood, shift, qa, pay, other), "owner" the English owner (QA & training, Team
-lead, Workforce management, QA, HR, Manager), "date" the day the issue was raised (held on, else
-planned), "talkDate" the planned date of its talk, "state" open or resolved.
-CSV: ref,agentId,date,category,owner,text,common,state,resolvedOn.
---notice -o FILE (.md or .txt) writes the changes made since --since as a notice for the team, in
---lang (or the config file's language): what was raised, how many raised it (only when ${NOTICE_MIN_COUNT} or more),
-what was changed and from when. It never names an agent.
-`;
 
-const TEXT = {
-  en: {
-    common: (since: Day) => `${COMMON_MARK} Common issues since ${since} (${COMMON_MIN_AGENTS}+ agents): handle each for everyone and publish the result.`,
-    commonHead: ['Issue category', 'Owner', 'Agents', 'Count'],
-    byOwner: (since: Day) => `Issues since ${since}, by owner:`,
-    head: ['Owner', 'Issue category', 'Date', 'Agent ID', 'Issue', 'State', 'Ref'],
-  },
-  'zh-CN': {
-    common: (since: Day) => `${COMMON_MARK} ${since} 以来的共性问题（${COMMON_MIN_AGENTS} 人及以上提出）：请统一处理并公布结果。`,
-    commonHead: ['问题类别', '负责方', '坐席', '人数'],
-    byOwner: (since: Day) => `${since} 以来的问题（按负责方）：`,
-    head: ['负责方', '问题类别', '日期', '工号', '问题', '状态', '编号'],
-  },
-} as const;
 
 function tables(doc: IssuesDocument, since: Day, color: boolean, lang: Lang, width?: number): string {
-  const t = TEXT[lang];
+  const t = ISSUES_TEXT[lang];
   const label = (c: IssueCategory): string => CATEGORY_LABELS[lang][c];
   const owner = (c: IssueCategory): string => OWNER_LABELS[lang][c];
   const common = new Set(doc.common.map((c) => c.category));
   const parts: string[] = [];
   if (doc.common.length > 0) {
-    parts.push(width ? wrapText(t.common(since), width) : t.common(since));
+    parts.push(width ? wrapText(t.common(since, COMMON_MIN_AGENTS), width) : t.common(since, COMMON_MIN_AGENTS));
     parts.push(
       renderTable(
         [...t.commonHead],
@@ -105,11 +76,8 @@ interface IssuesOpts {
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('issues')
-    .description('List the issues raised in held talks, by owner; common issues first.');
+  const cmd = describe(program.command('issues'), 'issues', { minAgents: COMMON_MIN_AGENTS, minCount: NOTICE_MIN_COUNT, mark: COMMON_MARK, csv: CSV_HEAD.join(',') });
   addOptions(cmd, ['since', 'today', 'history', 'format', 'lang', 'notice', 'noticeOutput', 'force'])
-    .addHelpText('after', HELP)
     .action(async (opts: IssuesOpts) => {
       const today = opts.today ?? localToday();
       const since = opts.since ?? addDays(today, -SINCE_DAYS.issues);
@@ -124,12 +92,12 @@ export function register(program: Command, out: Out): void {
         const common = new Set(doc.common.map((c) => c.category));
         return out.data(
           renderCsv(
-            ['ref', 'agentId', 'date', 'category', 'owner', 'text', 'common', 'state', 'resolvedOn'],
+            [...CSV_HEAD],
             doc.issues.map((i) => [i.ref, i.agentId, i.date, i.category, i.owner, i.text, common.has(i.category), i.state, i.resolvedOn]),
           ),
         );
       }
-      if (doc.issues.length === 0) return out.message(`No issues raised since ${since} in ${opts.history}.`);
+      if (doc.issues.length === 0) return out.message(ISSUES_TEXT[lang].none(since, opts.history));
       out.data(tables(doc, since, useColor(out), lang, out.columns));
     });
 }

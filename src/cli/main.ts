@@ -7,15 +7,14 @@ import { configLanguage } from '../io/config-file.js';
 import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
-import { localiseHelp } from './options.js';
+import { applyHelp, describe } from './help.js';
 import { commanderError, HELP_WORDS } from '../text/commander.js';
 
 function buildProgram(out: Out, lang: Lang): Command {
   const words = HELP_WORDS[lang];
   const program = new Command();
-  program
+  describe(program, 'talks')
     .name('talks')
-    .description("Plan the week's one-on-one talks from an HR roster and KPI exports.")
     .version('0.1.0', '-V, --version', words.version)
     .helpOption('-h, --help', words.help)
     .helpCommand('help [command]', words.helpCommand)
@@ -29,7 +28,7 @@ function buildProgram(out: Out, lang: Lang): Command {
     .configureHelp({ styleTitle: (title) => words.titles[title] ?? title, optionDescription: (o) => o.description })
     .exitOverride();
   for (const register of COMMANDS) register(program, out);
-  localiseHelp(program, lang);
+  applyHelp(program, lang);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     cmd.helpOption('-h, --help', words.help);

@@ -3,7 +3,6 @@ import { isDay } from '../model/day.js';
 import { usageError } from '../errors.js';
 import { OPTIONS, type OptionDef, type OptionId } from '../options/table.js';
 import type { Lang } from '../text/labels.js';
-import { COMMAND_HELP_ZH } from '../text/command-help.js';
 
 /** Parses a `YYYY-MM-DD` option value or fails as a usage error. */
 function day(flag: string) {
@@ -63,16 +62,8 @@ export function addOptions(cmd: Command, ids: readonly OptionId[]): Command {
   return cmd;
 }
 
-/** The help of every command, argument and table option in `lang`. */
-export function localiseHelp(program: Command, lang: Lang): void {
-  if (lang === 'en') return;
-  for (const cmd of [program, ...program.commands]) {
-    const zh = COMMAND_HELP_ZH[cmd === program ? 'talks' : cmd.name()];
-    if (zh) cmd.description(zh.summary);
-    for (const a of cmd.registeredArguments) a.description = zh?.args?.[a.name()] ?? a.description;
-    for (const o of cmd.options) {
-      const id = IDS.get(o);
-      if (id) o.description = optionHelp(OPTIONS[id], lang);
-    }
-  }
+/** The help of an option added by `addOptions`, in `lang`; undefined for commander's own. */
+export function tableOptionHelp(o: Option, lang: Lang): string | undefined {
+  const id = IDS.get(o);
+  return id && optionHelp(OPTIONS[id], lang);
 }

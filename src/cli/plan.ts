@@ -5,6 +5,7 @@ import { systemFailure } from '../text/errors.js';
 import { isoWeekLabel } from '../model/day.js';
 import { addOptions } from './options.js';
 import type { Out } from './output.js';
+import { describe } from './help.js';
 import type { PlanRun } from './plan-run.js';
 import { localTimeZone } from './context.js';
 import { centreCsv, centreJson, centreSummary, coverageLine } from './centre-output.js';
@@ -118,10 +119,8 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('plan')
-    .description("Plan this week's one-on-one talks and write the plan workbook (schedule, team-lead sheet, backlog, prep sheets).")
-    .argument('<roster>', 'the HR roster (.xlsx or .csv); its KPI sheets are used when --kpi is not given');
+  const cmd = describe(program.command('plan'), 'plan')
+    .argument('<roster>');
   addOptions(cmd, ['ics', 'workbook', 'manager', 'shifts', 'tz', 'format']);
   addPlanningOptions(cmd, 'planOutput');
   cmd.action((roster: string, o: PlanOpts) => planAction(out, roster, o));

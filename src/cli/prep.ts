@@ -9,6 +9,7 @@ import { dayWithWeekday } from '../text/prep-labels.js';
 import { statusLine } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/write/workbook/prep-sheet.js';
 import type { Out } from './output.js';
+import { describe } from './help.js';
 import { addOptions } from './options.js';
 import { progressLine } from './progress.js';
 import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } from './plan-options.js';
@@ -17,12 +18,6 @@ interface PrepOpts extends PlanningOptions {
   agent?: string;
 }
 
-const PREP_HELP = `
-With a plan workbook (talks prep PLAN.xlsx): the questions the team leads wrote in its Team leads
-sheet are written onto the prep forms' "Questions from the team lead" cells; nothing else changes,
-outcomes and notes already typed included. The workbook is rewritten in place and the previous
-version kept beside it as PLAN.backup.xlsx; with -o FILE a new workbook is written instead.
-`;
 
 /** Edit distance, for suggesting the IDs a mistyped one was meant to be. */
 function distance(a: string, b: string): number {
@@ -91,11 +86,8 @@ async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> 
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('prep')
-    .description("Write one agent's printable prep sheet as its own workbook, even when no talk is planned this week; or, given a plan workbook, bring the questions the team leads wrote in its Team leads sheet onto its prep forms.")
-    .argument('<roster>', 'the HR roster (.xlsx or .csv; its KPI sheets are used when --kpi is not given), or a plan workbook written by "talks plan"')
-    .addHelpText('after', PREP_HELP);
+  const cmd = describe(program.command('prep'), 'prep')
+    .argument('<roster>');
   addOptions(cmd, ['agent']);
   addPlanningOptions(cmd, 'prepOutput');
   cmd.action((roster: string, o: PrepOpts) => prepAction(out, roster, o));

@@ -11,6 +11,8 @@ import { addInputOptions, inputsFrom, type InputOptions } from './input-options.
 import { partialNotes } from '../io/load/notes.js';
 import { addOptions } from './options.js';
 import type { Out } from './output.js';
+import { describe } from './help.js';
+import { DEFAULTS } from '../model/settings.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 import { printWarnings } from './warnings-out.js';
@@ -110,10 +112,8 @@ async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Pr
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('rank')
-    .description('Rank agents by a composite of their KPIs over the last 4 periods (top 20% and core 3% marked).')
-    .argument('[roster]', 'the HR roster (.xlsx or .csv); leave it out to rank the agents of the KPI files alone');
+  const cmd = describe(program.command('rank'), 'rank', { periods: DEFAULTS.ranking.windowPeriods, topShare: DEFAULTS.ranking.topShare, coreShare: DEFAULTS.ranking.coreShare })
+    .argument('[roster]');
   addOptions(cmd, ['kpi', 'today', 'groupBy', 'format', 'lang']);
   addInputOptions(cmd);
   cmd.action((roster: string | undefined, o: RankOpts) => rankAction(out, roster, o));

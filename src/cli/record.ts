@@ -7,6 +7,7 @@ import { unheldText } from '../text/record-notices.js';
 import type { UpsertCounts } from '../model/archive.js';
 import { addOptions } from './options.js';
 import type { Out } from './output.js';
+import { describe } from './help.js';
 import { localToday, resolveLang } from './context.js';
 import { count } from '../text/count.js';
 import type { Lang } from '../text/labels.js';
@@ -41,10 +42,8 @@ function checkPaths(plan: string, history: string): void {
 }
 
 export function register(program: Command, out: Out): void {
-  const cmd = program
-    .command('record')
-    .description("Store the outcomes typed into a plan workbook (the Schedule's Held, Held on, Issue category, Issue, Notes columns and each prep form's outcome, improvement plan and note for the team lead) in the talk archive; recording the same workbook again changes nothing.")
-    .argument('<plan>', 'the plan workbook (.xlsx) written by "talks plan", with its outcome columns filled in');
+  const cmd = describe(program.command('record'), 'record')
+    .argument('<plan>');
   addOptions(cmd, ['history', 'lang'])
     .action(async (plan: string, opts: { history: string; lang?: string }) => {
       // Loaded here, not at start-up (see plan.ts).
