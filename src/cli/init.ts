@@ -18,7 +18,7 @@ interface InitOpts {
 
 async function initAction(out: Out, roster: string | undefined, o: InitOpts): Promise<void> {
   // Loaded here, not at start-up (see plan.ts).
-  const [{ suggestConfig }, { loadInputs }] = await Promise.all([import('../config-init.js'), import('../io/load/index.js')]);
+  const [{ suggestConfig }, { loadInputs }] = await Promise.all([import('../options/config-suggest.js'), import('../io/load/index.js')]);
   const kpi = kpiFiles(o);
   const inputs = [...(roster ? [roster] : []), ...kpi];
   for (const f of inputs) checkInputFile(f);

@@ -1,4 +1,4 @@
-import type { InitSuggestion } from '../config-init.js';
+import type { InitSuggestion } from '../options/config-suggest.js';
 import { FIELD_LABELS } from '../columns/fields.js';
 import type { Lang } from './labels.js';
 

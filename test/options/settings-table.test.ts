@@ -35,12 +35,4 @@ describe('the option table', () => {
     expect(zh.stdout.replace(/\s+/g, ' ')).toContain(`--capacity <n> ${OPTIONS.capacity.help['zh-CN']}（默认：${OPTIONS.capacity.shown['zh-CN']}）`);
   });
 
-  it('gives every option of every command its help from the table (none declared by hand)', () => {
-    for (const cmd of ['plan', 'prep', 'rank', 'record', 'history', 'issues', 'check', 'init']) {
-      const help = talks([cmd, '--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout;
-      const lines = help.split('\n').filter((l) => /^\s+-/.test(l) && !/--help/.test(l));
-      expect(lines.length, cmd).toBeGreaterThan(0);
-      for (const l of lines) expect(l, `${cmd}: ${l}`).toMatch(/[\u4e00-\u9fff]/);
-    }
-  });
 });

@@ -1,7 +1,7 @@
-import type { ConfigFile } from './options/config-schema.js';
-import { DEFAULTS } from './model/settings.js';
-import { normalizeHeader, PRIMARY_ALIASES, type FieldId } from './columns/fields.js';
-import type { TableInfo } from './io/load/index.js';
+import type { ConfigFile } from './config-schema.js';
+import { DEFAULTS } from '../model/settings.js';
+import { normalizeHeader, PRIMARY_ALIASES, type FieldId } from '../columns/fields.js';
+import type { TableInfo } from '../io/load/index.js';
 
 /** What `talks init` found in the user's files, beside the config it suggests. */
 export interface InitSuggestion {
