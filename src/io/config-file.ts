@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { validateConfig, type ConfigFile } from '../options/config-schema.js';
 import { TalksError, textError } from '../errors.js';
+import { jsonSyntaxError } from './config-json.js';
 
 const DEFAULT_CONFIG_FILE = 'talks.config.json';
 
@@ -14,16 +15,14 @@ export function readConfig(file: string | undefined): ConfigFile | undefined {
     if (file === undefined) return undefined;
     throw new TalksError('config-missing', 'Config file not found.', { file: path, hint: 'Check the path given to --config.', exitCode: 2 });
   }
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new TalksError('config-json', `The config file is not valid JSON: ${detail}.`, {
-      file: path,
-      args: { detail },
-      hint: 'Check for a missing comma or quote; JSON allows no comments or trailing commas.',
-    });
+    json = JSON.parse(text);
+  } catch {
+    // Node's parser words its errors in English and not always with a place: ours says where and why.
+    const at = jsonSyntaxError(text) ?? { fault: 'unexpected', line: 1, column: 1, found: text[0] ?? '' };
+    throw textError('config-json', { ...at }, { file: path });
   }
   const { config, problems } = validateConfig(json);
   if (!config) throw textError('config-invalid', { count: problems.length }, { file: path, items: problems });

@@ -4,6 +4,8 @@ import { USAGE_EN, USAGE_ZH } from './errors-usage.js';
 import { DATA_EN, DATA_ZH } from './errors-data.js';
 import type { ConfigProblem } from '../options/config-schema.js';
 import { configProblemText } from './config-problems.js';
+import { jsonFaultText } from './json-faults.js';
+import type { JsonFault, JsonSyntaxError } from '../io/config-json.js';
 
 export type { ErrorArgs };
 
@@ -42,10 +44,15 @@ export function systemFailure(e: unknown): ErrorArgs {
   return code === undefined ? { detail } : { errno: code, detail };
 }
 
+const fault = (a: ErrorArgs): JsonSyntaxError => ({ fault: a.fault as JsonFault, line: Number(a.line), column: Number(a.column), found: String(a.found) });
 const why = (lang: Lang, a: ErrorArgs) => systemReason(lang, a.errno === undefined ? undefined : String(a.errno), String(a.detail ?? ''));
 const isFull = (a: ErrorArgs) => a.errno === 'ENOSPC' || a.errno === 'EDQUOT';
 
 const EN: Table = {
+  'config-json': {
+    message: (a) => `The config file is not valid JSON: ${jsonFaultText('en', fault(a))}.`,
+    hint: () => 'Open the file in an editor, fix that place and run the command again; "talks init" writes a fresh config file.',
+  },
   'config-invalid': {
     message: (a, items) => `The config file has ${a.count} problem${a.count === 1 ? '' : 's'}:\n  ${(items as ConfigProblem[]).map((p) => configProblemText('en', p)).join('\n  ')}`,
     hint: () => 'Fix or remove these keys; see the README for the accepted keys.',
@@ -189,7 +196,7 @@ Object.assign(ZH, {
   'sheet-missing': { message: (a) => `没有名为“${a.sheet}”的工作表。`, hint: () => '请检查工作表名称（运行 "talks check 文件" 可列出所有工作表），或不指定该选项。' },
   'roster-empty': { message: (a) => `花名册有表头行（第 ${a.row} 行），但下面没有坐席数据行。`, hint: () => '请重新导出带数据行的花名册，或用 --sheet 名称 指向存放数据的工作表。' },
   'config-missing': { message: () => '找不到配置文件。', hint: () => '请检查 --config 后面的路径。' },
-  'config-json': { message: (a) => `配置文件不是有效的 JSON：${a.detail}。`, hint: () => '请检查是否缺少逗号或引号；JSON 不允许注释和末尾多余的逗号。' },
+  'config-json': { message: (a) => `配置文件不是有效的 JSON：${jsonFaultText('zh-CN', fault(a))}。`, hint: () => '请在编辑器中打开该文件，修改这一处后重新运行；也可以运行 "talks init" 生成一份新的配置文件。' },
   'config-invalid': {
     message: (a, items) => `配置文件有 ${a.count} 个问题：\n  ${(items as ConfigProblem[]).map((p) => configProblemText('zh-CN', p)).join('\n  ')}`,
     hint: () => '请修正或删除这些键；可用的键见 README。',

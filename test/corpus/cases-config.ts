@@ -15,8 +15,10 @@ const plan = ['plan', 'roster.csv', ...TODAY];
 
 /** Config files that cannot be used: the key named, what it accepts. */
 export const CONFIG_CASES: MessageCase[] = [
-  withConfig('not JSON', '{"schedule": {capacity: 4}}', ['The config file is not valid JSON'], ['配置文件不是有效的 JSON']),
-  withConfig('a trailing comma', '{"language": "en",}', ['not valid JSON', 'trailing commas'], ['不是有效的 JSON']),
+  withConfig('not JSON', '{"schedule": {capacity: 4}}', ['The config file is not valid JSON: line 1, column 15', 'without double quotes'], ['配置文件不是有效的 JSON：第 1 行第 15 列', '键名没有加双引号']),
+  withConfig('a trailing comma', '{"language": "en",}', ['not valid JSON', 'line 1, column 19', 'no comma after the last entry'], ['不是有效的 JSON', '第 1 行第 19 列', '多了一个逗号']),
+  withConfig('a comment', '{\n  // capacity for December\n  "schedule": {"capacity": 8}\n}', ['line 2, column 3: a comment'], ['第 2 行第 3 列：有注释']),
+  withConfig('cut off', '{"schedule": {"capacity": 8}', ['the file ends before the JSON is complete'], ['JSON 还没结束文件就结束了']),
   withConfig('a list, not an object', '[1, 2]', ['The config must be an object'], ['配置文件必须是对象']),
   withConfig('an unknown key', '{"capacity": 4}', ['Unknown key "capacity". Known keys here: rules'], ['未知的键“capacity”。此处可用的键：rules']),
   withConfig('a misspelt nested key', '{"schedule": {"capcity": 4}}', ['Unknown key "schedule.capcity"', 'capacity'], ['未知的键“schedule.capcity”']),
