@@ -5,6 +5,7 @@ import { DATA_EN, DATA_ZH } from './errors-data.js';
 import type { ConfigProblem } from '../options/config-schema.js';
 import { configProblemText } from './config-problems.js';
 import { jsonFaultText } from './json-faults.js';
+import { readerDetailZh } from './reader-details.js';
 import type { JsonFault, JsonSyntaxError } from '../io/config-json.js';
 
 export type { ErrorArgs };
@@ -190,7 +191,7 @@ Object.assign(ZH, {
   'file-xls': { message: () => '无法读取旧版 .xls 工作簿。', hint: () => '请在 Excel 中打开并另存为 .xlsx（Excel 工作簿）或 .csv，然后重新运行命令。' },
   'file-type': { message: (a) => `无法读取“${a.ext}”文件。`, hint: () => '请把数据另存为 .xlsx 或 .csv。' },
   'file-unreadable': {
-    message: (a) => `无法把此文件读取为${a.xlsx ? ' Excel 工作簿' : '文本表格'}（${a.detail}）。`,
+    message: (a) => `无法把此文件读取为${a.xlsx ? ' Excel 工作簿' : '文本表格'}（${readerDetailZh(String(a.detail))}）。`,
     hint: (a) => (a.xlsx ? '文件可能已损坏或未完整复制：请在 Excel 中打开，重新另存为 .xlsx 后再试。' : '请确认这是 CSV 导出文件；如不确定，请在 Excel 中另存为“CSV UTF-8”。'),
   },
   'sheet-missing': { message: (a) => `没有名为“${a.sheet}”的工作表。`, hint: () => '请检查工作表名称（运行 "talks check 文件" 可列出所有工作表），或不指定该选项。' },

@@ -42,6 +42,8 @@ export interface CaseResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** This case's own peak resident memory (Linux); elsewhere the group's peak so far. */
+  peakMiB: number;
   after: Map<string, string>;
   listing: string[];
 }
@@ -100,9 +102,10 @@ export function runGroup(runs: CaseRun[], file: string): { results: CaseResult[]
     env: { ...process.env, NO_COLOR: '1' },
   });
   if (child.status !== 0) throw new Error(`group runner failed (${child.status}): ${child.stderr}`);
-  const { results, maxRssKiB } = JSON.parse(readFileSync(`${file}.out`, 'utf8')) as { results: { code: number; stdout: string; stderr: string }[]; maxRssKiB: number };
+  type Raw = { code: number; stdout: string; stderr: string; peakKiB: number };
+  const { results, maxRssKiB } = JSON.parse(readFileSync(`${file}.out`, 'utf8')) as { results: Raw[]; maxRssKiB: number };
   return {
-    results: results.map((r, i) => ({ ...r, after: snapshot(runs[i].cwd), listing: [...snapshot(runs[i].cwd).keys()].sort() })),
+    results: results.map(({ peakKiB, ...r }, i) => ({ ...r, peakMiB: peakKiB / 1024, after: snapshot(runs[i].cwd), listing: [...snapshot(runs[i].cwd).keys()].sort() })),
     maxRssMiB: maxRssKiB / 1024,
   };
 }

@@ -15,7 +15,7 @@ import { NAME_CASES } from './cases-names.js';
  * The bad-input corpus, in both languages: every case is run in English and in Chinese (asked
  * for by --lang, LANG or LC_ALL in turn). Each must exit as expected with the words expected,
  * every message line in the user's language, no stack trace, nothing left behind, the inputs
- * untouched; each group of cases runs in one child process whose peak memory is bounded.
+ * untouched, and its own peak memory bounded (each group of cases runs in one child process).
  */
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +32,8 @@ function check(run: CaseRun, r: CaseResult): void {
   expect(said).not.toMatch(/unexpected problem|意外问题|runner: main threw/);
   expect(r.listing).toEqual([...new Set([...run.before.keys(), ...(c.writes ?? [])])].sort());
   for (const [file, digest] of run.before) if (!c.changes?.includes(file)) expect(r.after.get(file), `${file} was changed`).toBe(digest);
+  expect(r.peakMiB, 'its own peak memory (MiB)').toBeGreaterThan(10);
+  expect(r.peakMiB, 'its own peak memory (MiB)').toBeLessThan(PEAK_MIB);
 }
 
 function group(name: string, list: MessageCase[], setup?: () => Promise<void>): void {
