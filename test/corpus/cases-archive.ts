@@ -66,6 +66,7 @@ export const ARCHIVE_CASES: MessageCase[] = [
     { name: 'record into an archive from a newer talks', files: { ...plan(p.held), 'talks.db': p.newer }, args: rec(), exit: 1, en: ['written by a newer version of talks (archive version 99'], zh: ['由更新版本的 talks 写出（档案版本 99'] },
     { name: 'history on a damaged archive', files: { 'talks.db': 'garbage' }, args: ['history', 'A001', '--history', 'talks.db'], exit: 1, en: ['not a readable talks archive'], zh: ['这不是可读取的面谈档案'] },
     { name: 'issues on another program’s database', files: { 'talks.db': p.foreign }, args: ['issues', '--history', 'talks.db'], exit: 1, en: ['belongs to another program'], zh: ['属于其他程序'] },
+    { name: 'issues with no archive yet', files: {}, args: ['issues', '--today', '2026-11-24'], exit: 0, en: ['No issues raised since 2026-08-26 in talks.db.'], zh: ['talks.db 中没有 2026-08-26 以来提出的问题。'] },
     { name: 'record a plan that does not exist', files: {}, args: rec(), exit: 1, en: ['this file does not exist'], zh: ['找不到此文件'] },
     { name: 'record a text file named .xlsx', files: { 'plan.xlsx': 'hello' }, args: rec(), exit: 1, en: ['this file is not an Excel workbook (.xlsx) that can be read'], zh: ['此文件不是可以读取的 Excel 工作簿'] },
     { name: 'record a workbook that is not a plan', files: { 'plan.xlsx': () => readFileSync(join(FIX, 'roster.xlsx')) }, args: rec(), exit: 1, en: ['this workbook is not a talks plan'], zh: ['此工作簿不是面谈计划'] },
