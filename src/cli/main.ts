@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { TalksError, textError } from '../errors.js';
 import type { Lang } from '../text/labels.js';
 import { systemFailure } from '../text/errors.js';
@@ -25,7 +25,16 @@ function buildProgram(out: Out, lang: Lang): Command {
       outputError: (s, write) => write(commanderError(lang, s)),
     })
     // Defaults and choices are in each option's help, from the option table, in the user's language.
-    .configureHelp({ styleTitle: (title) => words.titles[title] ?? title, optionDescription: (o) => o.description })
+    .configureHelp({
+      styleTitle: (title) => words.titles[title] ?? title,
+      optionDescription: (o) => o.description,
+      commandUsage(this: Help, cmd) {
+        return words.usage(Help.prototype.commandUsage.call(this, cmd));
+      },
+      subcommandTerm(this: Help, cmd) {
+        return words.usage(Help.prototype.subcommandTerm.call(this, cmd));
+      },
+    })
     .exitOverride();
   for (const register of COMMANDS) register(program, out);
   applyHelp(program, lang);

@@ -35,13 +35,20 @@ export function commanderError(lang: Lang, text: string): string {
     .join('\n');
 }
 
-export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: string; version: string; helpCommand: string; afterError: (cmd?: string) => string }> = {
+/** Commander's `[options]` and `[command]` placeholders in usage lines and the command list. */
+const USAGE_ZH: [RegExp, string][] = [
+  [/\[options\]/g, '[选项]'],
+  [/\[command\]/g, '[命令]'],
+];
+
+export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: string; version: string; helpCommand: string; afterError: (cmd?: string) => string; usage: (line: string) => string }> = {
   en: {
     titles: {},
     help: 'display help for command',
     version: 'output the version number',
     helpCommand: 'display help for command',
     afterError: (cmd) => (cmd ? `(run "talks ${cmd} --help" for usage)` : '(run "talks --help" or "talks <command> --help" for usage)'),
+    usage: (line) => line,
   },
   'zh-CN': {
     titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Arguments:': '参数：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
@@ -49,5 +56,6 @@ export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: st
     version: '显示版本号',
     helpCommand: '显示命令的帮助',
     afterError: (cmd) => (cmd ? `（运行 "talks ${cmd} --help" 查看用法）` : '（运行 "talks --help" 或 "talks <命令> --help" 查看用法）'),
+    usage: (line) => USAGE_ZH.reduce((s, [re, zh]) => s.replace(re, zh), line),
   },
 };

@@ -35,6 +35,8 @@ describe('the help of every command', () => {
     const described = zhLines.filter((l) => /^ {2}\S/.test(l) && !/^ {2}-h, --help/.test(l));
     for (const l of described) expect(l, `${cmd}: ${l}`).toMatch(/[\u4e00-\u9fff]/);
     expect(zhLines[2], 'the summary').toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.stdout).not.toMatch(/\[options\]|\[command\]/);
+    expect(zhLines[0]).toMatch(/^用法： talks/);
   });
 
   it('says the numbers the code uses, not numbers written into the help', () => {
