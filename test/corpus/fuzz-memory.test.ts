@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, tempDir } from '../helpers/cli.js';
 import { rosterSheet, workbookZip } from '../helpers/zip-build.js';
+import { mutate, textMutation as edits } from '../helpers/mutate.js';
 import { prepare, runGroup, type CaseResult, type CaseRun, type MessageCase } from './grouped.js';
 import { wrongLanguage } from './language-check.js';
 
@@ -27,18 +28,6 @@ const SHEET = rosterSheet([
 const GOOD = workbookZip({ sheet: { name: 'xl/worksheets/sheet1.xml', data: SHEET } });
 const CSV = 'Agent ID,Name,Team,Hire Date\r\nA1,"Ann, ""Bo""",North,2024-01-01\r\nA2,李娜,South,2024-02-01\r\n';
 
-/** Markup and bytes a mutation splices in: cut tags, huge references, entities, quotes. */
-const SPLICE = fc.constantFrom('<row', '</row>', '<c r="ZZZZZZZZZ1">', '<c r="A9999999">', '<v>', '</c>', '<is><t>', '&#0;', '&amp', '<!--', ']]>', '<?x?>', '\u0000', '"', '>', '\r\n', ',');
-const edits = fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.oneof(SPLICE, fc.string({ maxLength: 6 }))), { minLength: 1, maxLength: 5 });
-
-function mutate(text: string, list: [number, number, string][]): string {
-  let s = text;
-  for (const [at, cut, insert] of list) {
-    const p = at % (s.length + 1);
-    s = s.slice(0, p) + insert + s.slice(p + cut);
-  }
-  return s;
-}
 
 const input: fc.Arbitrary<{ file: string; bytes: Buffer | string; how: string }> = fc.oneof(
   edits.map((e) => ({ file: 'roster.xlsx', bytes: workbookZip({ sheet: { name: 'xl/worksheets/sheet1.xml', data: mutate(SHEET, e) } }), how: 'sheet XML' })),

@@ -8,6 +8,7 @@ import { readTables } from '../../../src/io/read/tables.js';
 import type { RawRow } from '../../../src/io/read/raw.js';
 import { RowScanner } from '../../../src/io/read/xlsx/sheet.js';
 import { rosterSheet, workbookZip } from '../../helpers/zip-build.js';
+import { mutate, textMutation as xmlMutation } from '../../helpers/mutate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'talks-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,19 +36,6 @@ const SHEET = rosterSheet([
 ]);
 const GOOD = workbookZip({ sheet: { name: 'xl/worksheets/sheet1.xml', data: SHEET } });
 
-/** Pieces of markup a mutation splices in: tags cut in half, huge references, entities, bytes. */
-const SPLICE = fc.constantFrom('<row', '</row>', '<c r="ZZZZZZZZZ1">', '<c r="A9999999">', '<v>', '</c>', '<is><t>', '&#0;', '&amp', '<!--', ']]>', '<?x?>', '\u0000', '\uFFFD', '"', "'", '>', '<');
-
-const xmlMutation = fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.oneof(SPLICE, fc.string({ maxLength: 8 }))), { minLength: 1, maxLength: 6 });
-
-function mutate(xml: string, edits: [number, number, string][]): string {
-  let s = xml;
-  for (const [at, cut, insert] of edits) {
-    const p = at % (s.length + 1);
-    s = s.slice(0, p) + insert + s.slice(p + cut);
-  }
-  return s;
-}
 
 describe('fuzzing the xlsx reader', () => {
   it('reads the unmutated workbook', async () => {
