@@ -28,7 +28,6 @@ const SHEET = rosterSheet([
 const GOOD = workbookZip({ sheet: { name: 'xl/worksheets/sheet1.xml', data: SHEET } });
 const CSV = 'Agent ID,Name,Team,Hire Date\r\nA1,"Ann, ""Bo""",North,2024-01-01\r\nA2,李娜,South,2024-02-01\r\n';
 
-
 const input: fc.Arbitrary<{ file: string; bytes: Buffer | string; how: string }> = fc.oneof(
   edits.map((e) => ({ file: 'roster.xlsx', bytes: workbookZip({ sheet: { name: 'xl/worksheets/sheet1.xml', data: mutate(SHEET, e) } }), how: 'sheet XML' })),
   fc.array(fc.tuple(fc.nat(GOOD.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }).map((flips) => {

@@ -36,7 +36,6 @@ const SHEET = rosterSheet([
 ]);
 const GOOD = workbookZip({ sheet: { name: 'xl/worksheets/sheet1.xml', data: SHEET } });
 
-
 describe('fuzzing the xlsx reader', () => {
   it('reads the unmutated workbook', async () => {
     expect(await readAll(GOOD, '.xlsx')).toBe(3);
