@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { createInflateRaw } from 'node:zlib';
+import type { TransformOptions } from 'node:stream';
+import { createInflateRaw, type ZlibOptions } from 'node:zlib';
 import { CENTRAL_SIGNATURE, DEFLATED, END64_LOCATOR_SIGNATURE, END64_SIGNATURE, END_SIGNATURE, LOCAL_SIGNATURE, STORED } from '../../zip-format.js';
 import { oleProblem } from './ole.js';
 import { checkDeclared, checkInflated, DEFAULT_MAX_ENTRY_BYTES, MAX_SMALL_PART_BYTES, type ZipLimits } from './limits.js';
@@ -17,6 +18,14 @@ export interface ZipEntry {
 const MAX_COMMENT = 0xffff;
 /** Bytes per step: large enough that per-chunk costs vanish, small enough that each chunk's text is young-generation garbage rather than a large object kept until a full GC. */
 const CHUNK = 64 * 1024;
+/**
+ * Inflated bytes buffered ahead of the scan: zlib inflates in the thread pool while the main
+ * thread scans, and keeps going until this much waits unread (the default, 16 KiB, is less than
+ * one chunk, so each chunk was inflated only once the last had been scanned).
+ */
+const AHEAD = 8 * CHUNK;
+/** zlib's streams take the options of any Transform stream, which its option type leaves out. */
+const INFLATE: ZlibOptions & TransformOptions = { chunkSize: CHUNK, readableHighWaterMark: AHEAD };
 
 async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
   const buf = Buffer.alloc(length);
@@ -154,7 +163,7 @@ export class ZipFile {
       source.destroy();
       return;
     }
-    const stream = entry.method === STORED ? source : source.pipe(createInflateRaw({ chunkSize: CHUNK }));
+    const stream = entry.method === STORED ? source : source.pipe(createInflateRaw(INFLATE));
     if (stream !== source) source.on('error', (e) => stream.destroy(e));
     let total = 0;
     try {
