@@ -46,6 +46,13 @@ const isSummary = (id: string) =>
 
 const AHT = METRICS.indexOf('aht');
 
+interface IdRead {
+  id: string;
+  skip?: 'not-an-agent' | 'unknown-agent';
+}
+/** ID texts remembered per table: a centre's agents and then some; past it the memory starts again. */
+const MAX_IDS_SEEN = 100_000;
+
 /**
  * The reading of KPI rows used by makeKpiRowFolder: fills `state` and
  * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
@@ -63,10 +70,17 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : map.periodKind === 'day' ? (d: Day) => d : isoWeekMonday);
   const callLog = makeCallLogReader(map);
   const perCall = isCallLog(map);
+  /** An ID cell's text read: the agent ID (interned: one string per agent), or why its rows are skipped. */
+  const readId = (cell: CellValue): IdRead => {
+    const text = parseText(cell);
+    if (isSummary(text)) return { id: text, skip: 'not-an-agent' };
+    if (byId) return { id: text };
+    const resolved = byName?.(text);
+    return resolved === undefined ? { id: text, skip: 'unknown-agent' } : { id: resolved };
+  };
+  const seen = new Map<string, IdRead>();
   let lastIdCell: CellValue = null;
-  let lastId = '';
-  let lastSummary = false;
-  let lastUnknown = false;
+  let last: IdRead = { id: '' };
 
   return (cells, loc, warnings, state) => {
     const idCell = at(cells, id);
@@ -78,21 +92,23 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
       }
       return false;
     }
-    // Ids repeat row after row (and xlsx shared strings are the same string each time).
+    // Ids repeat row after row (and xlsx shared strings are the same string each time); a
+    // csv cell is a fresh string each row, read once per distinct text.
     if (idCell !== lastIdCell || typeof idCell === 'object') {
       lastIdCell = idCell;
-      lastId = parseText(idCell);
-      lastSummary = isSummary(lastId);
-      lastUnknown = false;
-      if (!byId && !lastSummary) {
-        const resolved = byName?.(lastId);
-        lastSummary = lastUnknown = resolved === undefined;
-        lastId = resolved ?? lastId;
+      let known = typeof idCell === 'string' ? seen.get(idCell) : undefined;
+      if (!known) {
+        known = readId(idCell);
+        if (typeof idCell === 'string') {
+          if (seen.size >= MAX_IDS_SEEN) seen.clear();
+          seen.set(idCell, known);
+        }
       }
+      last = known;
     }
-    const agentId = lastId;
-    if (lastSummary) {
-      state.skip = lastUnknown ? 'unknown-agent' : 'not-an-agent';
+    const agentId = last.id;
+    if (last.skip) {
+      state.skip = last.skip;
       return false;
     }
 

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { plainNumber } from '../../../src/columns/plain-number.js';
+
+/** Digit strings as csv exports write them: leading zeros, long fractions, up to 20 characters. */
+const digits = (min: number, max: number) => fc.array(fc.constantFrom('0', '1', '2', '5', '7', '9'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+const decimal = fc.oneof(
+  digits(1, 20),
+  fc.tuple(digits(1, 10), digits(1, 12)).map(([a, b]) => `${a}.${b}`),
+  fc.tuple(fc.double({ min: 0, max: 1e6, noNaN: true })).map(([d]) => String(d)),
+  fc.integer({ min: 0, max: 99_999 }).map((n) => (n / 1000).toFixed(3)),
+);
+
+describe('plainNumber, the csv fold reading numbers from char codes', () => {
+  it('reads every unsigned decimal as the very double that +s gives', () => {
+    fc.assert(
+      fc.property(decimal, (s) => {
+        const n = plainNumber(s);
+        if (s.length > 20 || /e/i.test(s)) expect(n).toBeUndefined();
+        else expect(Object.is(n, +s)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('leaves to the general parsers what is not a plain decimal', () => {
+    for (const s of ['', '.5', '5.', '-1', '+1', ' 1', '1 ', '1,5', '1e3', '0x10', '1.2.3', '１２', '12%', '1'.repeat(21)]) expect(plainNumber(s), s).toBeUndefined();
+  });
+});
