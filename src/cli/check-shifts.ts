@@ -11,10 +11,11 @@ import type { Warning } from '../model/types.js';
  */
 export async function checkShifts(file: string, opts: LoadOptions, config: ConfigFile | undefined, inputs: Inputs): Promise<{ tables: TableInfo[]; warnings: Warning[] }> {
   const [{ loadShiftsFile }, { buildShiftTable }] = await Promise.all([import('../io/load/shifts-file.js'), import('../schedule/shift-table.js')]);
-  const read = await loadShiftsFile(file, { ...opts, aliases: config?.aliases });
+  const withRoster = inputs.tables.some((t) => t.kind === 'roster');
+  const read = await loadShiftsFile(file, { ...opts, aliases: config?.aliases }, withRoster ? inputs.agents : undefined);
   const days = read.entries.map((e) => e.day).sort();
   if (days.length === 0) return { tables: read.tables, warnings: read.warnings };
-  const rosterColumn = inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === 'shift'));
+  const rosterColumn = withRoster && inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === 'shift'));
   const { warnings } = buildShiftTable({
     agents: inputs.agents,
     entries: read.entries,

@@ -128,7 +128,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
 
 /** The agents' shifts: the roster's shift column and the --shifts file, with the config's shift names. */
 async function shiftsFor(opts: PlanRunOptions, inputs: Inputs, calendar: Calendar, week: Week) {
-  const file = opts.shifts ? await loadShiftsFile(opts.shifts, { ...opts, aliases: opts.config?.aliases }) : undefined;
+  const file = opts.shifts ? await loadShiftsFile(opts.shifts, { ...opts, aliases: opts.config?.aliases }, inputs.agents) : undefined;
   const rosterColumn = inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === 'shift'));
   const { table, warnings } = buildShiftTable({ agents: inputs.agents, entries: file?.entries, names: opts.config?.shifts ?? {}, rosterColumn, calendar, week });
   return { availability: table ? new Availability(table) : undefined, warnings: [...(file?.warnings ?? []), ...warnings], tables: file?.tables ?? [] };

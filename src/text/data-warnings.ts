@@ -15,6 +15,10 @@ const EN: Record<string, Render> = {
   'kpi-unmatched': (a) =>
     `${s(a.rows, 'KPI row')} of ${s(a.agents, 'agent')} match no agent of the roster and are not used: ${a.names}. ` +
     'Add them to the roster, or check that the KPI file and the roster use the same agent IDs.',
+  'shifts-unmatched': (a) =>
+    `${s(a.rows, 'row')} of the shifts file (${Number(a.rows) === 1 ? 'row' : 'rows'} ${a.lines}) ${Number(a.rows) === 1 ? 'is' : 'are'} for ` +
+    `${s(a.agents, 'agent ID')} not in the roster, so ${Number(a.rows) === 1 ? 'it is' : 'they are'} not used: ${a.names}. ` +
+    'Add the agents to the roster, or check that the shifts file uses the roster\'s agent IDs.',
   'roster-no-kpi': (a) =>
     `${s(a.agents, 'roster agent')} have no KPI rows, so they are not ranked and no swing is looked for: ${a.names}. ` +
     'Check that the KPI export covers them and uses the roster\'s agent IDs.',
@@ -40,6 +44,7 @@ const EN: Record<string, Render> = {
 /** The same in Chinese. */
 const ZH: Record<string, Render> = {
   'kpi-unmatched': (a) => `有 ${n(a.rows)} 行KPI数据（${n(a.agents)} 名坐席）在花名册中找不到对应坐席，未被使用：${a.names}。请把他们加入花名册，或确认KPI文件与花名册使用同样的工号。`,
+  'shifts-unmatched': (a) => `排班表中有 ${n(a.rows)} 行（第 ${String(a.lines).replace(/, /g, '、')} 行）的工号（${n(a.agents)} 个）在花名册中找不到对应坐席，未被使用：${a.names}。请把他们加入花名册，或确认排班表与花名册使用同样的工号。`,
   'roster-no-kpi': (a) => `花名册中有 ${n(a.agents)} 名坐席没有任何KPI数据，因此不参与排名，也不检查波动：${a.names}。请确认KPI报表包含他们，并使用花名册中的工号。`,
   'kpi-matched-by-name': (a) => `KPI数据中的坐席标识（${a.names}）是花名册中的姓名而不是工号，已按姓名匹配了 ${n(a.agents)} 名坐席。`,
   'kpi-repeated-rows': (a) => `有 ${n(a.rows)} 行（${a.first} 至 ${a.last}）与${fromZh(a)}已读取的行重复（坐席、日期和数值都相同），每行只计一次。`,
@@ -58,6 +63,12 @@ export const DATA_WARNINGS_ZH: Partial<Record<string, Render>> = ZH;
 export function someNames(names: readonly string[], shown = 8): string {
   const list = names.slice(0, shown).map((x) => `"${x}"`).join(', ');
   return names.length > shown ? `${list}, … (${names.length})` : list;
+}
+
+/** The first row numbers of a table's rows for a message: `2, 5, 9, …` when there are more. */
+export function someRows(rows: readonly number[], total: number): string {
+  const list = rows.map((r) => r.toLocaleString('en-US')).join(', ');
+  return total > rows.length ? `${list}, …` : list;
 }
 
 /** A warning of this file's codes, its English text rendered from its args. */
