@@ -47,8 +47,12 @@ const isSummary = (id: string) =>
 const AHT = METRICS.indexOf('aht');
 
 interface IdRead {
+  /** The cell's text, when it was text. */
+  text?: string;
   id: string;
   skip?: 'not-an-agent' | 'unknown-agent';
+  /** The ID read after this one last time. */
+  next?: IdRead;
 }
 /** ID texts remembered per table: a centre's agents and then some; past it the memory starts again. */
 const MAX_IDS_SEEN = 100_000;
@@ -73,10 +77,11 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   /** An ID cell's text read: the agent ID (interned: one string per agent), or why its rows are skipped. */
   const readId = (cell: CellValue): IdRead => {
     const text = parseText(cell);
-    if (isSummary(text)) return { id: text, skip: 'not-an-agent' };
-    if (byId) return { id: text };
+    const key = typeof cell === 'string' ? cell : undefined;
+    if (isSummary(text)) return { text: key, id: text, skip: 'not-an-agent' };
+    if (byId) return { text: key, id: text };
     const resolved = byName?.(text);
-    return resolved === undefined ? { id: text, skip: 'unknown-agent' } : { id: resolved };
+    return resolved === undefined ? { text: key, id: text, skip: 'unknown-agent' } : { text: key, id: resolved };
   };
   const seen = new Map<string, IdRead>();
   let lastIdCell: CellValue = null;
@@ -94,17 +99,24 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     }
     // Ids repeat row after row (and xlsx shared strings are the same string each time); a
     // csv cell is a fresh string each row, read once per distinct text.
+    // Exports list the agents in the same order every day, so the agent after the last one is
+    // mostly the one that followed it before: a comparison, not a lookup.
     if (idCell !== lastIdCell || typeof idCell === 'object') {
       lastIdCell = idCell;
-      let known = typeof idCell === 'string' ? seen.get(idCell) : undefined;
-      if (!known) {
-        known = readId(idCell);
-        if (typeof idCell === 'string') {
-          if (seen.size >= MAX_IDS_SEEN) seen.clear();
-          seen.set(idCell, known);
+      const next = last.next;
+      if (next !== undefined && next.text === idCell) last = next;
+      else {
+        let known = typeof idCell === 'string' ? seen.get(idCell) : undefined;
+        if (!known) {
+          known = readId(idCell);
+          if (typeof idCell === 'string') {
+            if (seen.size >= MAX_IDS_SEEN) seen.clear();
+            seen.set(idCell, known);
+          }
         }
+        last.next = known;
+        last = known;
       }
-      last = known;
     }
     const agentId = last.id;
     if (last.skip) {
