@@ -1,30 +1,9 @@
 import { DEFAULTS, type Settings } from '../model/settings.js';
-import type { ExtraAliases } from '../columns/fields.js';
-import type { MetricId, RuleId } from '../model/types.js';
-import type { Lang } from '../text/labels.js';
+import type { ConfigFile } from './config-type.js';
 import type { Check, Expect } from './checks.js';
 import { CONFIG_SETTINGS, KEY_SETS, type OptionDef } from './table.js';
 
-/** The contents of `talks.config.json`, every key optional. */
-export interface ConfigFile {
-  rules?: Partial<Settings['rules']>;
-  ranking?: Partial<Omit<Settings['ranking'], 'weights' | 'higherIsBetter'>> & {
-    weights?: Partial<Record<MetricId, number>>;
-    higherIsBetter?: Partial<Record<MetricId, boolean>>;
-  };
-  swing?: Partial<Settings['swing']>;
-  schedule?: Partial<Settings['schedule']>;
-  language?: Lang;
-  calendar?: string;
-  aliases?: ExtraAliases;
-  questions?: Partial<Record<Lang, Partial<Record<RuleId | 'core', string[]>>>>;
-  /** Per manager (as named in the roster's manager column): their own capacity, hours, rooms… */
-  managers?: Record<string, ManagerSettings>;
-  /** Shift names used in the roster or the shifts file, e.g. {"早班": ["07:00", "15:00"]}. */
-  shifts?: Record<string, [string, string]>;
-}
-
-type ManagerSettings = Partial<Omit<Settings['schedule'], 'pullForwardDays'>>;
+export type { ConfigFile } from './config-type.js';
 
 /** One problem of a config file, as a code and the facts its sentence is made of. */
 export type ConfigProblem =
@@ -51,7 +30,8 @@ export function configOrder(a: OptionDef, b: OptionDef): number {
 
 function insert(shape: Shape, parts: string[], check: Check): void {
   const [head, ...rest] = parts;
-  const keys = Object.hasOwn(KEY_SETS, head) ? KEY_SETS[head] : [head];
+  const sets: Record<string, readonly string[] | undefined> = KEY_SETS;
+  const keys = Object.hasOwn(sets, head) ? sets[head] : [head];
   const place = (get: () => Check | Shape | undefined, set: (v: Check | Shape) => void) => {
     if (rest.length === 0) return set(check);
     const inner = (get() as Shape | undefined) ?? {};

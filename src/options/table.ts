@@ -10,15 +10,18 @@ import { bool, hours, num, oneOf, pair, text, texts, type Check } from './checks
  * talks.config.json, and the README's settings list (a test keeps the README in step).
  */
 export interface OptionDef {
-  /** The talks.config.json key, dotted. `<metric>`, `<field>`, `<lang>`, `<rule>` stand for each of those, `<name>` for any name. */
-  config?: string;
+  /**
+   * The talks.config.json key, dotted. `<metric>`, `<field>`, `<lang>`, `<rule>` stand for each of
+   * those, `<name>` for any name. With `check`, it gives the config file's TypeScript type.
+   */
+  config?: 'language' | 'calendar' | `${string}.${string}`;
   /** The command-line flags, e.g. `--capacity <n>`. */
   flags?: string;
   /** What it sets, per language, without the default. */
   help: Record<Lang, string>;
   /** The default as a user reads it. */
   shown?: Record<Lang, string>;
-  /** How a config value is checked. */
+  /** How a config value is checked; its type is the value's type in the config file. */
   check?: Check;
   /** How a typed option value is read (a usage error when it cannot be). */
   parse?: 'day' | 'count' | 'mebibytes' | 'list';
@@ -140,7 +143,8 @@ const CLI = {
   resolveFormat: { flags: '--format <format>', choices: ['table', 'json'], value: 'table', help: h('output format: table or json', '输出格式：table 或 json'), shown: same('table') },
 } satisfies Record<string, OptionDef>;
 
-const rule = (key: keyof typeof R, en: string, zh: string): OptionDef => ({ config: `rules.${key}`, check: num(0, 3650), help: h(en, zh), shown: same(R[key]) });
+const rule = <K extends keyof typeof R>(key: K, en: string, zh: string) =>
+  ({ config: `rules.${key}`, check: num(0, 3650), help: h(en, zh), shown: same(R[key]) }) as const satisfies OptionDef;
 const SCHEDULE_ONLY = {
   talkMinutes: { config: 'schedule.talkMinutes', check: num(30, 60), help: h('length of a talk in minutes', '每场面谈的分钟数'), shown: same(S.talkMinutes) },
   gapMinutes: { config: 'schedule.gapMinutes', check: num(0, 120), help: h('minutes between talks', '面谈之间的间隔分钟数'), shown: same(S.gapMinutes) },
@@ -148,13 +152,17 @@ const SCHEDULE_ONLY = {
   rooms: { config: 'schedule.rooms', check: texts, help: h('where talks are held, used in turn', '面谈地点，轮流使用'), shown: h(JSON.stringify(S.rooms), '["会议室", "休息室"]') },
 } satisfies Record<string, OptionDef>;
 
+const SCHEDULE = { ...SHARED, ...SCHEDULE_ONLY };
+const MANAGER_OWN = ['capacity', 'perDay', 'talkMinutes', 'gapMinutes', 'hours', 'rooms'] as const;
+type ManagerOwn = { [K in (typeof MANAGER_OWN)[number] as `managers.${K}`]: OptionDef & { config: `managers.<name>.${K}`; check: (typeof SCHEDULE)[K]['check'] } };
+
 /** A manager's own schedule settings (by the name in the roster's manager column). */
 const managerOwn = Object.fromEntries(
-  (['capacity', 'perDay', 'talkMinutes', 'gapMinutes', 'hours', 'rooms'] as const).map((k) => {
-    const d: OptionDef = { ...SHARED, ...SCHEDULE_ONLY }[k];
+  MANAGER_OWN.map((k) => {
+    const d: OptionDef = SCHEDULE[k];
     return [`managers.${k}`, { config: `managers.<name>.${k}`, check: d.check, help: h(`one manager's own ${k} (${d.help.en})`, `某位经理自己的 ${k}（${d.help['zh-CN']}）`), shown: h('the schedule setting', '同 schedule 设置') }];
   }),
-) as Record<string, OptionDef>;
+) as ManagerOwn;
 
 /** Settings only the config file holds. */
 const CONFIG = {
@@ -191,14 +199,17 @@ const CONFIG = {
 export const OPTIONS = { ...SHARED, ...CLI } satisfies Record<string, OptionDef>;
 export type OptionId = keyof typeof OPTIONS;
 
+/** The rows of every setting the config file can hold: their keys and checks give its type (config-type.ts). */
+export type ConfigRows = typeof SHARED & typeof CONFIG;
+
 /** Every setting the config file can hold, with its checks. */
 export const CONFIG_SETTINGS: readonly OptionDef[] = [...Object.values(SHARED), ...Object.values(CONFIG)];
 
 /** What a `<…>` part of a config key stands for; `<name>` is any name. */
-export const KEY_SETS: Record<string, readonly string[] | undefined> = {
+export const KEY_SETS = {
   '<metric>': METRICS,
   '<field>': FIELD_IDS,
   '<lang>': LANGS,
-  '<rule>': [...RULE_IDS, 'core'],
+  '<rule>': [...RULE_IDS, 'core'] as const,
   '<name>': undefined,
-};
+} satisfies Record<string, readonly string[] | undefined>;
