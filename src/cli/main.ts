@@ -8,6 +8,7 @@ import { processOut, type Out } from './output.js';
 import { renderError } from './render-error.js';
 import { COMMANDS } from './commands.js';
 import { applyHelp, describe } from './help.js';
+import { addOptions } from './options.js';
 import { commanderError, HELP_WORDS } from '../text/commander.js';
 
 function buildProgram(out: Out, lang: Lang): Command {
@@ -36,6 +37,7 @@ function buildProgram(out: Out, lang: Lang): Command {
       },
     })
     .exitOverride();
+  passLangOn(addOptions(program, ['lang']).enablePositionalOptions());
   for (const register of COMMANDS) register(program, out);
   applyHelp(program, lang);
   for (const cmd of program.commands) {
@@ -44,6 +46,18 @@ function buildProgram(out: Out, lang: Lang): Command {
     cmd.showHelpAfterError(words.afterError(cmd.name()));
   }
   return program;
+}
+
+/**
+ * `talks --lang zh-CN plan …` is `talks plan … --lang zh-CN`: the program's own --lang (so that
+ * `talks --lang zh-CN` and `talks --lang zh-CN --help` work) goes to the command, unless it has its own.
+ * Program options stop at the command's name, so a command's --lang is the command's.
+ */
+function passLangOn(program: Command): void {
+  program.hook('preSubcommand', (_, sub) => {
+    const given = program.getOptionValue('lang') as string | undefined;
+    if (given !== undefined && sub.options.some((o) => o.attributeName() === 'lang')) sub.setOptionValueWithSource('lang', given, 'cli');
+  });
 }
 
 /** Runs the CLI; the only place that turns errors into exit codes. */
@@ -74,9 +88,9 @@ async function afterFlush(out: Out, code: number, lang: Lang): Promise<number> {
   return 1;
 }
 
-/** The value of `--name VALUE` or `--name=VALUE` in argv. */
+/** The value of the last `--name VALUE` or `--name=VALUE` in argv (a command's own --lang beats the program's, as in commander). */
 function optionIn(argv: string[], name: string): string | undefined {
-  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  const at = argv.findLastIndex((a) => a === name || a.startsWith(`${name}=`));
   if (at < 0) return undefined;
   return argv[at].startsWith(`${name}=`) ? argv[at].slice(name.length + 1) : argv[at + 1];
 }

@@ -3,6 +3,7 @@ import { isDay } from '../model/day.js';
 import { usageError } from '../errors.js';
 import { OPTIONS, type OptionDef, type OptionId } from '../options/table.js';
 import type { Lang } from '../text/labels.js';
+import { resolveLang } from './context.js';
 
 /** Parses a `YYYY-MM-DD` option value or fails as a usage error. */
 function day(flag: string) {
@@ -32,10 +33,13 @@ function mebibytes(flag: string) {
   };
 }
 
+/** `--lang`: en or zh-CN (also `zh`, `zh_CN`, `en-GB`…), or a usage error. */
+const lang = () => (value: string): Lang => resolveLang(value);
+
 /** A repeatable option: every value, in order. */
 const list = () => (value: string, previous: unknown): string[] => [...((previous as string[] | undefined) ?? []), value];
 
-const PARSERS: Record<NonNullable<OptionDef['parse']>, (flag: string) => (value: string, previous: unknown) => unknown> = { day, count, mebibytes, list };
+const PARSERS: Record<NonNullable<OptionDef['parse']>, (flag: string) => (value: string, previous: unknown) => unknown> = { day, count, mebibytes, list, lang };
 
 /** `talks per week (default: 10)`: an option's help with the default the table shows. */
 function optionHelp(d: OptionDef, lang: Lang): string {

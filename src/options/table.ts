@@ -24,7 +24,7 @@ export interface OptionDef {
   /** How a config value is checked; its type is the value's type in the config file. */
   check?: Check;
   /** How a typed option value is read (a usage error when it cannot be). */
-  parse?: 'day' | 'count' | 'mebibytes' | 'list';
+  parse?: 'day' | 'count' | 'mebibytes' | 'list' | 'lang';
   choices?: readonly string[];
   /** The value a command gets when the option is left out. */
   value?: string;
@@ -61,6 +61,7 @@ const SHARED = {
   },
   lang: {
     flags: '--lang <lang>',
+    parse: 'lang',
     config: 'language',
     check: oneOf(LANGS),
     help: h('language of the output and messages: en or zh-CN', '输出和提示的语言：en 或 zh-CN'),
