@@ -66,6 +66,11 @@ export function addOptions(cmd: Command, ids: readonly OptionId[]): Command {
   return cmd;
 }
 
+/** The table's id of an option added by `addOptions`; undefined for commander's own. */
+export function tableOptionId(o: Option): OptionId | undefined {
+  return IDS.get(o);
+}
+
 /** The help of an option added by `addOptions`, in `lang`; undefined for commander's own. */
 export function tableOptionHelp(o: Option, lang: Lang): string | undefined {
   const id = IDS.get(o);

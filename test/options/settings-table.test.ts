@@ -3,15 +3,32 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, talks } from '../helpers/cli.js';
 import { settingsList } from '../../src/options/settings-list.js';
+import { optionUses } from '../../src/cli/option-uses.js';
 import { validateConfig } from '../../src/options/config-schema.js';
-import { CONFIG_SETTINGS, OPTIONS, type OptionDef } from '../../src/options/table.js';
+import { CONFIG_SETTINGS, OPTIONS, type OptionDef, type OptionId } from '../../src/options/table.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const USES = optionUses();
 
 describe('the option table', () => {
   it('is the README settings list (paste the expected block between the settings markers when this fails)', () => {
     const block = /<!-- settings:start -->\n([\s\S]*?)\n<!-- settings:end -->/.exec(README)?.[1];
-    expect(block, `README.md needs this between <!-- settings:start --> and <!-- settings:end -->:\n${settingsList()}`).toBe(settingsList());
+    const list = settingsList(USES);
+    expect(block, `README.md needs this between <!-- settings:start --> and <!-- settings:end -->:\n${list}`).toBe(list);
+  });
+
+  it("lists, for each option, exactly the commands whose --help shows it, and no option no command takes", () => {
+    const flagsOf = (f: string) => f.replace(/ <.*$/, '');
+    for (const name of USES.commands) {
+      const help = talks([name, '--help']).stdout;
+      const shown = [...help.matchAll(/^ {2}((?:-\w, )?--[\w-]+)/gm)].map((m) => m[1]).filter((f) => f !== '-h, --help');
+      const listed = [...USES.uses].filter(([, names]) => names.includes(name)).map(([id]) => flagsOf(OPTIONS[id].flags!));
+      expect(shown.sort(), name).toEqual(listed.sort());
+    }
+    for (const id of Object.keys(OPTIONS) as OptionId[]) expect(USES.uses.get(id), id).toBeDefined();
+    const row = (flags: string, help: string) => README.split('\n').find((l) => l.includes(`| \`${flags}\` |`) && l.includes(help));
+    expect(row('--history <file>', 'the talk archive')).toContain('| `plan`, `prep`, `record`, `history`, `issues`, `resolve`, `impact`, `feedback` |');
+    expect(row('--lang <lang>', 'language of the output')).toContain('| every command |');
   });
 
   it("accepts the README's example config, key by key", () => {
