@@ -30,11 +30,6 @@ export function centreCsv(plans: ManagerPlan[], lang: Lang): string {
   return renderCsv(['manager', ...CSV_HEADERS], rows);
 }
 
-const SUMMARY_HEADERS: Record<Lang, string[]> = {
-  en: ['Manager', 'Agents', 'Talks', 'Backlog', 'Overdue', 'Need a week', 'Capacity', 'First late', 'Workbook'],
-  'zh-CN': ['经理', '坐席', '面谈', '待办', '逾期', '每周需要', '每周容量', '首位逾期', '工作簿'],
-};
-
 /** The centre at a glance: per manager, this week's talks, backlog, overdue talks and the cadence forecast. */
 export function centreSummary(plans: ManagerPlan[], files: Map<string, string>, lang: Lang, color: boolean, width?: number): string {
   const rows = plans.map((p): Scalar[] => [
@@ -49,11 +44,9 @@ export function centreSummary(plans: ManagerPlan[], files: Map<string, string>, 
     files.get(p.manager ?? '') ?? '',
   ]);
   const short = plans.filter((p) => p.coverage?.short).length;
-  const head =
-    lang === 'en'
-      ? `Week of ${plans[0]?.week.start}: ${plans.length} manager${plans.length === 1 ? '' : 's'}, ${short} short of the ${plans[0]?.settings.rules.routineMonths}-month cadence`
-      : `${plans[0]?.week.start} 这一周：${plans.length} 位经理，其中 ${short} 位的面谈容量达不到每 ${plans[0]?.settings.rules.routineMonths} 个月一次`;
-  return `${head}\n${renderTable(SUMMARY_HEADERS[lang], rows, color, width)}\n`;
+  const T = CENTRE_TEXT[lang];
+  const head = T.summaryHead({ week: String(plans[0]?.week.start), managers: plans.length, short, months: Number(plans[0]?.settings.rules.routineMonths) });
+  return `${head}\n${renderTable(T.summaryHeaders, rows, color, width)}\n`;
 }
 
 /** The forecast's verdict, a line of its own. */

@@ -7,6 +7,7 @@ import type { Format, Out } from './output.js';
 import { describe } from './help.js';
 import { renderCsv, renderJson, renderTable, useColor } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
+import { noTalksArchived } from '../text/history-text.js';
 
 const CSV_FIELDS = ['agentId', 'name', 'date', 'heldOn', 'rule', 'held', 'category', 'issue', 'notes', 'leadNote', 'nextStep'] as const;
 const PLAN_FIELDS = ['goal', 'metric', 'target', 'actions', 'review', 'support'] as const;
@@ -55,14 +56,7 @@ export function register(program: Command, out: Out): void {
         const cells = doc.talks.map((t, i) => [...CSV_FIELDS.map((f) => t[f]), issuesText(talks[i], 'en'), ...PLAN_FIELDS.map((f) => t.plan?.[f] ?? null)]);
         return out.data(renderCsv(head, cells));
       }
-      if (talks.length === 0) {
-        const whose = agent ? ` for ${agent}` : '';
-        return out.message(
-          lang === 'en'
-            ? `No talks archived${whose} in ${opts.history} yet. Run "talks record PLAN.xlsx" after the talks.`
-            : `${opts.history} 中还没有${agent ? ` ${agent} 的` : ''}面谈记录。面谈后请运行 "talks record 面谈计划.xlsx"。`,
-        );
-      }
+      if (talks.length === 0) return out.message(noTalksArchived(lang, opts.history, agent));
       out.data(table(talks, useColor(out), lang, out.columns));
     });
 }

@@ -1,6 +1,6 @@
 import { settingsFrom } from '../options/config-schema.js';
 import { SINCE_DAYS } from '../options/table.js';
-import { TalksError } from '../errors.js';
+import { textError } from '../errors.js';
 import { AFTER_PERIODS, talkImpact, type Impact, type MetricImpact } from '../followup/impact.js';
 import { withArchive } from '../io/archive/archive.js';
 import { readConfig } from '../io/config-file.js';
@@ -68,10 +68,7 @@ export async function impactAction(out: Out, roster: string | undefined, o: Impa
   const progress = progressLine(out);
   const inputs = await loadInputs(rosterFile, kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
   if (inputs.kpi.rowCount === 0) {
-    throw new TalksError('no-kpi', 'There is no KPI data to measure the talks by.', {
-      file: rosterFile ?? kpi[0],
-      hint: 'Add --kpi FILE with your KPI exports, including the weeks since the talks.',
-    });
+    throw textError('impact-no-kpi', {}, { file: rosterFile ?? kpi[0] });
   }
   const settings = settingsFrom(config);
   const impact = talkImpact({ talks, agents: inputs.agents, kpi: inputs.kpi, settings: { ranking: settings.ranking, swing: settings.swing, higherIsBetter: settings.ranking.higherIsBetter } });

@@ -3,6 +3,7 @@ import { isDay } from '../model/day.js';
 import { usageError } from '../errors.js';
 import { OPTIONS, type OptionDef, type OptionId } from '../options/table.js';
 import type { Lang } from '../text/labels.js';
+import { HELP_WORDS } from '../text/commander.js';
 import { resolveLang } from './context.js';
 
 /** Parses a `YYYY-MM-DD` option value or fails as a usage error. */
@@ -43,8 +44,7 @@ const PARSERS: Record<NonNullable<OptionDef['parse']>, (flag: string) => (value:
 
 /** `talks per week (default: 10)`: an option's help with the default the table shows. */
 function optionHelp(d: OptionDef, lang: Lang): string {
-  if (!d.shown) return d.help[lang];
-  return lang === 'en' ? `${d.help.en} (default: ${d.shown.en})` : `${d.help['zh-CN']}（默认：${d.shown['zh-CN']}）`;
+  return d.shown ? HELP_WORDS[lang].withDefault(d.help[lang], d.shown[lang]) : d.help[lang];
 }
 
 const IDS = new WeakMap<Option, OptionId>();

@@ -5,7 +5,7 @@ import { BACKLOG_REASONS, reasonsText } from '../text/reasons.js';
 import { renderCsv, renderJson, renderTable, type Scalar } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 import { isoWeekday } from '../model/day.js';
-import { lateness } from '../text/count.js';
+import { PLAN_LINES } from '../text/plan-lines.js';
 
 export function talkJson(t: Talk, plan: Plan, lang: Lang) {
   const reasons = reasonsText(t.findings, plan.today, lang);
@@ -66,30 +66,20 @@ function agentLabel(t: Talk): string {
   return `${t.agentId}${t.name && t.name !== t.agentId ? ` ${t.name}` : ''}${t.core ? ' ★' : ''}`;
 }
 
-const DAY_NAMES: Record<Lang, string[]> = {
-  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-};
-
-const TABLE_HEADERS: Record<Lang, string[]> = {
-  en: ['Day', 'Time', 'Agent', 'Team', 'Talk type', 'Due', 'Where', 'Why'],
-  'zh-CN': ['日期', '时间', '坐席', '班组', '面谈类型', '截止', '地点', '原因'],
-};
-
 /** The week at a glance for a person at a terminal. */
 /** `10-23 (32d late)`: the year only when it is not the planned week's. */
 function dueText(t: Talk, plan: Plan, lang: Lang): string {
   const due = t.due.slice(0, 4) === plan.week.start.slice(0, 4) ? t.due.slice(5) : t.due;
-  if (t.overdueDays <= 0) return due;
-  return `${due} (${lang === 'en' ? lateness(t.overdueDays) : `逾期${t.overdueDays}天`})`;
+  return t.overdueDays <= 0 ? due : PLAN_LINES[lang].late(due, t.overdueDays);
 }
 
 /** Backlog rows shown on the terminal; the workbook's Backlog sheet has them all. */
 const BACKLOG_SHOWN = 15;
 
 export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number): string {
+  const T = PLAN_LINES[lang];
   const rows: Scalar[][] = plan.talks.map((t) => [
-    `${DAY_NAMES[lang][isoWeekday(t.date!) - 1]} ${t.date!.slice(5)}`,
+    `${T.dayNames[isoWeekday(t.date!) - 1]} ${t.date!.slice(5)}`,
     `${t.start}–${t.end}`,
     agentLabel(t),
     t.team,
@@ -98,25 +88,20 @@ export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number
     t.location,
     reasonsText(t.findings, plan.today, lang),
   ]);
-  const head = lang === 'en' ? `Talks for ${plan.week.start} – ${plan.week.end}: ${plan.talks.length} planned, ${plan.backlog.length} in the backlog${plan.talks.some((t) => t.core) ? ' (★ = core staff)' : ''}` : `${plan.week.start} 至 ${plan.week.end} 的面谈：已安排 ${plan.talks.length} 场，待办 ${plan.backlog.length} 场`;
+  const head = T.head({ start: plan.week.start, end: plan.week.end, talks: plan.talks.length, backlog: plan.backlog.length, core: plan.talks.some((t) => t.core) });
   const parts = [head];
   const note = (left: string[]) => leftOutNote(lang, left, 'workbook');
   // Where, Team, then Due leave first: the Schedule sheet has them.
-  if (rows.length) parts.push(renderTable(TABLE_HEADERS[lang], rows, color, width, { drop: [6, 3, 5], note }));
+  if (rows.length) parts.push(renderTable(T.tableHeaders, rows, color, width, { drop: [6, 3, 5], note }));
   if (plan.backlog.length) {
-    parts.push(lang === 'en' ? 'Backlog:' : '待办：');
+    parts.push(T.backlog);
     const shown = plan.backlog.slice(0, BACKLOG_SHOWN).map((t) => backlogRow(t, plan, lang));
-    parts.push(renderTable(BACKLOG_HEADERS[lang], shown, color, width, { drop: [1], note }));
+    parts.push(renderTable(T.backlogHeaders, shown, color, width, { drop: [1], note }));
     const more = plan.backlog.length - shown.length;
-    if (more > 0) parts.push(lang === 'en' ? `… and ${more} more: see the Backlog sheet of the workbook.` : `……另有 ${more} 条，见工作簿的“待办”表。`);
+    if (more > 0) parts.push(T.moreBacklog(more));
   }
   return `${parts.join('\n')}\n`;
 }
-
-const BACKLOG_HEADERS: Record<Lang, string[]> = {
-  en: ['Agent', 'Team', 'Talk type', 'Due', 'Why not this week'],
-  'zh-CN': ['坐席', '班组', '面谈类型', '截止', '本周未安排的原因'],
-};
 
 function backlogRow(t: Talk, plan: Plan, lang: Lang): Scalar[] {
   return [

@@ -19,12 +19,7 @@ import { Availability } from '../schedule/shifts.js';
 import { weekFor, type Week } from '../schedule/week.js';
 import { planManagers, type ManagerPlan } from './centre-run.js';
 import type { Lang } from '../text/labels.js';
-
-/** Quiet rooms that are not the manager's office. */
-const DEFAULT_ROOMS: Record<Lang, string[]> = {
-  en: ['Meeting room', 'Break room'],
-  'zh-CN': ['会议室', '休息室'],
-};
+import { PLAN_LINES } from '../text/plan-lines.js';
 
 export interface PlanRunOptions extends LoadOptions {
   roster: string;
@@ -87,7 +82,7 @@ async function calendarSpec(value: string | undefined): Promise<{ spec: Calendar
 /** Reads the inputs and runs ranking, swings, rules and the scheduler for one week. */
 export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const settings = settingsFrom(opts.config);
-  if (!opts.config?.schedule?.rooms) settings.schedule.rooms = DEFAULT_ROOMS[opts.lang ?? 'en'];
+  if (!opts.config?.schedule?.rooms) settings.schedule.rooms = PLAN_LINES[opts.lang ?? 'en'].rooms;
   const { today } = opts;
   const week = weekFor(today, opts.week);
   if (week.end < today) {

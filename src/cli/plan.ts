@@ -18,7 +18,7 @@ import { addPlanningOptions, checkPaths, planningFrom, type PlanningOptions } fr
 import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
 import { progressLine } from './progress.js';
-import { count } from '../text/count.js';
+import { PLAN_LINES } from '../text/plan-lines.js';
 
 interface PlanOpts extends PlanningOptions {
   ics?: string;
@@ -58,8 +58,9 @@ function printData(out: Out, run: PlanRun, files: Map<string, string>, o: PlanOp
 }
 
 function printMessages(out: Out, run: PlanRun, files: Map<string, string>, o: PlanOpts, lang: Lang): void {
+  const T = PLAN_LINES[lang];
   const first = [...files.values()][0];
-  const where = run.byManager ? (lang === 'en' ? 'see the Data check sheet of each workbook' : '见各工作簿的“数据检查”表') : lang === 'en' ? `see the Data check sheet of ${first}` : `见 ${first} 的“数据检查”表`;
+  const where = run.byManager ? T.dataCheckEach : T.dataCheckOf(first);
   // The forecast's verdict, when it is not already a warning.
   if (o.format === 'table' && run.plans.length === 1 && !run.plans[0].coverage?.short) out.message(coverageLine(run.plans[0], lang));
   printWarnings(out, run.plans.length === 1 ? run.plans[0].warnings : run.shared, where, lang);
@@ -70,13 +71,9 @@ function printMessages(out: Out, run: PlanRun, files: Map<string, string>, o: Pl
   const talks = run.plans.reduce((n, p) => n + p.talks.length, 0);
   const backlog = run.plans.reduce((n, p) => n + p.backlog.length, 0);
   const notes = run.plans.reduce((n, p) => Math.max(n, p.warnings.length), 0);
-  const also = o.ics ? (lang === 'en' ? ` and ${o.ics}` : `和 ${o.ics}`) : '';
-  const what = files.size === 1 ? first : lang === 'en' ? `${files.size} workbooks (one per manager)` : `${files.size} 个工作簿（每位经理一个）`;
-  out.message(
-    lang === 'en'
-      ? `Wrote ${what}${also}: ${count(talks, 'talk')}, ${backlog} in the backlog, ${count(notes, 'note')} (Data check sheet).`
-      : `已写入 ${what}${also}：${talks} 场面谈，待办 ${backlog} 场，提示 ${notes} 条（见“数据检查”表）。`,
-  );
+  const also = o.ics ? T.alsoIcs(o.ics) : '';
+  const what = files.size === 1 ? first : T.workbooks(files.size);
+  out.message(T.wrote({ what, also, talks, backlog, notes }));
 }
 
 async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> {
@@ -111,8 +108,8 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   if (o.ics && events !== undefined) writeFileAtomic(o.ics, events);
   if (!o.workbook) {
     const warnings = run.plans.length === 1 ? run.plans[0].warnings : run.shared;
-    printWarnings(out, warnings, lang === 'en' ? 'the JSON output (--format json) lists them all' : '完整列表见 JSON 输出（--format json）', lang);
-    if (o.ics) out.message(lang === 'en' ? `Wrote ${o.ics}; no workbook (--no-workbook).` : `已写入 ${o.ics}；未写工作簿（--no-workbook）。`);
+    printWarnings(out, warnings, PLAN_LINES[lang].inJson, lang);
+    if (o.ics) out.message(PLAN_LINES[lang].wroteIcsOnly(o.ics));
     return;
   }
   printMessages(out, run, files, o, lang);

@@ -28,7 +28,6 @@ export async function isPlanWorkbook(file: string): Promise<boolean> {
 }
 
 const keyOf = (k: { agentId: string; date: string; rule: string }) => `${k.agentId}\u0000${k.date}\u0000${k.rule}`;
-const cellName = (sheet: string, cell: string, lang: Lang) => (lang === 'en' ? `sheet "${sheet}", cell ${cell}` : `工作表“${sheet}”，单元格 ${cell}`);
 
 interface Change {
   slot: FormSlot;
@@ -42,7 +41,7 @@ function changes(loop: LeadLoop, wbLang: Lang, file: string, lang: Lang, out: Ou
   const asked = new Map(loop.questions.map((q) => [keyOf(q.key), q]));
   const slots = new Set(loop.slots.map((s) => keyOf(s.key)));
   for (const q of loop.questions) {
-    if (q.questions.length && !slots.has(keyOf(q.key))) out.message(renderWarning({ code: 'question-without-form', message: t.noForm(cellName(q.at.sheet, q.at.cell, lang), q.key.agentId) }, lang));
+    if (q.questions.length && !slots.has(keyOf(q.key))) out.message(renderWarning({ code: 'question-without-form', message: t.noForm(t.cell(q.at.sheet, q.at.cell), q.key.agentId) }, lang));
   }
   const result = loop.slots.map((slot) => {
     const questions = asked.get(keyOf(slot.key))?.questions ?? [];
@@ -50,7 +49,7 @@ function changes(loop: LeadLoop, wbLang: Lang, file: string, lang: Lang, out: Ou
   });
   const edited = result.filter(({ slot, text }) => slot.current !== '' && slot.current !== slot.written && slot.current !== text);
   if (edited.length) {
-    const cells = edited.map(({ slot }) => `  ${cellName(slot.sheet, `${slot.letter}${slot.row}`, lang)}: ${slot.current.split('\n')[0]}`);
+    const cells = edited.map(({ slot }) => `  ${t.cell(slot.sheet, `${slot.letter}${slot.row}`)}: ${slot.current.split('\n')[0]}`);
     throw new TalksError('prep-hand-edited', [t.handEdited, ...cells].join('\n'), { file, hint: t.handEditedHint(loop.leadsSheet ?? SHEET_NAMES[wbLang].leads) });
   }
   return result;

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../io/write/atomic.js';
 import type { Agent } from '../model/types.js';
 import { RULE_LABELS, type Lang } from '../text/labels.js';
 import { dayWithWeekday } from '../text/prep-labels.js';
-import { statusLine } from '../text/prep-status.js';
+import { prepWritten } from '../text/prep-status.js';
 import type { PrepSubject } from '../io/write/workbook/prep-sheet.js';
 import type { Out } from './output.js';
 import { describe } from './help.js';
@@ -52,10 +52,9 @@ function summary(file: string, s: PrepSubject, lang: Lang): string {
   const t = s.talk;
   if (s.status.kind === 'scheduled' && t?.date) {
     const when = `${dayWithWeekday(t.date, lang)} ${t.start ?? ''}–${t.end ?? ''}`;
-    const type = RULE_LABELS[lang][t.rule];
-    return lang === 'en' ? `Wrote ${file}: prep sheet for ${who}, ${type} talk on ${when}${t.location ? ` in ${t.location}` : ''}.` : `已写入 ${file}：${who} 的面谈准备表，${type}，${when}${t.location ? `，${t.location}` : ''}。`;
+    return prepWritten({ file, who, type: RULE_LABELS[lang][t.rule], when, location: t.location ?? undefined, status: s.status }, lang);
   }
-  return lang === 'en' ? `Wrote ${file}: prep sheet for ${who}. ${statusLine(s.status, lang)}` : `已写入 ${file}：${who} 的面谈准备表。${statusLine(s.status, lang)}`;
+  return prepWritten({ file, who, status: s.status }, lang);
 }
 
 async function prepAction(out: Out, roster: string, o: PrepOpts): Promise<void> {

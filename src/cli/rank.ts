@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { TalksError } from '../errors.js';
-import { WORDS } from '../text/headers.js';
+import { textError } from '../errors.js';
+import { notRanked, RANK_WORDS } from '../text/rank-text.js';
 import { readConfig } from '../io/config-file.js';
 import type { Agent } from '../model/types.js';
 import { formatMetric } from '../text/metrics.js';
@@ -27,26 +27,6 @@ interface RankOpts extends InputOptions {
   format: 'table' | 'json' | 'csv';
 }
 
-const notRanked = (lang: Lang) => ({ left: WORDS[lang].left, tenure: WORDS[lang].tenure, 'no-kpi': WORDS[lang].noKpi }) as const;
-
-const RANK_WORDS: Record<Lang, { head: (n: number, first: string, last: string) => string; columns: string[]; notRanked: string; core: string; top: string; where: (roster: string) => string }> = {
-  en: {
-    head: (n, first, last) => `Ranking over ${n} periods (${first} … ${last})`,
-    columns: ['Rank', 'Agent', 'Team', 'Score', 'Top'],
-    notRanked: 'Not ranked',
-    core: 'core',
-    top: 'top',
-    where: (roster) => `run "talks check ${roster}" to see them all`,
-  },
-  'zh-CN': {
-    head: (n, first, last) => `按最近 ${n} 个周期排名（${first} … ${last}）`,
-    columns: ['排名', '坐席', '班组', '综合得分', '前20%'],
-    notRanked: '未参与排名的原因',
-    core: '核心',
-    top: '前20%',
-    where: (roster) => `运行 "talks check ${roster}" 查看全部`,
-  },
-};
 
 function rankRows(ranking: Ranking, agents: Agent[]) {
   const byId = new Map(agents.map((a) => [a.id, a]));
@@ -95,11 +75,7 @@ async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Pr
   const progress = progressLine(out);
   const inputs = await loadInputs(rosterFile, kpi, { ...o, aliases: config?.aliases, onProgress: progress.onProgress }).finally(progress.done);
   if (inputs.kpi.rowCount === 0) {
-    throw new TalksError('no-kpi', 'There is no KPI data to rank by.', {
-      file: rosterFile ?? kpi[0],
-      args: {},
-      hint: 'Add --kpi FILE with your KPI export (or a KPI sheet in the roster workbook); run "talks check" to see what was found.',
-    });
+    throw textError('no-kpi', {}, { file: rosterFile ?? kpi[0] });
   }
   const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: settingsFrom(config).ranking });
   const rows = rankRows(ranking, inputs.agents);

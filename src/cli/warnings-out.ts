@@ -1,5 +1,6 @@
 import type { Warning } from '../model/types.js';
 import type { Lang } from '../text/labels.js';
+import { WARNING_WORDS } from '../text/warnings.js';
 import type { Out } from './output.js';
 import { renderWarning } from './render-error.js';
 
@@ -12,5 +13,5 @@ export function printWarnings(out: Out, warnings: Warning[], where: string, lang
   for (const w of urgent) out.message(renderWarning(w, lang));
   for (const w of rest.slice(0, SHOWN)) out.message(renderWarning(w, lang));
   const more = rest.length - SHOWN;
-  if (more > 0) out.message(lang === 'en' ? `… and ${more} more warnings: ${where}.` : `……另有 ${more} 条提醒：${where}。`);
+  if (more > 0) out.message(WARNING_WORDS[lang].more(more, where));
 }

@@ -50,6 +50,9 @@ export const CENTRE_TEXT = {
     unknownManager: (name: string) =>
       `The config has settings for the manager "${name}", but no agent in the roster has that manager. Check the spelling against the roster's manager column.`,
     noManager: '(no manager)',
+    summaryHead: (a: { week: string; managers: number; short: number; months: number }) =>
+      `Week of ${a.week}: ${a.managers} manager${a.managers === 1 ? '' : 's'}, ${a.short} short of the ${a.months}-month cadence`,
+    summaryHeaders: ['Manager', 'Agents', 'Talks', 'Backlog', 'Overdue', 'Need a week', 'Capacity', 'First late', 'Workbook'],
   },
   'zh-CN': {
     coverageShort: (a: CoverageArgs) =>
@@ -63,6 +66,9 @@ export const CENTRE_TEXT = {
       `班次“${name}”既不是时间段（如 09:00-18:00），也不是配置中的班次名称；该班次的坐席不安排面谈。请在 talks.config.json 中添加，例如 {"shifts": {"${name}": ["09:00", "18:00"]}}。`,
     unknownManager: (name: string) => `配置中有经理“${name}”的设置，但花名册中没有坐席属于该经理。请对照花名册的经理列检查拼写。`,
     noManager: '（未填经理）',
+    summaryHead: (a: { week: string; managers: number; short: number; months: number }) =>
+      `${a.week} 这一周：${a.managers} 位经理，其中 ${a.short} 位的面谈容量达不到每 ${a.months} 个月一次`,
+    summaryHeaders: ['经理', '坐席', '面谈', '待办', '逾期', '每周需要', '每周容量', '首位逾期', '工作簿'],
   },
 } satisfies Record<Lang, unknown>;
 

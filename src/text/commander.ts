@@ -41,7 +41,7 @@ const USAGE_ZH: [RegExp, string][] = [
   [/\[command\]/g, '[命令]'],
 ];
 
-export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: string; version: string; helpCommand: string; afterError: (cmd?: string) => string; usage: (line: string) => string }> = {
+export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: string; version: string; helpCommand: string; afterError: (cmd?: string) => string; usage: (line: string) => string; withDefault: (help: string, shown: string) => string }> = {
   en: {
     titles: {},
     help: 'display help for command',
@@ -49,6 +49,7 @@ export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: st
     helpCommand: 'display help for command',
     afterError: (cmd) => (cmd ? `(run "talks ${cmd} --help" for usage)` : '(run "talks --help" or "talks <command> --help" for usage)'),
     usage: (line) => line,
+    withDefault: (help, shown) => `${help} (default: ${shown})`,
   },
   'zh-CN': {
     titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Arguments:': '参数：', 'Commands:': '命令：', 'Global Options:': '全局选项：' },
@@ -57,5 +58,6 @@ export const HELP_WORDS: Record<Lang, { titles: Record<string, string>; help: st
     helpCommand: '显示命令的帮助',
     afterError: (cmd) => (cmd ? `（运行 "talks ${cmd} --help" 查看用法）` : '（运行 "talks --help" 或 "talks <命令> --help" 查看用法）'),
     usage: (line) => USAGE_ZH.reduce((s, [re, zh]) => s.replace(re, zh), line),
+    withDefault: (help, shown) => `${help}（默认：${shown}）`,
   },
 };

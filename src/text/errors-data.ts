@@ -23,6 +23,11 @@ export const DATA_EN: ErrorTable = {
     message: (a) => `Agent ID "${a.id}" appears twice, in rows ${a.first} and ${a.second}.`,
     hint: () => 'Each agent must have one row in the roster: remove or correct the duplicate row.',
   },
+  'no-kpi': {
+    message: () => 'There is no KPI data to rank by.',
+    hint: () => 'Add --kpi FILE with your KPI export (or a KPI sheet in the roster workbook); run "talks check" to see what was found.',
+  },
+  'impact-no-kpi': { message: () => 'There is no KPI data to measure the talks by.', hint: () => 'Add --kpi FILE with your KPI exports, including the weeks since the talks.' },
   'unknown-agent': {
     message: (a) => `No agent with the ID "${a.id}" in the roster.`,
     hint: (a) => `${a.close ? `Close IDs: ${a.close}. ` : ''}Check the ID in the roster's agent ID column and run the command again.`,
@@ -64,6 +69,8 @@ function missingZh(a: ErrorArgs): string {
 const ALIASES_HINT = '如果列名不同，请在 talks.config.json 中映射，例如';
 
 export const DATA_ZH: ErrorTable = {
+  'no-kpi': { message: () => '没有可用于排名的KPI数据。', hint: () => '请用 --kpi 文件 提供KPI导出文件（或在花名册工作簿中加KPI工作表）；运行 "talks check" 查看读取到的内容。' },
+  'impact-no-kpi': { message: () => '没有可用于衡量面谈效果的KPI数据。', hint: () => '请用 --kpi 文件 提供KPI导出文件，并包含面谈之后的各周。' },
   unexpected: { message: (a) => `意外问题：${a.detail}`, hint: () => '请连同所运行的命令一起报告此问题。' },
   'bad-outcomes': {
     message: (a, items) => `有 ${a.count} 个单元格需要先修正，才能记录面谈结果；本次没有记录任何内容：\n${problemLines(items as Problem[], 'zh-CN')}`,

@@ -203,7 +203,6 @@ Object.assign(ZH, {
     hint: () => '请修正或删除这些键；可用的键见 README。',
   },
   'not-xlsx': { message: () => '此文件不是可以读取的 Excel 工作簿（.xlsx）。', hint: () => '请传入 "talks plan" 写出的计划工作簿，并以 .xlsx 格式保存。' },
-  'no-kpi': { message: () => '没有可用于排名的KPI数据。', hint: () => '请用 --kpi 文件 提供KPI导出文件（或在花名册工作簿中加KPI工作表）；运行 "talks check" 查看读取到的内容。' },
   'unknown-agent': { message: (a) => `花名册中没有工号为“${a.id}”的坐席。`, hint: () => '请核对花名册工号列中的工号后重新运行命令。' },
   'output-folder': { message: (a) => `文件夹 ${a.dir} 不存在。`, hint: () => '请先创建该文件夹，或选择其他输出文件。' },
   'output-is-folder': { message: (a) => `${a.path} 是一个文件夹。`, hint: (a) => `请用 ${a.option} 文件 给出文件名。` },

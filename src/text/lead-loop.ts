@@ -18,10 +18,13 @@ export const PREP_PLAN_TEXT: Record<
     openHint: string;
     rowMissing: (sheets: string) => string;
     withAgent: string;
+    /** Where a cell is: `sheet "A001 Chloe", cell B12`. */
+    cell: (sheet: string, cell: string) => string;
     noAgent: string;
   }
 > = {
   en: {
+    cell: (sheet, cell) => `sheet "${sheet}", cell ${cell}`,
     wrote: (file, withQ, without) =>
       `Wrote ${file}: the team leads' questions are on ${withQ.length === 1 ? '1 prep form' : `${withQ.length} prep forms`}${withQ.length ? ` (${withQ.join(', ')})` : ''}; ${without === 1 ? '1 form has' : `${without} forms have`} none.`,
     backup: (file) => `The workbook as it was before: ${file}.`,
@@ -40,6 +43,7 @@ export const PREP_PLAN_TEXT: Record<
     noAgent: 'talks prep needs --agent ID with a roster (or a plan workbook written by "talks plan" instead of a roster).',
   },
   'zh-CN': {
+    cell: (sheet, cell) => `工作表“${sheet}”，单元格 ${cell}`,
     wrote: (file, withQ, without) => `已写入 ${file}：${withQ.length} 张面谈准备表上有组长的问题${withQ.length ? `（${withQ.join('、')}）` : ''}；另有 ${without} 张没有。`,
     backup: (file) => `修改前的工作簿另存为：${file}。`,
     unchanged: (file) => `${file} 无需修改：每张面谈准备表都已显示组长填写的问题。`,

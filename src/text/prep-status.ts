@@ -4,6 +4,17 @@ import { BACKLOG_REASONS } from './reasons.js';
 
 export type { PrepStatus };
 
+/** What `talks prep ROSTER --agent ID` wrote: the talk when one is scheduled, else why there is none. */
+export function prepWritten(a: { file: string; who: string; type?: string; when?: string; location?: string; status: PrepStatus }, lang: Lang): string {
+  const en = lang === 'en';
+  if (a.type !== undefined) {
+    return en
+      ? `Wrote ${a.file}: prep sheet for ${a.who}, ${a.type} talk on ${a.when}${a.location ? ` in ${a.location}` : ''}.`
+      : `已写入 ${a.file}：${a.who} 的面谈准备表，${a.type}，${a.when}${a.location ? `，${a.location}` : ''}。`;
+  }
+  return en ? `Wrote ${a.file}: prep sheet for ${a.who}. ${statusLine(a.status, lang)}` : `已写入 ${a.file}：${a.who} 的面谈准备表。${statusLine(a.status, lang)}`;
+}
+
 /** Why no talk is planned this week, in one line; empty for a scheduled talk. */
 export function statusLine(status: PrepStatus, lang: Lang): string {
   const en = lang === 'en';

@@ -52,9 +52,9 @@ export function warningText(w: Warning, lang: Lang): string {
   return render && w.args ? render(w.args) : w.message;
 }
 
-export const WARNING_WORDS: Record<Lang, { warning: string; note: string }> = {
-  en: { warning: 'warning', note: 'note' },
-  'zh-CN': { warning: '提醒', note: '说明' },
+export const WARNING_WORDS: Record<Lang, { warning: string; note: string; more: (n: number, where: string) => string }> = {
+  en: { warning: 'warning', note: 'note', more: (n, where) => `… and ${n} more warnings: ${where}.` },
+  'zh-CN': { warning: '提醒', note: '说明', more: (n, where) => `……另有 ${n} 条提醒：${where}。` },
 };
 
 /** How a place in a file is named: `sheet "Roster", row 5, column C (Hire Date)`. */
