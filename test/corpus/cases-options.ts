@@ -207,6 +207,14 @@ export const OPTION_CASES: MessageCase[] = [
     zh: ['没有可用于排名的KPI数据'],
   },
   {
+    name: 'impact on a roster with no KPI data',
+    files: R,
+    args: ['impact', 'roster.csv', '--format', 'json', '--history', 'talks.db', ...TODAY],
+    exit: 1,
+    en: ['There is no KPI data to measure the talks by', '--kpi FILE'],
+    zh: ['没有可用于衡量面谈效果的KPI数据', '--kpi 文件'],
+  },
+  {
     name: 'prep --agent that is not in the roster',
     files: R,
     args: ['prep', 'roster.csv', '--agent', 'A9', ...TODAY],
