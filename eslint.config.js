@@ -20,7 +20,7 @@ export default tseslint.config(
   ),
   ...layer(
     ['src/io/write/**'],
-    ['**/ranking/**', '**/rules/**', '**/engine.js', '../../standing.js', '../../../standing.js', '**/config.js'],
+    ['**/ranking/**', '**/rules/**', '**/engine.js', '../../standing.js', '../../../standing.js', '**/config.js', '**/followup/plan-check.js'],
     'Writers render what the core decided; they decide nothing again.',
   ),
 );

@@ -9,6 +9,7 @@ import { loadInputs, missingColumnNotes, type Inputs, type LoadOptions, type Tab
 import { loadShiftsFile } from '../io/load/shifts-file.js';
 import { readTables } from '../io/read/tables.js';
 import { readArchiveFeed } from '../io/archive/feed.js';
+import { checkFollowUps } from '../followup/plan-check.js';
 import { addDays, yearOf } from '../model/day.js';
 import type { Agent, Day, Warning } from '../model/types.js';
 import { rankAgents } from '../ranking/rank.js';
@@ -102,7 +103,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const has = (field: string) => inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === field));
   const shared = [...inputs.warnings, ...shifts.warnings, ...calendarFileWarnings, ...calWarnings, ...missingColumnNotes(inputs), ...partialNotes(inputs.kpi, today), ...engine.warnings];
   const { plans, shared: centre } = planManagers({
-    base: { today, week, kpi: inputs.kpi, swings, followUps: feed?.followUps, held: feed?.held, lastTalks: engine.lastTalks, questions: opts.config?.questions, settings },
+    base: { today, week, kpi: inputs.kpi, swings, followUps: checkFollowUps(feed?.followUps, inputs.kpi, settings.ranking.higherIsBetter), held: feed?.held, lastTalks: engine.lastTalks, questions: opts.config?.questions, settings },
     agents: inputs.agents,
     ranking,
     engine,

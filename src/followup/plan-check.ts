@@ -1,18 +1,7 @@
 import { addDays, monthEnd } from '../model/day.js';
 import type { KpiStore } from '../model/kpi.js';
+import type { FollowUp, PlanCheck } from '../model/plan.js';
 import { METRICS, type AgreedPlan, type Day, type MetricId } from '../model/types.js';
-
-export type PlanStatus = 'met' | 'not-yet' | 'no-data';
-
-/** How the plan's metric moved: the periods before the talk against the periods since. */
-export interface PlanCheck {
-  metric?: MetricId;
-  before?: number;
-  since?: number;
-  /** The target as a number in the metric's units, when it reads as one. */
-  target?: number;
-  status: PlanStatus;
-}
 
 /** Periods compared before the talk: as many as the ranking window. */
 export const BEFORE_PERIODS = 4;
@@ -84,4 +73,14 @@ export function checkPlan(plan: AgreedPlan, kpi: KpiStore, agentId: string, high
   const reached = planReached({ before: b, since: s }, target, higherIsBetter[metric] ?? true);
   if (reached === undefined) return { metric, since: s, status: 'no-data' };
   return { metric, before: b, since: s, target, status: reached ? 'met' : 'not-yet' };
+}
+
+/** Every follow-up with an agreed plan gets its check, so the prep sheets only render it. Pure. */
+export function checkFollowUps(
+  followUps: ReadonlyMap<string, FollowUp> | undefined,
+  kpi: KpiStore,
+  higherIsBetter: Partial<Record<MetricId, boolean>>,
+): Map<string, FollowUp> | undefined {
+  if (!followUps) return undefined;
+  return new Map([...followUps].map(([id, f]) => [id, f.plan ? { ...f, check: checkPlan(f.plan, kpi, id, higherIsBetter) } : f]));
 }

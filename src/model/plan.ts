@@ -3,7 +3,7 @@ import type { ChangeToAsk } from './archive.js';
 import type { KpiStore } from './kpi.js';
 import type { LastTalk } from './standing.js';
 import type { TrendBasis } from './trend.js';
-import type { AgreedPlan, Agent, Day, RuleId, Swing, Talk, Warning } from './types.js';
+import type { AgreedPlan, Agent, Day, MetricId, RuleId, Swing, Talk, Warning } from './types.js';
 import type { Lang } from './lang.js';
 import type { QuestionBank } from './questions.js';
 import type { Ranking } from './ranking.js';
@@ -18,6 +18,20 @@ export interface FollowUp {
   plan?: AgreedPlan;
   /** Changes made about issues the agent raised (`talks resolve`), to ask how they work for them. */
   changes?: ChangeToAsk[];
+  /** How the plan's metric has moved since the talk, judged by the core (checkFollowUps). */
+  check?: PlanCheck;
+}
+
+export type PlanStatus = 'met' | 'not-yet' | 'no-data';
+
+/** How the plan's metric moved: the periods before the talk against the periods since. */
+export interface PlanCheck {
+  metric?: MetricId;
+  before?: number;
+  since?: number;
+  /** The target as a number in the metric's units, when it reads as one. */
+  target?: number;
+  status: PlanStatus;
 }
 
 /** Everything a plan run produced, for the renderers and writers at the edge. */

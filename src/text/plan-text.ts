@@ -2,7 +2,7 @@ import type { AgreedPlan, MetricId } from '../model/types.js';
 import { METRICS } from '../model/types.js';
 import { RULE_LABELS, type Lang } from './labels.js';
 import { formatMetric, METRIC_LABELS } from './metrics.js';
-import type { PlanCheck, PlanStatus } from '../followup/plan-check.js';
+import type { PlanCheck, PlanStatus } from '../model/plan.js';
 
 /** A plan's metric by its name, or the free text the manager typed. */
 function planMetricName(metric: string | null, lang: Lang): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan, targetValue } from '../../src/followup/plan-check.js';
+import { checkFollowUps, checkPlan, targetValue } from '../../src/followup/plan-check.js';
 import { KpiStore } from '../../src/model/kpi.js';
 import type { AgreedPlan, Metrics } from '../../src/model/types.js';
 
@@ -40,5 +40,22 @@ describe('checkPlan: the plan metric before the talk against since', () => {
     ['80%', 80], ['80', 80], ['≥ 92.5%', 92.5], ['5:00', 300], ['more calls', undefined], [null, undefined],
   ] as const)('reads the target %s as %s', (t, v) => {
     expect(targetValue(t)).toBe(v);
+  });
+});
+
+describe('checkFollowUps: the core judges every agreed plan before a prep sheet is written', () => {
+  const kpi = store([{ fcr: 70 }, { fcr: 70 }, { fcr: 70 }, { fcr: 70 }, undefined, { fcr: 80 }, { fcr: 82 }]);
+
+  it('puts the check on a follow-up with a plan, and leaves one without a plan as it was', () => {
+    const withPlan = { date: '2026-11-04', rule: 'swing-down', issues: [], plan: plan() };
+    const without = { date: '2026-11-04', rule: 'routine', issues: [{ category: 'skill', text: 'scripts' }] };
+    const out = checkFollowUps(new Map([['A1', withPlan], ['A2', without]]), kpi, HIGHER)!;
+    expect(out.get('A1')).toEqual({ ...withPlan, check: { metric: 'fcr', before: 70, since: 81, target: 80, status: 'met' } });
+    expect(out.get('A2')).toEqual(without);
+    expect(withPlan).not.toHaveProperty('check');
+  });
+
+  it('has nothing to check without an archive', () => {
+    expect(checkFollowUps(undefined, kpi, HIGHER)).toBeUndefined();
   });
 });

@@ -7,7 +7,6 @@ import { evidenceSentences } from '../../../text/evidence.js';
 import { AVOID_ON_FORM, avoidFor, questionsFor, QUESTIONS_ON_FORM, type TalkKind, type QuestionBank } from '../../../text/guidance.js';
 import { FORM_LABELS } from '../../../text/form-labels.js';
 import { lastPlanHeading, planCheckLine } from '../../../text/plan-text.js';
-import { checkPlan } from '../../../followup/plan-check.js';
 import { changeQuestion } from '../../../text/resolve-text.js';
 import { answered, improvementPlan, leadQuestions, outcome, type Typed } from './prep-blocks.js';
 import type { FormKey } from './form-fields.js';
@@ -132,7 +131,7 @@ function lastTalk(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   if (!up) return;
   if (up.plan) {
     f.line(lastPlanHeading(up.plan, ctx.lang), { indent: 1, bold: true });
-    f.line(planCheckLine(checkPlan(up.plan, ctx.trend.kpi, s.agent.id, ctx.trend.higherIsBetter), ctx.lang), { indent: 2 });
+    if (up.check) f.line(planCheckLine(up.check, ctx.lang), { indent: 2 });
   }
   if (up.issues.length === 0) {
     f.line(L.noFollowUps, { indent: 1 });
