@@ -6,7 +6,7 @@ export const exit: Rule = {
   meta: {
     id: 'exit',
     urgency: 2,
-    description: 'The agent has handed in notice (status Notice, or a leaving date in the future).',
+    settings: [],
     guarded: false,
   },
   evaluate(agent, ctx) {

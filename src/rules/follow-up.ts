@@ -12,7 +12,7 @@ export const followUp: Rule = {
   meta: {
     id: 'follow-up',
     urgency: 5,
-    description: 'An improvement plan agreed in the last talk is due for review.',
+    settings: [],
     guarded: false,
   },
   evaluate: (_agent, ctx) => {

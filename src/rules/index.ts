@@ -7,7 +7,12 @@ import type { Rule } from './rule.js';
 import { swingDown, swingUp } from './swing.js';
 import { topPerformer } from './top-performer.js';
 
-/** Every talk rule, most urgent first. Adding a rule means adding a file and a line here. */
-export const RULES: readonly Rule[] = [leadFlag, exit, newHire, swingDown, followUp, swingUp, topPerformer, routine];
+/**
+ * Every talk rule, most urgent first (by each rule's `meta.urgency`). A new rule file adds its
+ * rule here; test/rules/index.test.ts fails for a rule file that is not listed.
+ */
+export const RULES: readonly Rule[] = [leadFlag, exit, newHire, swingDown, followUp, swingUp, topPerformer, routine].sort(
+  (a, b) => a.meta.urgency - b.meta.urgency,
+);
 
 export type { Rule } from './rule.js';

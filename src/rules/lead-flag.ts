@@ -6,7 +6,7 @@ export const leadFlag: Rule = {
   meta: {
     id: 'lead-flag',
     urgency: 1,
-    description: 'A team lead reported a marked mood change or resignation intent.',
+    settings: ['leadFlagDueWorkingDays'],
     guarded: false,
   },
   evaluate(agent, ctx) {

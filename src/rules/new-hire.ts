@@ -6,7 +6,7 @@ export const newHire: Rule = {
   meta: {
     id: 'new-hire',
     urgency: 3,
-    description: 'Hired within the onboarding window (30 days) with no talk since the hire date.',
+    settings: ['onboardingDays', 'newHireDueDays'],
     guarded: false,
   },
   evaluate(agent, ctx) {

@@ -6,7 +6,7 @@ export const routine: Rule = {
   meta: {
     id: 'routine',
     urgency: 8,
-    description: 'Every active agent: a talk every 6 months.',
+    settings: ['routineMonths'],
     guarded: true,
   },
   evaluate(agent, ctx) {

@@ -18,10 +18,17 @@ export interface RuleContext {
   plan?: AgreedPlan;
 }
 
+/**
+ * What a rule is, beside its logic. Its label and description live in src/text/rule-texts.ts;
+ * the description is rendered from the `settings` named here.
+ */
 interface RuleMeta {
+  /** The JSON code; the model's RULE_IDS lists every id in urgency order (test/rules/index.test.ts). */
   id: RuleId;
+  /** 1 = most urgent. RULES is sorted by it; a talk is led by its most urgent finding. */
   urgency: number;
-  description: string;
+  /** Every setting `evaluate` reads (the rule tester fails on one read but not named, or named but never read). */
+  settings: readonly (keyof RuleSettings)[];
   /** Suppressed when the last talk was less than `guardDays` ago. */
   guarded: boolean;
 }

@@ -20,7 +20,7 @@ export const swingDown: Rule = {
   meta: {
     id: 'swing-down',
     urgency: 4,
-    description: "The composite KPI score fell sharply against the agent's own baseline.",
+    settings: ['swingDueWorkingDays'],
     guarded: false,
   },
   evaluate: (_agent, ctx) => swingFinding('down', ctx),
@@ -31,7 +31,7 @@ export const swingUp: Rule = {
   meta: {
     id: 'swing-up',
     urgency: 6,
-    description: "The composite KPI score rose sharply against the agent's own baseline.",
+    settings: ['swingDueWorkingDays'],
     guarded: true,
   },
   evaluate: (_agent, ctx) => swingFinding('up', ctx),

@@ -6,7 +6,7 @@ export const topPerformer: Rule = {
   meta: {
     id: 'top-performer',
     urgency: 7,
-    description: 'In the top 20% of the ranking.',
+    settings: ['topPerformerMonths'],
     guarded: true,
   },
   evaluate(_agent, ctx) {

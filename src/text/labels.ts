@@ -1,5 +1,6 @@
 import type { Lang } from '../model/lang.js';
 import type { RuleId } from '../model/types.js';
+import { ruleLabels } from './rule-texts.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
@@ -55,28 +56,8 @@ export const YES_NO: Record<Lang, { yes: string; no: string }> = {
   'zh-CN': { yes: '是', no: '否' },
 };
 
-export const RULE_LABELS: Record<Lang, Record<RuleId, string>> = {
-  en: {
-    'lead-flag': 'Lead flag',
-    exit: 'Exit',
-    'new-hire': 'New hire',
-    'swing-down': 'Swing down',
-    'follow-up': 'Follow-up',
-    'swing-up': 'Swing up',
-    'top-performer': 'Top performer',
-    routine: 'Routine',
-  },
-  'zh-CN': {
-    'lead-flag': '组长反馈',
-    exit: '离职面谈',
-    'new-hire': '新员工',
-    'swing-down': '绩效下滑',
-    'follow-up': '计划跟进',
-    'swing-up': '绩效提升',
-    'top-performer': '优秀员工',
-    routine: '例行面谈',
-  },
-};
+/** From each rule's texts (src/text/rule-texts.ts). */
+export const RULE_LABELS: Record<Lang, Record<RuleId, string>> = { en: ruleLabels('en'), 'zh-CN': ruleLabels('zh-CN') };
 
 import type { IssueCategory } from '../model/archive.js';
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
-import { DEFAULTS } from '../../src/model/settings.js';
+import { DEFAULTS, type RuleSettings } from '../../src/model/settings.js';
+import { LANGS } from '../../src/text/labels.js';
 import type { Agent, Day, Evidence } from '../../src/model/types.js';
 import type { Rule, RuleContext } from '../../src/rules/rule.js';
+import { describeRule } from '../../src/text/rule-texts.js';
 
 /** A Monday: the day a manager runs `talks plan`. */
 export const TODAY = '2026-11-23';
@@ -20,9 +22,20 @@ function agentWith(over: Partial<Agent> = {}): Agent {
   };
 }
 
-function contextWith(over: Partial<RuleContext> = {}): RuleContext {
-  return { today: TODAY, calendar: weekdaysCalendar(), settings: { ...DEFAULTS.rules }, heldByRule: {}, ...over };
+/** The context, with its settings watched: every setting the rule reads is added to `read`. */
+function contextWith(over: Partial<RuleContext> = {}, read = new Set<string>()): RuleContext {
+  const ctx = { today: TODAY, calendar: weekdaysCalendar(), settings: { ...DEFAULTS.rules }, heldByRule: {}, ...over };
+  const settings = new Proxy(ctx.settings, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { ...ctx, settings };
 }
+
+/** A value no default has, to see it in a rendered description. */
+const MARK = 73;
 
 interface Case {
   name: string;
@@ -41,17 +54,43 @@ export type InvalidCase = Case;
 
 /**
  * Like eslint's RuleTester, but for talk rules: `valid` cases fire with the given due date
- * and evidence, `invalid` cases do not fire.
+ * and evidence, `invalid` cases do not fire. It also holds the rule to its `meta`: the cases
+ * read exactly the settings the meta names, and the description (en and zh-CN) shows each of
+ * those settings' current value.
  */
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  const declared = new Set<string>(rule.meta.settings);
+  const readByAll = new Set<string>();
+  const evaluate = (c: Case) => {
+    const read = new Set<string>();
+    const out = rule.evaluate(agentWith(c.agent), contextWith(c.ctx, read));
+    for (const key of read) readByAll.add(key);
+    expect([...read].filter((k) => !declared.has(k)), 'settings read but not named in meta.settings').toEqual([]);
+    return out;
+  };
   describe(`rule ${rule.meta.id}`, () => {
-    it.each(cases.valid)('fires: $name', ({ agent, ctx, due, evidence }) => {
-      expect(rule.evaluate(agentWith(agent), contextWith(ctx))).toEqual({ rule: rule.meta.id, due, evidence });
+    it.each(cases.valid)('fires: $name', (c) => {
+      expect(evaluate(c)).toEqual({ rule: rule.meta.id, due: c.due, evidence: c.evidence });
     });
     if (cases.invalid.length > 0) {
-      it.each(cases.invalid)('does not fire: $name', ({ agent, ctx }) => {
-        expect(rule.evaluate(agentWith(agent), contextWith(ctx))).toBeNull();
+      it.each(cases.invalid)('does not fire: $name', (c) => {
+        expect(evaluate(c)).toBeNull();
       });
     }
+    it('reads every setting its meta names, in some case', () => {
+      for (const c of [...cases.valid, ...cases.invalid]) evaluate(c);
+      expect([...declared].filter((k) => !readByAll.has(k))).toEqual([]);
+    });
+    it.each(LANGS)('describes itself in %s from the current settings', (lang) => {
+      const text = describeRule(rule.meta, DEFAULTS, lang);
+      expect(text.trim()).not.toBe('');
+      for (const key of rule.meta.settings) {
+        const settings = { ...DEFAULTS, rules: { ...DEFAULTS.rules, [key]: MARK } satisfies RuleSettings };
+        expect(text).not.toContain(String(MARK));
+        expect(describeRule(rule.meta, settings, lang), key).toContain(String(MARK));
+      }
+      const guard = describeRule(rule.meta, { ...DEFAULTS, rules: { ...DEFAULTS.rules, guardDays: MARK } }, lang);
+      expect(guard.includes(String(MARK))).toBe(rule.meta.guarded);
+    });
   });
 }
