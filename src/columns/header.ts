@@ -6,11 +6,10 @@ import {
   PRIMARY_ALIASES,
   ROSTER_REQUIRED,
   SHIFTS_REQUIRED,
-  isMonthHeader,
-  matchHeader,
   type ExtraAliases,
   type FieldId,
 } from './fields.js';
+import { isMonthHeader, matchHeader } from './header-match.js';
 import { STAND_IN_FIELDS, isStandIn } from './stand-ins.js';
 import { parseText } from './values.js';
 

@@ -6,11 +6,10 @@ import {
   KPI_REQUIRED,
   PRIMARY_ALIASES,
   ROSTER_REQUIRED,
-  isMonthHeader,
-  matchHeader,
   normalizeHeader,
   type FieldId,
 } from '../../src/columns/fields.js';
+import { isMonthHeader, matchHeader } from '../../src/columns/header-match.js';
 import { METRICS } from '../../src/model/types.js';
 
 const everyAlias = FIELD_IDS.flatMap((field) => FIELD_ALIASES[field].map((alias) => [alias, field] as const));

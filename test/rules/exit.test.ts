@@ -62,8 +62,33 @@ ruleTester(exit, {
       due: '2026-12-17',
       evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-12-18' },
     },
+    {
+      name: 'hired and leaving on the same day, today: the leaving date is of this job',
+      agent: { status: 'notice', hireDate: TODAY, leavingDate: TODAY },
+      due: TODAY,
+      evidence: { rule: 'exit', status: 'notice', leavingDate: TODAY },
+    },
+    {
+      name: 'status active, hired and leaving on the same future day: an exit talk the working day before',
+      agent: { status: 'active', hireDate: '2026-11-27', leavingDate: '2026-11-27' },
+      due: '2026-11-26',
+      evidence: { rule: 'exit', status: 'active', leavingDate: '2026-11-27' },
+    },
+    {
+      name: 'rehired: an exit talk held the day before the new hire date was of the earlier job',
+      agent: { status: 'notice', hireDate: '2026-01-05', leavingDate: '2026-12-18' },
+      ctx: { heldByRule: { exit: '2026-01-04' } },
+      due: '2026-12-17',
+      evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-12-18' },
+    },
   ],
   invalid: [
+    {
+      name: 'an exit talk held on the first day of this job counts for this job',
+      agent: { status: 'notice', hireDate: '2026-01-05', leavingDate: '2026-12-18' },
+      ctx: { heldByRule: { exit: '2026-01-05' } },
+    },
+    { name: 'leaving yesterday: gone already', agent: { status: 'notice', leavingDate: '2026-11-22' } },
     { name: 'active, no leaving date', agent: { status: 'active' } },
     { name: 'on leave, no leaving date', agent: { status: 'leave' } },
     { name: 'notice but the leaving date is past', agent: { status: 'notice', leavingDate: '2026-11-20' } },
