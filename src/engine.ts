@@ -50,7 +50,7 @@ export function contextFor(agent: Agent, input: Omit<EngineInput, 'agents'>, gua
   };
 }
 
-/** Runs every rule for one agent, applying the frequency guard. Most urgent first. */
+/** Runs every rule for one agent, applying the frequency guard. Most urgent first, as RULES is. */
 export function findingsFor(agent: Agent, ctx: RuleContext): Finding[] {
   const recent = ctx.lastTalk !== undefined && diffDays(ctx.lastTalk, ctx.today) < ctx.settings.guardDays;
   const out: Finding[] = [];
@@ -59,13 +59,13 @@ export function findingsFor(agent: Agent, ctx: RuleContext): Finding[] {
     const f = rule.evaluate(agent, ctx);
     if (f) out.push(f);
   }
-  return out.sort((a, b) => urgencyOf(a.rule) - urgencyOf(b.rule));
+  return out;
 }
 
 /** Merges an agent's findings into one talk: the most urgent rule leads, the earliest due counts. */
 export function mergeFindings(agent: Agent, findings: Finding[], today: Day, core: boolean): Talk {
   const sorted = [...findings].sort((a, b) => urgencyOf(a.rule) - urgencyOf(b.rule));
-  const due = sorted.reduce((d, f) => (f.due < d ? f.due : d), sorted[0].due);
+  const due = sorted.map((f) => f.due).sort()[0];
   return {
     agentId: agent.id,
     name: agent.name,

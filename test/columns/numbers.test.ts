@@ -16,6 +16,10 @@ describe('parseNumber', () => {
     ['12,5', '"12,5" is not a number'], ['1 234', '"1 234" is not a number'], [Number.NaN, '"NaN" is not a number'],
     [true, '"TRUE" is not a number'], [new Date(Date.UTC(2026, 0, 1)), '"2026-01-01" is not a number'],
     [null, 'the number is empty'], ['  ', 'the number is empty'],
+    // Only the whole text is a number: a number inside other text is not.
+    ['abc12', '"abc12" is not a number'], ['12e', '"12e" is not a number'], ['e5', '"e5" is not a number'],
+    ['1,234x', '"1,234x" is not a number'], ['x1,234', '"x1,234" is not a number'], ['1234,567', '"1234,567" is not a number'],
+    ['1,234.', '"1,234." is not a number'], ['1,234,56', '"1,234,56" is not a number'], ['++1', '"++1" is not a number'],
   ] as const)('refuses %j', (cell, reason) => {
     expect(parseNumber(cell)).toMatchObject({ ok: false, reason });
   });
@@ -26,6 +30,7 @@ describe('parsePercent', () => {
     ['92%', 92], ['92 %', 92], [' 92% ', 92], ['92.5%', 92.5], ['0.5%', 0.5], ['100%', 100], ['0%', 0],
     ['９２％', 92], ['92％', 92], [0.92, 92], ['0.92', 92], [0.925, 92.5], [92, 92], ['92', 92], [92.5, 92.5],
     [1, 100], ['1', 100], [0, 0], [100, 100], [1.5, 1.5], [0.123456, 12.3456],
+    ['92%  ', 92], ['92% \t', 92], ['1%', 1], ['1.0%', 1],
   ] as const)('%j → %d', (cell, value) => {
     expect(parsePercent(cell)).toEqual({ ok: true, value });
   });

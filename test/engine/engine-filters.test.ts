@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runEngine } from '../../src/engine.js';
-import { agent, input, TODAY } from './helpers.js';
+import { contextFor, findingsFor, runEngine } from '../../src/engine.js';
+import { agent, input, ranking, TODAY } from './helpers.js';
 
 describe('runEngine: who is planned on the edges of a job', () => {
   it('plans a new-hire talk for an agent hired today', () => {
@@ -37,5 +37,37 @@ describe('runEngine: who is planned on the edges of a job', () => {
   it('warns about an agent hired and leaving on the same day that has passed', () => {
     const { warnings } = runEngine(input([agent('S', { hireDate: '2026-11-20', leavingDate: '2026-11-20' })]));
     expect(warnings.map((w) => w.code)).toEqual(['left-not-marked']);
+  });
+});
+
+describe('contextFor: what the rules see of the ranking', () => {
+  const base = input([]);
+
+  it('a ranked agent: rank, group size, score and the top and core marks', () => {
+    const ranked = ranking([{ agentId: 'A', rank: 1, top: true, core: true }, { agentId: 'B', rank: 2 }]);
+    expect(contextFor(agent('A'), { ...base, ranking: ranked }).rank).toEqual({ rank: 1, of: 2, score: 99, top: true, core: true });
+  });
+
+  it('an agent the ranking could not rank (too new, or no KPI) has no rank, so no top-performer talk', () => {
+    const unranked = ranking([{ agentId: 'A', rank: null, top: true }]);
+    expect(contextFor(agent('A'), { ...base, ranking: unranked }).rank).toBeUndefined();
+  });
+
+  it('a rank without a score (no metric to score) is no rank either', () => {
+    const noScore = ranking([{ agentId: 'A', rank: 1, top: true }]);
+    noScore.agents.get('A')!.score = null;
+    expect(contextFor(agent('A'), { ...base, ranking: noScore }).rank).toBeUndefined();
+  });
+
+  it('an agent missing from the ranking has no rank', () => {
+    expect(contextFor(agent('Z'), { ...base, ranking: ranking([{ agentId: 'A', rank: 1 }]) }).rank).toBeUndefined();
+  });
+});
+
+describe('findingsFor: every finding of an agent, most urgent first', () => {
+  it('a flagged new hire on notice, with the routine talk ahead', () => {
+    const a = agent('A', { hireDate: '2026-11-10', status: 'notice', leavingDate: '2026-12-04', flag: 'resign', flagDate: '2026-11-20' });
+    const ctx = contextFor(a, input([]));
+    expect(findingsFor(a, ctx).map((f) => f.rule)).toEqual(['lead-flag', 'exit', 'new-hire', 'routine']);
   });
 });

@@ -344,3 +344,50 @@ describe('planning for the real today', () => {
     expect(r.backlog.map((t) => t.backlogReason)).toEqual(['no-days-left']);
   });
 });
+
+describe('scheduleWeek: what is due this week goes before what is pulled forward', () => {
+  it('a routine talk due on the week’s last day beats a more urgent talk due the day after', () => {
+    const { talks, backlog } = plan([talk('SD', 'swing-down', '2026-11-30'), talk('R', 'routine', '2026-11-29')], { s: { capacity: 1 } });
+    expect(ids(talks)).toEqual(['R']);
+    expect(backlog.map((t) => [t.agentId, t.backlogReason])).toEqual([['SD', 'capacity']]);
+  });
+
+  it('among pulled-forward talks the more urgent comes first, up to the horizon’s last day', () => {
+    const { talks } = plan([talk('R', 'routine', '2026-12-01'), talk('SU', 'swing-up', '2026-12-13')], { s: { capacity: 1 } });
+    expect(ids(talks)).toEqual(['SU']);
+  });
+});
+
+describe('scheduleWeek: why a talk found no place', () => {
+  const friday = { today: '2026-11-27' };
+
+  it('on the week’s last working day with slots still ahead but no capacity: capacity, not "no days left"', () => {
+    const r = plan([talk('A', 'routine', '2026-11-01')], { ...friday, now: '08:00', s: { capacity: 0 } });
+    expect(r.backlog.map((t) => t.backlogReason)).toEqual(['capacity']);
+  });
+
+  it('planning next week with no capacity: capacity', () => {
+    const r = plan([talk('A', 'routine', '2026-11-01')], { today: '2026-11-20', now: '23:00', s: { capacity: 0 } });
+    expect(r.backlog.map((t) => t.backlogReason)).toEqual(['capacity']);
+  });
+
+  it('on the last working day after its last slot: no days left', () => {
+    const r = plan([talk('A', 'routine', '2026-11-01')], { ...friday, now: '23:00' });
+    expect(r.backlog.map((t) => t.backlogReason)).toEqual(['no-days-left']);
+  });
+
+  it('a blocked talk without a reason is on leave; one with a reason keeps it', () => {
+    const blocked = [talk('L', 'routine', '2026-11-24'), talk('S', 'routine', '2026-11-25', { backlogReason: 'no-shift' })];
+    const r = plan([], { blocked });
+    expect(r.backlog.map((t) => [t.agentId, t.backlogReason])).toEqual([
+      ['L', 'on-leave'],
+      ['S', 'no-shift'],
+    ]);
+  });
+
+  it('planning on Wednesday, the talks go from today on, never to the days already past', () => {
+    const r = plan([talk('A', 'routine', '2026-11-01'), talk('B', 'routine', '2026-11-02')], { today: '2026-11-25' });
+    expect(r.talks.every((t) => t.date! >= '2026-11-25')).toBe(true);
+    expect(r.talks).toHaveLength(2);
+  });
+});
