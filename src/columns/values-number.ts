@@ -24,21 +24,29 @@ export function parseNumber(v: CellValue): Parsed<number> {
 /** Drops float noise from scaling (0.925 × 100 = 92.50000000000001). */
 const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 
+/** A bare number up to 1 is a fraction (0.92 → 92); a negative one is out of range either way. */
+const fraction = (n: number) => (n <= 1 ? n * 100 : n);
+
+/** What is written before a trailing `%` (`" 92 %"` → `"92 "`), or undefined without one. */
+function percentSuffixed(v: CellValue): string | undefined {
+  return typeof v === 'string' ? /(.*)[%％]$/s.exec(v.trim())?.[1] : undefined;
+}
 
 /**
  * A percentage on a 0–100 scale. `92%` is 92; a bare number up to 1 is a fraction (0.92 → 92,
  * so 1 → 100), a larger one is already a percentage (92 → 92). Outside 0–100 is an error.
  */
 export function parsePercent(v: CellValue): Parsed<number> {
+  const suffixed = percentSuffixed(v);
   let value: number;
-  if (typeof v === 'string' && /[%％]\s*$/.test(v)) {
-    const n = parseNumber(v.trim().replace(/[%％]$/, ''));
+  if (suffixed !== undefined) {
+    const n = parseNumber(suffixed);
     if (!n.ok) return fail('not-percent', { value: parseText(v) });
     value = n.value;
   } else {
     const n = parseNumber(v);
     if (!n.ok) return isBlank(v) ? fail('percent-empty') : fail('not-percent', { value: parseText(v) });
-    value = n.value >= 0 && n.value <= 1 ? n.value * 100 : n.value;
+    value = fraction(n.value);
   }
   value = tidy(value);
   if (value < 0 || value > 100) return fail('percent-range', { value: parseText(v) });
@@ -54,7 +62,7 @@ function nonNegative(v: CellValue, what: 'score' | 'count', example: number): Pa
 
 /** A QA score as written (not scaled); a trailing `%` is allowed. */
 function parseScore(v: CellValue): Parsed<number> {
-  return nonNegative(typeof v === 'string' ? v.trim().replace(/[%％]$/, '') : v, 'score', 92);
+  return nonNegative(percentSuffixed(v) ?? v, 'score', 92);
 }
 
 /**
@@ -71,7 +79,7 @@ export function metricOfNumber(metric: MetricId, n: number): number | undefined 
     case 'qa':
       return n >= 0 ? n : undefined;
     default: {
-      const pct = tidy(n >= 0 && n <= 1 ? n * 100 : n);
+      const pct = tidy(fraction(n));
       return pct >= 0 && pct <= 100 ? pct : undefined;
     }
   }
@@ -79,10 +87,6 @@ export function metricOfNumber(metric: MetricId, n: number): number | undefined 
 
 /** A metric in its unit: AHT in seconds, rates on 0–100, QA as a score, calls as a count. */
 export function parseMetric(metric: MetricId, v: CellValue): Parsed<number> {
-  if (typeof v === 'number') {
-    const value = metricOfNumber(metric, v);
-    if (value !== undefined) return ok(value);
-  }
   switch (metric) {
     case 'aht':
     case 'asa':

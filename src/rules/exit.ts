@@ -12,9 +12,9 @@ export const exit: Rule = {
   evaluate(agent, ctx) {
     // A leaving date before the hire date belongs to an earlier job of a rehired agent.
     const leaving = agent.leavingDate !== undefined && agent.leavingDate >= agent.hireDate ? agent.leavingDate : undefined;
-    // Gone already: nothing left to plan. On the last day itself the talk is still possible.
-    if (leaving !== undefined && leaving < ctx.today) return null;
-    if (agent.status !== 'notice' && leaving === undefined) return null;
+    // Without a leaving date, only the Notice status says so. Gone already: nothing left to
+    // plan; on the last day itself the talk is still possible.
+    if (leaving === undefined ? agent.status !== 'notice' : leaving < ctx.today) return null;
     const held = ctx.heldByRule.exit;
     if (held !== undefined && held >= agent.hireDate) return null;
     const due = leaving === undefined || leaving === ctx.today ? ctx.today : previousWorkingDay(ctx.calendar, leaving);

@@ -70,7 +70,8 @@ function queueOf(candidates: Talk[], week: Week, settings: ScheduleSettings): Ta
 export function scheduleWeek(input: ScheduleInput, bookings = new RoomBookings()): ScheduleResult {
   const { week, settings } = input;
   const availability = input.availability ?? new Availability();
-  const days = workingDaysIn(input.calendar, input.today > week.start ? input.today : week.start, week.end);
+  // The week's working days from today on: planning mid-week, the days gone by are not offered.
+  const days = workingDaysIn(input.calendar, week.start, week.end).filter((d) => d >= input.today);
   const all = places(days, settings, input.today, input.now);
   const full: BacklogReason = all.length || days.some((d) => d !== input.today) ? 'capacity' : 'no-days-left';
   const rooms: Rooms = { names: settings.rooms, keys: input.roomKeys };

@@ -7,6 +7,8 @@ describe('parseNumber', () => {
   it.each([
     [12, 12], [-3.5, -3.5], [0, 0], ['12', 12], [' 12 ', 12], ['1,234', 1234], ['1,234,567.5', 1234567.5],
     ['12.5', 12.5], ['.5', 0.5], ['+7', 7], ['-7', -7], ['1e3', 1000], ['１２', 12],
+    ['.55', 0.55], ['1e-3', 0.001], ['1E+3', 1000], ['2e10', 2e10], ['12.', 12],
+    ['+1,234', 1234], ['-1,234', -1234], ['12,345', 12345], ['123,456', 123456], ['1,234.56', 1234.56],
   ] as const)('%j → %d', (cell, value) => {
     expect(parseNumber(cell)).toEqual({ ok: true, value });
   });
@@ -43,6 +45,9 @@ describe('parsePercent', () => {
     ['150%', '"150%" is not a percentage between 0 and 100'],
     [150, '"150" is not a percentage between 0 and 100'],
     ['-5%', '"-5%" is not a percentage between 0 and 100'],
+    ['5%x', `"5%x" is not a percentage; ${HINT}`],
+    ['%92', `"%92" is not a percentage; ${HINT}`],
+    ['%', `"%" is not a percentage; ${HINT}`],
     [-0.5, '"-0.5" is not a percentage between 0 and 100'],
     [true, `"TRUE" is not a percentage; ${HINT}`],
     [null, 'the percentage is empty'],
@@ -68,6 +73,8 @@ describe('parseMetric', () => {
     ['fcr', '75%', 75], ['adherence', 0.9, 90], ['conversion', '12.5%', 12.5],
     ['qa', 92, 92], ['qa', '92%', 92], ['qa', '92', 92], ['qa', 0.92, 0.92], ['qa', 4.5, 4.5], ['qa', 105, 105],
     ['calls', 120, 120], ['calls', '1,234', 1234], ['calls', 0, 0], ['calls', ' 12 ', 12],
+    ['calls', '0', 0], ['qa', '0', 0], ['qa', ' 92% ', 92], ['qa', '92 %', 92], ['qa', '０％', 0],
+    ['asa', '1:30', 90], ['asa', 45, 45], ['asa', '45', 45],
   ] as const)('%s %j → %d', (metric, cell, value) => {
     expect(parseMetric(metric as MetricId, cell)).toEqual({ ok: true, value });
   });
@@ -77,6 +84,12 @@ describe('parseMetric', () => {
     ['calls', 'many', '"many" is not a count; write a number such as 120'],
     ['qa', 'good', '"good" is not a score; write a number such as 92'],
     ['qa', '-5', '"-5" is negative; the score must be 0 or more'],
+    ['qa', '-5%', '"-5" is negative; the score must be 0 or more'],
+    ['qa', -5, '"-5" is negative; the score must be 0 or more'],
+    ['qa', '%92', '"%92" is not a score; write a number such as 92'],
+    ['calls', '  ', 'the count is empty'],
+    ['qa', null, 'the score is empty'],
+    ['asa', 'soon', '"soon" is not a duration; write seconds (143), mm:ss (2:23) or hh:mm:ss (0:02:23)'],
     ['csat', 'n/a%', '"n/a%" is not a percentage; write 92%, 0.92 or 92'],
     ['csat', 120, '"120" is not a percentage between 0 and 100'],
     ['aht', 'long', '"long" is not a duration; write seconds (143), mm:ss (2:23) or hh:mm:ss (0:02:23)'],

@@ -71,3 +71,22 @@ describe('findingsFor: every finding of an agent, most urgent first', () => {
     expect(findingsFor(a, ctx).map((f) => f.rule)).toEqual(['lead-flag', 'exit', 'new-hire', 'routine']);
   });
 });
+
+describe('runEngine: every agent’s last talk, for the prep sheets', () => {
+  it('from the roster or the archive, whichever is later, also for agents with no talk planned', () => {
+    const agents = [
+      agent('R', { lastTalk: '2026-10-01' }),
+      agent('A', { lastTalk: '2026-09-01' }),
+      agent('L', { status: 'left', lastTalk: '2026-08-03' }),
+      agent('N'),
+    ];
+    const { lastTalks } = runEngine(input(agents, { archive: new Map([['A', { 'swing-down': '2026-10-12' }]]) }));
+    expect(lastTalks).toEqual(
+      new Map([
+        ['R', { date: '2026-10-01' }],
+        ['A', { date: '2026-10-12', rule: 'swing-down' }],
+        ['L', { date: '2026-08-03' }],
+      ]),
+    );
+  });
+});

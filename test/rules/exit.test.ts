@@ -81,6 +81,12 @@ ruleTester(exit, {
       due: '2026-12-17',
       evidence: { rule: 'exit', status: 'notice', leavingDate: '2026-12-18' },
     },
+    {
+      name: 'rehired and on notice, the leaving date still from the earlier job: today, no leaving date',
+      agent: { status: 'notice', hireDate: '2026-06-01', leavingDate: '2025-03-31' },
+      due: TODAY,
+      evidence: { rule: 'exit', status: 'notice' },
+    },
   ],
   invalid: [
     {

@@ -391,3 +391,22 @@ describe('scheduleWeek: why a talk found no place', () => {
     expect(r.talks).toHaveLength(2);
   });
 });
+
+describe('scheduleWeek: the backlog and the warnings', () => {
+  it('a talk that arrives with last week’s date, time and room goes to the backlog without them', () => {
+    const stale = { date: '2026-11-16', start: '10:00', end: '10:30', location: 'Room 1' };
+    const r = plan([talk('A', 'routine', '2026-11-01', stale)], { blocked: [talk('L', 'routine', '2026-11-02', stale)], s: { capacity: 0 } });
+    expect(r.backlog.map((t) => [t.agentId, t.date, t.start, t.end, t.location])).toEqual([
+      ['A', null, null, null, null],
+      ['L', null, null, null, null],
+    ]);
+  });
+
+  it('warnings come most urgent first, whether the talk is scheduled or in the backlog', () => {
+    const exit = talk('E', 'exit', '2026-11-23');
+    const flag = talk('F', 'lead-flag', '2026-11-24', { backlogReason: 'on-leave' });
+    const r = plan([exit], { today: '2026-11-24', blocked: [flag] });
+    expect(r.talks.map((t) => t.agentId)).toEqual(['E']);
+    expect(r.warnings.map((w) => w.args?.who)).toEqual(['F Agent F', 'E Agent E']);
+  });
+});
