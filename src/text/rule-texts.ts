@@ -11,6 +11,21 @@ interface RuleText {
 
 const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
+/** The two swing rules' texts, which differ only in the direction. */
+function swingTexts(label: { en: string; zh: string }, moved: { en: string; zh: string }): Record<Lang, RuleText> {
+  return {
+    en: {
+      label: label.en,
+      describe: (s) =>
+        `The composite KPI score ${moved.en} at least ${s.swing.minPoints} points, more than usual, against the agent's own baseline; due ${s.rules.swingDueWorkingDays} working days after the period ends.`,
+    },
+    'zh-CN': {
+      label: label.zh,
+      describe: (s) => `综合得分较本人基线异常${moved.zh}（至少 ${s.swing.minPoints} 分）；该周期结束后 ${s.rules.swingDueWorkingDays} 个工作日内面谈。`,
+    },
+  };
+}
+
 /** Every rule's texts. A new rule adds its entry here (the type names a missing one). */
 const RULE_TEXTS: Record<RuleId, Record<Lang, RuleText>> = {
   'lead-flag': {
@@ -34,26 +49,12 @@ const RULE_TEXTS: Record<RuleId, Record<Lang, RuleText>> = {
     },
     'zh-CN': { label: '新员工', describe: (s) => `入职不超过 ${s.rules.onboardingDays} 天且入职后尚未面谈；入职后 ${s.rules.newHireDueDays} 天内面谈。` },
   },
-  'swing-down': {
-    en: {
-      label: 'Swing down',
-      describe: (s) =>
-        `The composite KPI score fell at least ${s.swing.minPoints} points, more than usual, against the agent's own baseline; due ${s.rules.swingDueWorkingDays} working days after the period ends.`,
-    },
-    'zh-CN': { label: '绩效下滑', describe: (s) => `综合得分较本人基线异常下降（至少 ${s.swing.minPoints} 分）；该周期结束后 ${s.rules.swingDueWorkingDays} 个工作日内面谈。` },
-  },
+  'swing-down': swingTexts({ en: 'Swing down', zh: '绩效下滑' }, { en: 'fell', zh: '下降' }),
   'follow-up': {
     en: { label: 'Follow-up', describe: () => 'An improvement plan agreed in a held talk reaches its review date; due on the review date.' },
     'zh-CN': { label: '计划跟进', describe: () => '面谈中商定的改进计划到了复查日期；于复查日面谈。' },
   },
-  'swing-up': {
-    en: {
-      label: 'Swing up',
-      describe: (s) =>
-        `The composite KPI score rose at least ${s.swing.minPoints} points, more than usual, against the agent's own baseline; due ${s.rules.swingDueWorkingDays} working days after the period ends.`,
-    },
-    'zh-CN': { label: '绩效提升', describe: (s) => `综合得分较本人基线异常上升（至少 ${s.swing.minPoints} 分）；该周期结束后 ${s.rules.swingDueWorkingDays} 个工作日内面谈。` },
-  },
+  'swing-up': swingTexts({ en: 'Swing up', zh: '绩效提升' }, { en: 'rose', zh: '上升' }),
   'top-performer': {
     en: {
       label: 'Top performer',
