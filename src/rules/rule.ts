@@ -25,7 +25,7 @@ export interface RuleContext {
 interface RuleMeta {
   /** The JSON code; the model's RULE_IDS lists every id in urgency order (test/rules/index.test.ts). */
   id: RuleId;
-  /** 1 = most urgent. RULES is sorted by it; a talk is led by its most urgent finding. */
+  /** 1 = most urgent: its place in RULES; a talk is led by its most urgent finding. */
   urgency: number;
   /** Every setting `evaluate` reads (the rule tester fails on one read but not named, or named but never read). */
   settings: readonly (keyof RuleSettings)[];

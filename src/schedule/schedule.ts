@@ -55,10 +55,8 @@ const UNPLACED = { date: null, start: null, end: null, location: null };
 /** Talks due by the week's end first, then those due within `pullForwardDays` after it. */
 function queueOf(candidates: Talk[], week: Week, settings: ScheduleSettings): Talk[] {
   const horizon = addDays(week.end, settings.pullForwardDays);
-  return [
-    ...candidates.filter((t) => t.due <= week.end).sort(compareTalks),
-    ...candidates.filter((t) => t.due > week.end && t.due <= horizon).sort(compareTalks),
-  ];
+  const pulled = (t: Talk) => Number(t.due > week.end);
+  return candidates.filter((t) => t.due <= horizon).sort((a, b) => pulled(a) - pulled(b) || compareTalks(a, b));
 }
 
 /**

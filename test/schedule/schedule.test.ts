@@ -410,3 +410,11 @@ describe('scheduleWeek: the backlog and the warnings', () => {
     expect(r.warnings.map((w) => w.args?.who)).toEqual(['F Agent F', 'E Agent E']);
   });
 });
+
+describe('scheduleWeek: working hours too short for one talk', () => {
+  it('gives every talk the reason of a full week, not "no days left": the days are there', () => {
+    const r = plan([talk('A', 'routine', '2026-11-01')], { s: { hours: [['09:00', '09:20']], talkMinutes: 45 } });
+    expect(r.talks).toEqual([]);
+    expect(r.backlog.map((t) => t.backlogReason)).toEqual(['capacity']);
+  });
+});
