@@ -1,6 +1,6 @@
 // The child side of the bench: one case per process, so its peak RSS is its own. Each case
-// prints one `BENCH {...}` line on stderr: rows handled, peak RSS, and for in-process timings
-// the seconds measured inside.
+// prints one `BENCH {...}` line on stderr: rows handled, peak RSS, CPU seconds, and for
+// in-process timings the seconds (and CPU seconds) measured inside.
 import { createReadStream } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,9 +27,11 @@ async function write([roster, kpi, today, out]) {
   const { runPlan } = await import(join(dist, 'cli/plan-run.js'));
   const run = await runPlan({ roster, kpi: [kpi], today, lang: 'en', history: join(dirname(out), 'no-history.sqlite') });
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const [{ writePlanWorkbook }, { addPrepSheets }] = await Promise.all([import(join(dist, 'io/write/workbook/plan-workbook.js')), import(join(dist, 'io/write/workbook/prep-sheets.js'))]);
   await writePlanWorkbook(out, run.plans[0], 'en', addPrepSheets);
-  return { seconds: (performance.now() - t0) / 1000, rows: run.agents.length };
+  const c = process.cpuUsage(c0);
+  return { seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, rows: run.agents.length };
 }
 
 /** exceljs's streaming reader, every row read. */
@@ -82,6 +84,9 @@ const CASES = { talks, write, exceljs, fast, inflate, csvParse, duckdb };
 
 export async function child(kind, args) {
   const result = await CASES[kind](args);
-  const line = { rows: 0, ...result, maxRSS: process.resourceUsage().maxRSS, exitCode: process.exitCode ?? 0 };
+  const usage = process.resourceUsage();
+  // CPU seconds of the whole process (its threads too), unless the case timed a part of it.
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  const line = { rows: 0, cpu, ...result, maxRSS: usage.maxRSS, exitCode: process.exitCode ?? 0 };
   process.stderr.write(`\nBENCH ${JSON.stringify(line)}\n`);
 }
