@@ -12,7 +12,7 @@ import { partialNotes } from '../io/load/notes.js';
 import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import { describe } from './help.js';
-import { DEFAULTS } from '../model/settings.js';
+import { DEFAULTS, type RankingSettings } from '../model/settings.js';
 import { renderCsv, renderJson, renderTable, useColor, type Scalar } from './render.js';
 import { leftOutNote } from '../text/narrow.js';
 import { printWarnings } from './warnings-out.js';
@@ -42,9 +42,9 @@ function rankRows(ranking: Ranking, agents: Agent[]) {
   }));
 }
 
-function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: boolean, lang: Lang, width?: number): string {
+function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, settings: RankingSettings, color: boolean, lang: Lang, width?: number): string {
   const w = RANK_WORDS[lang];
-  const reasons = notRanked(lang);
+  const reasons = notRanked(lang, settings.minTenureDays);
   const metrics = kpi.metrics();
   const rows: Scalar[][] = rankRows(ranking, agents).map((r, i) => {
     const ranked = ranking.ordered[i];
@@ -53,13 +53,13 @@ function rankTable(ranking: Ranking, agents: Agent[], kpi: KpiStore, color: bool
       r.name && r.name !== r.agentId ? `${r.agentId} ${r.name}` : r.agentId,
       r.team,
       r.score ?? '',
-      r.top ? (r.core ? w.core : w.top) : '',
+      r.top ? (r.core ? w.core : w.top(settings.topShare)) : '',
       ...metrics.map((m) => (ranked.metrics[m] === undefined ? '' : formatMetric(m, ranked.metrics[m]!))),
       ranked.reason ? reasons[ranked.reason] : '',
     ];
   });
   const head = w.head(ranking.window.length, ranking.window[0] ?? '–', ranking.window.at(-1) ?? '–');
-  const headers = [...w.columns, ...metrics.map((m) => METRIC_LABELS[lang][m]), w.notRanked];
+  const headers = [...w.columns(settings.topShare), ...metrics.map((m) => METRIC_LABELS[lang][m]), w.notRanked];
   // Team, the reason, then the metrics from the last one leave first on a narrow terminal.
   const drop = [2, headers.length - 1, ...metrics.map((_, i) => 4 + metrics.length - i)];
   return `${head}\n${renderTable(headers, rows, color, width, { drop, note: (left) => leftOutNote(lang, left, 'csv') })}\n`;
@@ -77,13 +77,14 @@ async function rankAction(out: Out, roster: string | undefined, o: RankOpts): Pr
   if (inputs.kpi.rowCount === 0) {
     throw textError('no-kpi', {}, { file: rosterFile ?? kpi[0] });
   }
-  const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings: settingsFrom(config).ranking });
+  const settings = settingsFrom(config).ranking;
+  const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: o.groupBy, settings });
   const rows = rankRows(ranking, inputs.agents);
   if (o.format === 'json') out.data(renderJson({ agents: rows }));
   else if (o.format === 'csv') {
     const headers = ['agentId', 'name', 'team', 'rank', 'score', 'percentile', 'top', 'core'];
     out.data(renderCsv(headers, rows.map((r) => [r.agentId, r.name, r.team, r.rank, r.score, r.percentile, r.top, r.core])));
-  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, useColor(out), lang, out.columns));
+  } else out.data(rankTable(ranking, inputs.agents, inputs.kpi, settings, useColor(out), lang, out.columns));
   printWarnings(out, [...inputs.warnings, ...partialNotes(inputs.kpi, today)], RANK_WORDS[lang].where(rosterFile ?? kpi.map((f) => `--kpi ${f}`).join(' ')), lang);
 }
 

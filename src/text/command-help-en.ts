@@ -1,7 +1,7 @@
 import type { HelpTexts } from './command-help.js';
+import { pct } from './share.js';
 
 const ROSTER = 'the HR roster (.xlsx or .csv)';
-const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 export const COMMAND_HELP_EN: HelpTexts = {
   talks: () => ({ summary: "Plan the week's one-on-one talks from an HR roster and KPI exports." }),

@@ -1,7 +1,7 @@
 import type { HelpTexts } from './command-help.js';
+import { pct } from './share.js';
 
 const ROSTER = 'HR花名册（.xlsx 或 .csv）';
-const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 export const COMMAND_HELP_ZH: HelpTexts = {
   talks: () => ({ summary: '根据HR花名册和KPI导出文件，安排本周的一对一面谈。' }),

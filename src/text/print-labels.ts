@@ -1,11 +1,12 @@
 import type { Lang } from './labels.js';
+import { pct } from './share.js';
 
 /** Words of the printed plan workbook: page header/footer, legends, the Week grid. */
 export interface PrintLabels {
   /** Footer: `&P` is the page number within the sheet. */
   page: string;
   printed: string;
-  legend: { overdue: string; core: string; fillIn: string; top: string; better: string };
+  legend: { overdue: string; core: string; fillIn: string; top: (share: number) => string; better: string };
   week: { title: string; time: string; noTalks: string; urgency: [string, string, string] };
   check: { none: string; file: string; general: string };
   before: string;
@@ -21,7 +22,7 @@ export const PRINT_LABELS: Record<Lang, PrintLabels> = {
       overdue: 'Red due date: overdue',
       core: 'Gold: core staff',
       fillIn: 'Shaded columns: fill in after the talk',
-      top: 'Green: top 20%  ·  Gold: core staff',
+      top: (share) => `Green: top ${pct(share)}  ·  Gold: core staff`,
       better: 'Colours: green is better, red is worse',
     },
     week: {
@@ -42,7 +43,7 @@ export const PRINT_LABELS: Record<Lang, PrintLabels> = {
       overdue: '红色截止日期：已逾期',
       core: '金色：核心员工',
       fillIn: '浅色列：面谈后填写',
-      top: '绿色：前20%  ·  金色：核心员工',
+      top: (share) => `绿色：前${pct(share)}  ·  金色：核心员工`,
       better: '颜色：绿色较好，红色较差',
     },
     week: {

@@ -1,6 +1,7 @@
 import type { Lang } from '../model/lang.js';
 import type { Settings } from '../model/settings.js';
 import type { RuleId } from '../model/types.js';
+import { pct } from './share.js';
 
 /** A rule's two sentences in one language: its label, and what makes it fire and when it is due. */
 interface RuleText {
@@ -9,7 +10,6 @@ interface RuleText {
   describe: (s: Settings) => string;
 }
 
-const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
 /** The two swing rules' texts, which differ only in the direction. */
 function swingTexts(label: { en: string; zh: string }, moved: { en: string; zh: string }): Record<Lang, RuleText> {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../columns/header.js';
 import type { Plan } from '../../../model/plan.js';
 import { METRICS, type MetricId } from '../../../model/types.js';
-import { HEADERS, WORDS } from '../../../text/headers.js';
+import { HEADERS, TOP_HEADER, WORDS } from '../../../text/headers.js';
 import { SHEET_NAMES, YES_NO, type Lang } from '../../../text/labels.js';
 import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PRINT_LABELS } from '../../../text/print-labels.js';
@@ -49,7 +49,8 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
   const yes = YES_NO[lang].yes;
   const metrics = plan.kpi.metrics();
   const byId = new Map(plan.agents.map((a) => [a.id, a]));
-  const notes = { left: w.left, tenure: w.tenure, 'no-kpi': w.noKpi } as const;
+  const { topShare, minTenureDays } = plan.settings.ranking;
+  const notes = { left: w.left, tenure: w.tenure(minTenureDays), 'no-kpi': w.noKpi } as const;
   const ordered = plan.ranking.ordered;
   const rows: TableValue[][] = ordered.map((r) => {
     const a = byId.get(r.agentId);
@@ -76,7 +77,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
       { header: h.team },
       { header: h.score, kind: 'number', numFmt: '0.0', min: 12 },
       { header: h.percentile, kind: 'number', numFmt: '0%' },
-      { header: h.top },
+      { header: TOP_HEADER[lang](topShare) },
       { header: h.core },
       ...metrics.map((m) => metricColumn(METRIC_LABELS[lang][m], m)),
       { header: h.note, max: 30 },
@@ -85,7 +86,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
     {
       lang,
       landscape: true,
-      legend: `${PRINT_LABELS[lang].legend.top}  ·  ${PRINT_LABELS[lang].legend.better}`,
+      legend: `${PRINT_LABELS[lang].legend.top(topShare)}  ·  ${PRINT_LABELS[lang].legend.better}`,
       decorate: (row, i) => {
         const r = ordered[i];
         const colour = r.core ? COLOURS.core : r.top ? COLOURS.top : undefined;
