@@ -66,10 +66,10 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   const byId = indexOf(map, 'agentId') >= 0;
   const id = byId ? indexOf(map, 'agentId') : indexOf(map, 'name');
   const period = indexOf(map, 'period');
-  const metrics: { metric: MetricId; slot: number; index: number; field: MetricId }[] = [];
+  const metrics: { metric: MetricId; slot: number; index: number }[] = [];
   METRICS.forEach((metric, slot) => {
     const index = indexOf(map, metric);
-    if (index >= 0) metrics.push({ metric, slot, index, field: metric });
+    if (index >= 0) metrics.push({ metric, slot, index });
   });
   const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : map.periodKind === 'day' ? (d: Day) => d : isoWeekMonday);
   const callLog = makeCallLogReader(map);
@@ -129,7 +129,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     let filled = 0;
     let read = 0;
     for (let m = 0; m < metrics.length; m++) {
-      const { metric, slot, index, field } = metrics[m];
+      const { metric, slot, index } = metrics[m];
       const v = at(cells, index);
       const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
       if (n !== undefined) {
@@ -149,7 +149,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
         values[slot] = parsed.value;
         read++;
       } else {
-        warnCell(warnings, 'bad-value', parsed.why, 'metric-left-out', loc, map, index, { field });
+        warnCell(warnings, 'bad-value', parsed.why, 'metric-left-out', loc, map, index, { field: metric });
       }
     }
     if (callLog) {
