@@ -15,9 +15,9 @@ async function countRows(read, file) {
   return rows;
 }
 
-/** `talks …` in this process, as bin/talks.js runs it. */
+/** `talks …` in this process, as bin/talks.js runs it (the bundled build). */
 async function talks(args) {
-  const { main } = await import(join(dist, 'cli/main.js'));
+  const { main } = await import(join(dist, 'bundle/talks.js'));
   await main(['node', 'talks', ...args]);
   return {};
 }

@@ -52,24 +52,31 @@ function printNames(model: BookModel): DefinedName[] {
   return out;
 }
 
-let installed = false;
+/** exceljs 4.4's workbook.xml writer (lib/xlsx/xform/book/workbook-xform.js). */
+export interface WorkbookXformClass {
+  prototype: { prepare(model: BookModel): void };
+}
+
+const patched = new WeakSet<WorkbookXformClass>();
 
 /**
  * exceljs 4.4 (lib/xlsx/xform/book/workbook-xform.js) writes `'<sheet name>'!` without doubling
  * an apostrophe in the name, so "A002 James O'Neill" makes a workbook neither Excel nor exceljs
- * can open. Its print names are replaced by correctly quoted ones, for both of its writers.
+ * can open. Its print names are replaced by correctly quoted ones. `WorkbookXform` is the copy
+ * the writer uses: the built CLI bundles one for the streamed writer, beside the package's own.
  */
-export function quoteSheetNamesInWorkbooks(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const WorkbookXform = require('exceljs/lib/xlsx/xform/book/workbook-xform.js') as {
-    prototype: { prepare(model: BookModel): void };
-  };
+export function quoteSheetNames(WorkbookXform: WorkbookXformClass): void {
+  if (patched.has(WorkbookXform)) return;
+  patched.add(WorkbookXform);
   const prepare = WorkbookXform.prototype.prepare;
   WorkbookXform.prototype.prepare = function (this: unknown, model: BookModel) {
     prepare.call(this, model);
     const own = model.definedNames.filter((d) => d.name !== PRINT_AREA && d.name !== PRINT_TITLES);
     model.definedNames = [...own, ...printNames(model)];
   };
+}
+
+/** The same for the package's own copy, which the in-memory workbook (excelWorkbook) uses. */
+export function quoteSheetNamesInWorkbooks(): void {
+  quoteSheetNames(createRequire(import.meta.url)('exceljs/lib/xlsx/xform/book/workbook-xform.js') as WorkbookXformClass);
 }

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelWorkbook } from '../../exceljs.js';
 import type { FeedbackDocument, FeedbackTalk } from '../../../followup/lead-feedback.js';
 import { dayToUtcDate } from '../../../model/day.js';
 import type { Day } from '../../../model/types.js';
@@ -25,7 +26,7 @@ function row(t: FeedbackTalk, lang: Lang): TableValue[] {
  */
 export function buildFeedbackWorkbook(doc: FeedbackDocument, today: Day, lang: Lang): ExcelJS.Workbook {
   quoteSheetNamesInWorkbooks();
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelWorkbook())();
   wb.creator = 'talks';
   wb.created = dayToUtcDate(today);
   wb.modified = dayToUtcDate(today);

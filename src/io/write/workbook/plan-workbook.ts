@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { excelStreamWriter, excelWorkbook } from '../../exceljs.js';
+import { excelStreamWriter, excelWorkbook, type StreamParts } from '../../exceljs.js';
 import { writeStreamAtomic } from '../atomic.js';
 import { dayToUtcDate } from '../../../model/day.js';
 import type { Plan } from '../../../model/plan.js';
@@ -13,7 +13,7 @@ import { addWeekSheet } from './week-sheet.js';
 import { addRankingSheet, addSwingsSheet } from './ranking-sheets.js';
 import { addCheckSheet } from './check-sheet.js';
 import { nameRowFonts, nameWorkbookFonts } from './fonts.js';
-import { quoteSheetNamesInWorkbooks } from './defined-names.js';
+import { quoteSheetNames, quoteSheetNamesInWorkbooks, type WorkbookXformClass } from './defined-names.js';
 import { SharedStyles } from './shared-styles.js';
 
 /** Adds the per-agent prep sheets after the fixed sheets. */
@@ -107,9 +107,9 @@ function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang, styles: SharedSty
 }
 
 /** A workbook that writes each committed row to `out` at once, compressed as writeBuffer does (zlib level 6). */
-function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.WorkbookWriter {
-  quoteSheetNamesInWorkbooks();
-  const wb = new (excelStreamWriter())({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+function streamedWorkbook(parts: StreamParts, out: Writable, lang: Lang): ExcelJS.stream.xlsx.WorkbookWriter {
+  quoteSheetNames(parts.WorkbookXform as WorkbookXformClass);
+  const wb = new parts.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
@@ -125,8 +125,9 @@ function streamedWorkbook(out: Writable, lang: Lang): ExcelJS.stream.xlsx.Workbo
  * streamed sheets only leave out the optional `<dimension>`.
  */
 export async function writePlanWorkbook(file: string, plan: Plan, lang: Lang, addPrepSheets?: PrepSheetWriter): Promise<void> {
+  const parts = await excelStreamWriter();
   await writeStreamAtomic(file, async (out) => {
-    const wb = streamedWorkbook(out, lang);
+    const wb = streamedWorkbook(parts, out, lang);
     addPlanSheets(wb, plan, lang, addPrepSheets);
     await wb.commit();
   });

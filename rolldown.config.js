@@ -1,0 +1,47 @@
+// The built CLI (`npm run build`, after tsc): src/cli/main.ts bundled into dist/bundle/, which
+// bin/talks.js runs. Three chunks, so that each command loads only what it uses from a few files
+// instead of ~200 modules: `start` (what every command needs to parse its arguments and print its
+// help), `libs` (the packages imported lazily: exceljs's streaming writer and its dependencies)
+// and `work` (the rest of our code). Packages loaded with require() stay in node_modules.
+import { defineConfig } from 'rolldown';
+
+/**
+ * `new Buffer(x)` as Node runs it (a number: Buffer.alloc; else Buffer.from), without the
+ * deprecation warning Node prints when the call is not inside node_modules: old dependencies of
+ * exceljs's writer (archiver-utils and others) still call it, and a bundled call is ours.
+ */
+const legacyBuffer = {
+  name: 'legacy-buffer',
+  transform: {
+    filter: { id: /[\\/]node_modules[\\/]/, code: /\bnew Buffer\(/ },
+    handler(code) {
+      const helper = 'function __newBuffer(a, b, c) { return typeof a === "number" ? Buffer.alloc(a) : Buffer.from(a, b, c); }\n';
+      return { code: helper + code.replace(/\bnew Buffer\(/g, '__newBuffer('), map: null };
+    },
+  },
+};
+
+export default defineConfig({
+  input: { talks: 'src/cli/main.ts' },
+  platform: 'node',
+  // A native module; the others are bundled where they are imported.
+  external: [/^better-sqlite3/],
+  plugins: [legacyBuffer],
+  // A module one command imports lazily and another at once is in the chunk of the latter: as intended.
+  checks: { ineffectiveDynamicImport: false },
+  output: {
+    dir: 'dist/bundle',
+    format: 'esm',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name].js',
+    cleanDir: true,
+    codeSplitting: {
+      groups: [
+        { name: 'start', tags: ['$initial'], priority: 3 },
+        { name: 'libs', test: /[\\/]node_modules[\\/]/, priority: 2 },
+        { name: 'work', priority: 1 },
+      ],
+    },
+  },
+});

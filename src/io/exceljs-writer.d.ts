@@ -1,0 +1,11 @@
+// exceljs 4.4 ships types for its package entry only; its streaming writer's own file is the same class.
+declare module 'exceljs/lib/stream/xlsx/workbook-writer.js' {
+  import type ExcelJS from 'exceljs';
+  const WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  export default WorkbookWriter;
+}
+
+declare module 'exceljs/lib/xlsx/xform/book/workbook-xform.js' {
+  const WorkbookXform: unknown;
+  export default WorkbookXform;
+}
