@@ -90,13 +90,14 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const inputs = o.shifts ? [o.shifts] : [];
   const ics = o.ics ? [{ path: o.ics, option: '--ics', ext: '.ics' }] : [];
   checkPaths(roster, o, [...(o.output ? [{ path: o.output, option: '-o', ext: '.xlsx' }] : []), ...ics], inputs);
-  const tz = checkTimeZone(o.tz ?? localTimeZone());
+  // A --tz given is checked even without --ics; the system's zone is looked up (~20 ms of time-zone data) only for a calendar.
+  const tz = o.tz === undefined ? undefined : checkTimeZone(o.tz);
 
   const run = await runPlan({ ...options, manager: o.manager, shifts: o.shifts }).finally(progress.done);
   const files = o.workbook ? workbookFiles(run, o) : new Map<string, string>();
   // Every file (one per manager) is checked before the first is written.
   checkPaths(roster, o, [...[...files.values()].map((path) => ({ path, option: '-o', ext: '.xlsx' })), ...ics], inputs);
-  const events = o.ics ? renderIcs(run.plans.flatMap((p) => p.talks), { tz, week: run.week, lang, now: new Date() }) : undefined;
+  const events = o.ics ? renderIcs(run.plans.flatMap((p) => p.talks), { tz: tz ?? localTimeZone(), week: run.week, lang, now: new Date() }) : undefined;
   printData(out, run, files, o, lang);
   // A run whose report could not be written leaves no workbook; a reader that closed the pipe (`| head`) still gets one.
   const failed = await out.flush?.();

@@ -1,26 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { talks } from '../helpers/cli.js';
+import { join } from 'node:path';
+import { FIX, talks, tempDir } from '../helpers/cli.js';
 
 /** The heavy libraries a command may load only when it runs, never to print its help. */
 const HEAVY = ['exceljs', 'better-sqlite3', 'ics', 'iconv-lite', 'archiver', 'unzipper'];
 const COMMANDS = ['plan', 'prep', 'rank', 'record', 'history', 'issues', 'resolve', 'impact', 'feedback', 'check', 'init'];
 
-/** The packages Node's CommonJS loader opened during a run (NODE_DEBUG=module logs each load on stderr). */
-function packagesLoaded(args: string[]): Set<string> {
-  const r = talks(args, { env: { NODE_DEBUG: 'module' } });
+/**
+ * What a run opened: the chunks of the built CLI (dist/bundle; NODE_DEBUG=esm logs each ES module
+ * it loads) and the packages read from node_modules (NODE_DEBUG=module logs each CommonJS load).
+ * The bundled packages (commander, exceljs's streaming writer …) are inside the chunks.
+ */
+function opened(args: string[]): { chunks: Set<string>; packages: Set<string> } {
+  const r = talks(args, { env: { NODE_DEBUG: 'esm,module' } });
   expect(r.code, r.stderr.slice(-500)).toBe(0);
-  return new Set([...r.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/"']+)/g)].map((m) => m[1]));
+  return {
+    chunks: new Set([...r.stderr.matchAll(/dist\/bundle\/([a-z-]+)\.js/g)].map((m) => m[1])),
+    packages: new Set([...r.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/"']+)/g)].map((m) => m[1])),
+  };
+}
+
+function expectLight(args: string[]): void {
+  const { chunks, packages } = opened(args);
+  expect(chunks.has('start'), `${args.join(' ')} runs the built CLI`).toBe(true); // the log is real
+  for (const chunk of ['work', 'libs']) expect(chunks.has(chunk), `${args.join(' ')} loads the ${chunk} chunk`).toBe(false);
+  for (const lib of HEAVY) expect(packages.has(lib), `${args.join(' ')} loads ${lib}`).toBe(false);
 }
 
 describe('start-up: help loads only what it needs', () => {
-  it('talks --help opens commander and none of the heavy libraries', () => {
-    const loaded = packagesLoaded(['--help']);
-    expect(loaded.has('commander')).toBe(true); // the log is real: commander is always there
-    for (const lib of HEAVY) expect(loaded.has(lib), lib).toBe(false);
-  });
+  it('talks --help opens the start chunk and none of the heavy libraries', () => expectLight(['--help']));
 
-  it.each(COMMANDS)('talks %s --help opens none of the heavy libraries', (command) => {
-    const loaded = packagesLoaded([command, '--help']);
-    for (const lib of HEAVY) expect(loaded.has(lib), `${command} --help loads ${lib}`).toBe(false);
+  it.each(COMMANDS)('talks %s --help opens none of the heavy libraries', (command) => expectLight([command, '--help']));
+
+  it('a plan opens the rest: our code, the bundled exceljs writer and the archive', () => {
+    const out = join(tempDir(), 'plan.xlsx');
+    const { chunks, packages } = opened(['plan', join(FIX, 'roster.xlsx'), '--kpi', join(FIX, 'kpi.xlsx'), '--today', '2026-11-23', '-o', out, '--lang', 'en']);
+    expect([...chunks].sort()).toEqual(['libs', 'rolldown-runtime', 'start', 'talks', 'work']);
+    expect(packages.has('better-sqlite3')).toBe(true);
+    expect(packages.has('exceljs'), 'the streaming writer is bundled, not read from node_modules').toBe(false);
   });
 });

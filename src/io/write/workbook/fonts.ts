@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../../text/labels.js';
-import { alike } from './shared-styles.js';
 import { FONT_NAME } from './style.js';
 
 /**
@@ -15,25 +14,14 @@ export function nameRowFonts(row: ExcelJS.Row, lang: Lang): void {
   });
 }
 
-/** The named copy of a font, made once per font object (cells of a column share theirs). */
+/** The named copy of a font, made once per font object (the writers keep their fonts as constants). */
 const named: Record<Lang, WeakMap<Partial<ExcelJS.Font>, Partial<ExcelJS.Font>>> = { en: new WeakMap(), 'zh-CN': new WeakMap() };
 const plain: Partial<Record<Lang, Partial<ExcelJS.Font>>> = {};
-
-/** The last fonts named, per language: writers that build a fresh font per cell repeat a few. */
-const recent: Record<Lang, { from: Partial<ExcelJS.Font>; copy: Partial<ExcelJS.Font> }[]> = { en: [], 'zh-CN': [] };
-const RECENT = 8;
 
 function namedFont(f: Partial<ExcelJS.Font> | undefined, lang: Lang): Partial<ExcelJS.Font> {
   if (f === undefined) return (plain[lang] ??= { name: FONT_NAME[lang], size: 11 });
   let copy = named[lang].get(f);
-  if (copy !== undefined) return copy;
-  const list = recent[lang];
-  const hit = list.find((r) => alike(r.from, f));
-  if (hit) return hit.copy;
-  copy = { ...f, name: FONT_NAME[lang], size: f.size ?? 11 };
-  list.unshift({ from: f, copy });
-  if (list.length > RECENT) list.pop();
-  named[lang].set(f, copy);
+  if (copy === undefined) named[lang].set(f, (copy = { ...f, name: FONT_NAME[lang], size: f.size ?? 11 }));
   return copy;
 }
 

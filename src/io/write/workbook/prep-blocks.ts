@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, YES_NO, type Lang } from '../../../text/labels.js';
 import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PREP_LABELS } from '../../../text/prep-labels.js';
 import { ISSUE_SLOTS, REF_COLUMN, type FieldCode } from './form-fields.js';
-import { formLines, HEADING_HEIGHT, type Cell, type FormWriter, type Span } from './prep-form.js';
+import { BOLD, formLines, HEADING_HEIGHT, type Cell, type FormWriter, type Span } from './prep-form.js';
 
 /** What was already typed into a form, by code: kept when `talks prep PLAN.xlsx` rewrites it. */
 export type Typed = Partial<Record<FieldCode, Cell | Date>>;
@@ -32,7 +32,7 @@ interface Field {
 /** One row of labelled, bordered boxes, each coded for `talks record`; `lines` tall. */
 function fields(f: FormWriter, row: Field[], typed: Typed, lines: number): void {
   for (const x of row) {
-    if (x.label && x.labelAt) f.put(x.labelAt, x.label, { font: { bold: true } });
+    if (x.label && x.labelAt) f.put(x.labelAt, x.label, BOLD);
     f.input(x.at, x.validation, typed[x.code] ?? null);
     if (x.validation?.type === 'date') f.ws.getCell(f.row, x.at.from).numFmt = 'yyyy-mm-dd';
     f.mark(x.code, x.at.from);
@@ -41,13 +41,15 @@ function fields(f: FormWriter, row: Field[], typed: Typed, lines: number): void 
 }
 
 const A: Span = { from: 1, to: 1 };
+const ANSWER_HINT: Partial<ExcelJS.Style> = { font: { size: 8, italic: true, color: { argb: 'FF7F7F7F' } } };
+const ANSWER_LINE: Partial<ExcelJS.Style> = { border: { bottom: { style: 'dotted', color: { argb: 'FFA6A6A6' } } } };
 
 /** Numbered questions, each followed by a dotted line to write the answer on. */
 export function answered(f: FormWriter, questions: readonly string[], lang: Lang): void {
   for (const [i, q] of questions.entries()) {
     f.numbered([q], i + 1);
-    f.put({ from: 2, to: 2 }, FORM_LABELS[lang].answer, { font: { size: 8, italic: true, color: { argb: 'FF7F7F7F' } } });
-    f.put({ from: 3, to: 10 }, null, { border: { bottom: { style: 'dotted', color: { argb: 'FFA6A6A6' } } } });
+    f.put({ from: 2, to: 2 }, FORM_LABELS[lang].answer, ANSWER_HINT);
+    f.put({ from: 3, to: 10 }, null, ANSWER_LINE);
     f.next();
   }
 }

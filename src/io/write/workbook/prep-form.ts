@@ -12,6 +12,69 @@ const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, rig
 const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 const NOTICE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Every style below is a constant, and put() makes each merged font and alignment once per
+ * constant: the cells that look alike share one object, which the streamed sheet renders once
+ * (SharedStyles) instead of comparing or rendering a fresh object per cell.
+ */
+export const BOLD: Style = { font: { bold: true } };
+const TITLE: Style = { font: { bold: true, size: 13 } };
+const SUBTITLE: Style = { font: { bold: true, size: 11 }, alignment: { horizontal: 'right' } };
+const HEADING: Style = { font: { bold: true, size: 11 }, fill: HEADING_FILL, border: { bottom: THIN } };
+const RIGHT: Style = { alignment: { horizontal: 'right' } };
+const DATE_VALUE: Style = { numFmt: 'yyyy-mm-dd', alignment: { horizontal: 'left' } };
+const INPUT: Style = { border: BOX };
+const PLAIN: Style = {};
+
+/** One constant per combination of a text line's options (bold, italic, small, indent, notice). */
+const lineStyles = new Map<string, Style>();
+function lineStyle(o: { bold?: boolean; italic?: boolean; small?: boolean; indent?: number; notice?: boolean }): Style {
+  const key = `${o.bold}|${o.italic}|${o.small}|${o.indent}|${o.notice}`;
+  let style = lineStyles.get(key);
+  if (style === undefined) {
+    style = {
+      font: { bold: o.bold, italic: o.italic, size: o.small ? 8.5 : FONT_SIZE },
+      alignment: { indent: o.indent ?? 0 },
+      fill: o.notice ? NOTICE_FILL : undefined,
+    };
+    lineStyles.set(key, style);
+  }
+  return style;
+}
+
+const HAIR: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } };
+/** One constant per kind of table cell: bold or grey, first column or not, number format. */
+const tableStyles = new Map<string, Style>();
+function tableStyle(first: boolean, numFmt: string | undefined, o: { bold?: boolean; grey?: boolean }): Style {
+  const key = `${first}|${numFmt}|${o.bold}|${o.grey}`;
+  let style = tableStyles.get(key);
+  if (style === undefined) {
+    style = {
+      numFmt,
+      font: { bold: o.bold, italic: o.grey, color: o.grey ? { argb: 'FF595959' } : undefined },
+      alignment: { horizontal: first ? 'left' : 'center', wrapText: false },
+      border: HAIR,
+    };
+    tableStyles.set(key, style);
+  }
+  return style;
+}
+
+/** The form's 10-point font and top-aligned wrapping under a style's own, made once per style part. */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { size: FONT_SIZE };
+const DEFAULT_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+const fonts = new WeakMap<Partial<ExcelJS.Font>, Partial<ExcelJS.Font>>();
+const alignments = new WeakMap<Partial<ExcelJS.Alignment>, Partial<ExcelJS.Alignment>>();
+
+function merged<T extends object>(cache: WeakMap<T, T>, base: T, part: T | undefined): T {
+  if (part === undefined) return base;
+  let whole = cache.get(part);
+  if (whole === undefined) cache.set(part, (whole = { ...base, ...part }));
+  return whole;
+}
+
 export type Cell = string | number | null;
 
 /** Lines a wrapped text takes in a span `width` characters wide (the heights `talks prep` recomputes too). */
@@ -75,12 +138,12 @@ export class FormWriter {
   }
 
   /** Puts a value in a span (merged when wider than one column), wrapped and top-aligned. */
-  put(span: Span, value: Cell, style: Partial<ExcelJS.Style> = {}): ExcelJS.Cell {
+  put(span: Span, value: Cell, style: Style = PLAIN): ExcelJS.Cell {
     if (span.to > span.from) this.ws.mergeCells(this.row, span.from, this.row, span.to);
     const cell = this.ws.getCell(this.row, span.from);
     cell.value = value === '' ? null : value;
-    cell.alignment = { wrapText: true, vertical: 'top', ...style.alignment };
-    cell.font = { size: FONT_SIZE, ...style.font };
+    cell.alignment = merged(alignments, DEFAULT_ALIGNMENT, style.alignment);
+    cell.font = merged(fonts, DEFAULT_FONT, style.font);
     if (style.numFmt) cell.numFmt = style.numFmt;
     if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
     if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
@@ -108,8 +171,8 @@ export class FormWriter {
   title(text: string, subtitle: string): void {
     const left = { from: 1, to: 6 };
     const right = { from: 7, to: this.lastCol };
-    this.put(left, text, { font: { bold: true, size: 13 } });
-    this.put(right, subtitle, { font: { bold: true, size: 11 }, alignment: { horizontal: 'right' } });
+    this.put(left, text, TITLE);
+    this.put(right, subtitle, SUBTITLE);
     // 13-point text is 1.3 times as wide as the 10-point text linesFor measures, and 17 points tall.
     const lines = Math.max(this.linesFor(text, left, 1.3), this.linesFor(subtitle, right, 1.1));
     this.ws.getRow(this.row).height = Math.max(19, lines * 17);
@@ -117,7 +180,7 @@ export class FormWriter {
   }
 
   heading(text: string, height = HEADING_HEIGHT): void {
-    this.put(this.all(), text, { font: { bold: true, size: 11 }, fill: HEADING_FILL, border: { bottom: THIN } });
+    this.put(this.all(), text, HEADING);
     this.ws.getRow(this.row).height = height;
     this.advance();
   }
@@ -125,11 +188,7 @@ export class FormWriter {
   /** A full-width line of text; `notice` shades it to catch the eye. */
   line(text: string, opts: { bold?: boolean; italic?: boolean; small?: boolean; indent?: number; notice?: boolean } = {}): void {
     const span = this.all();
-    this.put(span, text, {
-      font: { bold: opts.bold, italic: opts.italic, size: opts.small ? 8.5 : FONT_SIZE },
-      alignment: { indent: opts.indent ?? 0 },
-      fill: opts.notice ? NOTICE_FILL : undefined,
-    });
+    this.put(span, text, lineStyle(opts));
     this.next([{ text: '  '.repeat(opts.indent ?? 0) + text, span }]);
   }
 
@@ -140,7 +199,7 @@ export class FormWriter {
   /** "1." in the first column, the text across the rest; numbering from `first`. */
   numbered(items: readonly string[], first = 1): void {
     items.forEach((item, i) => {
-      this.put({ from: 1, to: 1 }, `${i + first}.`, { alignment: { horizontal: 'right' } });
+      this.put({ from: 1, to: 1 }, `${i + first}.`, RIGHT);
       const span = { from: 2, to: this.lastCol };
       this.put(span, item);
       this.next([{ text: item, span }]);
@@ -150,9 +209,9 @@ export class FormWriter {
   /** Label/value pairs side by side on one row; a date value is a real date (yyyy-mm-dd). */
   pairs(items: { label: string; value: Cell | Date; at: Span; valueAt: Span }[]): void {
     for (const p of items) {
-      this.put(p.at, p.label, { font: { bold: true } });
+      this.put(p.at, p.label, BOLD);
       const date = p.value instanceof Date;
-      const cell = this.put(p.valueAt, date ? null : (p.value as Cell), date ? { numFmt: 'yyyy-mm-dd', alignment: { horizontal: 'left' } } : {});
+      const cell = this.put(p.valueAt, date ? null : (p.value as Cell), date ? DATE_VALUE : PLAIN);
       if (date) cell.value = p.value;
     }
     this.next(items.map((p) => ({ text: p.value instanceof Date ? '2000-01-01' : String(p.value ?? ''), span: p.valueAt })));
@@ -160,13 +219,13 @@ export class FormWriter {
 
   /** A label and a bordered box to write in (empty unless `value`); call next() to end the row. */
   box(label: string, at: Span, boxAt: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): void {
-    this.put(at, label, { font: { bold: true } });
+    this.put(at, label, BOLD);
     this.input(boxAt, validation, value);
   }
 
   /** A bordered box to write in, without a label. */
   input(at: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): ExcelJS.Cell {
-    const cell = this.put(at, null, { border: BOX });
+    const cell = this.put(at, null, INPUT);
     cell.value = value;
     if (validation) cell.dataValidation = validation;
     return cell;
@@ -177,12 +236,7 @@ export class FormWriter {
     values.forEach((v, i) => {
       const span = { from: i + 1, to: i + 1 };
       const format = opts.formats?.[i];
-      this.put(span, v, {
-        numFmt: typeof v === 'number' ? format : undefined,
-        font: { bold: opts.bold, italic: opts.grey, color: opts.grey ? { argb: 'FF595959' } : undefined },
-        alignment: { horizontal: i === 0 ? 'left' : 'center', wrapText: false },
-        border: { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } },
-      });
+      this.put(span, v, tableStyle(i === 0, typeof v === 'number' ? format : undefined, opts));
     });
     this.ws.getRow(this.row).height = opts.grey ? LINE_HEIGHT - 1 : LINE_HEIGHT;
     this.advance();

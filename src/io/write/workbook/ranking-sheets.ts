@@ -7,7 +7,7 @@ import { SHEET_NAMES, YES_NO, type Lang } from '../../../text/labels.js';
 import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PRINT_LABELS } from '../../../text/print-labels.js';
 import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
-import { COLOURS, fill } from './style.js';
+import { boldOf, COLOURS, fill } from './style.js';
 import { METRIC_FORMATS, metricCell } from './metric-cells.js';
 
 const metricColumn = (header: string, m: MetricId): ColumnSpec => ({ header, kind: 'number', numFmt: METRIC_FORMATS[m], display: 6 });
@@ -91,7 +91,7 @@ export function addRankingSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): v
         const r = ordered[i];
         const colour = r.core ? COLOURS.core : r.top ? COLOURS.top : undefined;
         if (colour) for (let c = 1; c <= 4; c++) row.getCell(c).fill = fill(colour);
-        if (r.core) row.getCell(3).font = { ...row.getCell(3).font, bold: true };
+        if (r.core) row.getCell(3).font = boldOf(row.getCell(3).font);
       },
     },
   );

@@ -51,39 +51,19 @@ export class SharedStyles {
     }
   }
 
-  /** The cells of a column mostly hold its style's parts: those are recognised without a lookup. */
+  /**
+   * The cells of a column mostly hold its style's parts, the same objects (the writers keep their
+   * styles as constants): those are recognised without a lookup.
+   */
   private readonly above: { parts: (object | undefined)[]; numFmt?: string; type: number; style: Partial<ExcelJS.Style> }[] = [];
 
   private sameAsAbove(column: number, style: Partial<ExcelJS.Style>, type: number): Partial<ExcelJS.Style> {
     const last = this.above[column];
-    if (last && last.numFmt === style.numFmt && last.type === type && PARTS.every((p, i) => alike(last.parts[i], style[p]))) return last.style;
+    if (last && last.numFmt === style.numFmt && last.type === type && PARTS.every((p, i) => last.parts[i] === style[p])) return last.style;
     const shared = this.shared(style, String(type));
     this.above[column] = { parts: PARTS.map((p) => style[p]), numFmt: style.numFmt, type, style: shared };
     return shared;
   }
-}
-
-const isPlain = (v: object) => {
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === Array.prototype;
-};
-
-/**
- * Whether two style parts are the same object, or plain objects with the same keys in the same
- * order and alike values: then JSON.stringify gives both the same text, without making it. A
- * writer that builds a fresh `{ bold: true }` for every cell costs a comparison, not a string.
- */
-export function alike(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !alike((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
-  }
-  return true;
 }
 
 /** exceljs 4.4's row style and cells, holes where no cell was made (lib/doc/row.js). */

@@ -21,6 +21,17 @@ export function fill(argb: string): ExcelJS.Fill {
   return f;
 }
 
+const bolds = new WeakMap<Partial<ExcelJS.Font>, Partial<ExcelJS.Font>>();
+const BOLD_ONLY: Partial<ExcelJS.Font> = { bold: true };
+
+/** The bold copy of a font, made once per font: the cells of a column that share a font share its bold copy. */
+export function boldOf(f: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Font> {
+  if (f === undefined) return BOLD_ONLY;
+  let bold = bolds.get(f);
+  if (bold === undefined) bolds.set(f, (bold = { ...f, bold: true }));
+  return bold;
+}
+
 export const COLOURS = {
   header: 'FFE8EEF5',
   input: 'FFFFF8E1',
