@@ -5,7 +5,8 @@ import { CATEGORY_LABELS, YES_NO, type Lang } from '../../../text/labels.js';
 import { METRIC_LABELS } from '../../../text/metrics.js';
 import { PREP_LABELS } from '../../../text/prep-labels.js';
 import { ISSUE_SLOTS, REF_COLUMN, type FieldCode } from './form-fields.js';
-import { BOLD, formLines, HEADING_HEIGHT, type Cell, type FormWriter, type Span } from './prep-form.js';
+import { formLines, HEADING_HEIGHT, type Cell, type FormWriter, type Span } from './prep-form.js';
+import { BOLD } from './prep-styles.js';
 
 /** What was already typed into a form, by code: kept when `talks prep PLAN.xlsx` rewrites it. */
 export type Typed = Partial<Record<FieldCode, Cell | Date>>;

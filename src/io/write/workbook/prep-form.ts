@@ -1,80 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { textWidth } from '../../../text/width.js';
 import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
+import { BOLD, DATE_VALUE, formAlignment, formFont, HEADING, INPUT, lineStyle, PLAIN, RIGHT, SUBTITLE, TITLE, tableStyle, type Style } from './prep-styles.js';
 
 /** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
 const LINE_HEIGHT = 13;
 /** A block heading's row: one line of 11-point bold text. */
 export const HEADING_HEIGHT = 15;
-const FONT_SIZE = 10;
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF8C8C8C' } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const HEADING_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
-const NOTICE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-
-type Style = Partial<ExcelJS.Style>;
-
-/**
- * Every style below is a constant, and put() makes each merged font and alignment once per
- * constant: the cells that look alike share one object, which the streamed sheet renders once
- * (SharedStyles) instead of comparing or rendering a fresh object per cell.
- */
-export const BOLD: Style = { font: { bold: true } };
-const TITLE: Style = { font: { bold: true, size: 13 } };
-const SUBTITLE: Style = { font: { bold: true, size: 11 }, alignment: { horizontal: 'right' } };
-const HEADING: Style = { font: { bold: true, size: 11 }, fill: HEADING_FILL, border: { bottom: THIN } };
-const RIGHT: Style = { alignment: { horizontal: 'right' } };
-const DATE_VALUE: Style = { numFmt: 'yyyy-mm-dd', alignment: { horizontal: 'left' } };
-const INPUT: Style = { border: BOX };
-const PLAIN: Style = {};
-
-/** One constant per combination of a text line's options (bold, italic, small, indent, notice). */
-const lineStyles = new Map<string, Style>();
-function lineStyle(o: { bold?: boolean; italic?: boolean; small?: boolean; indent?: number; notice?: boolean }): Style {
-  const key = `${o.bold}|${o.italic}|${o.small}|${o.indent}|${o.notice}`;
-  let style = lineStyles.get(key);
-  if (style === undefined) {
-    style = {
-      font: { bold: o.bold, italic: o.italic, size: o.small ? 8.5 : FONT_SIZE },
-      alignment: { indent: o.indent ?? 0 },
-      fill: o.notice ? NOTICE_FILL : undefined,
-    };
-    lineStyles.set(key, style);
-  }
-  return style;
-}
-
-const HAIR: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } };
-/** One constant per kind of table cell: bold or grey, first column or not, number format. */
-const tableStyles = new Map<string, Style>();
-function tableStyle(first: boolean, numFmt: string | undefined, o: { bold?: boolean; grey?: boolean }): Style {
-  const key = `${first}|${numFmt}|${o.bold}|${o.grey}`;
-  let style = tableStyles.get(key);
-  if (style === undefined) {
-    style = {
-      numFmt,
-      font: { bold: o.bold, italic: o.grey, color: o.grey ? { argb: 'FF595959' } : undefined },
-      alignment: { horizontal: first ? 'left' : 'center', wrapText: false },
-      border: HAIR,
-    };
-    tableStyles.set(key, style);
-  }
-  return style;
-}
-
-/** The form's 10-point font and top-aligned wrapping under a style's own, made once per style part. */
-const DEFAULT_FONT: Partial<ExcelJS.Font> = { size: FONT_SIZE };
-const DEFAULT_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
-const fonts = new WeakMap<Partial<ExcelJS.Font>, Partial<ExcelJS.Font>>();
-const alignments = new WeakMap<Partial<ExcelJS.Alignment>, Partial<ExcelJS.Alignment>>();
-
-function merged<T extends object>(cache: WeakMap<T, T>, base: T, part: T | undefined): T {
-  if (part === undefined) return base;
-  let whole = cache.get(part);
-  if (whole === undefined) cache.set(part, (whole = { ...base, ...part }));
-  return whole;
-}
-
 export type Cell = string | number | null;
 
 /** Lines a wrapped text takes in a span `width` characters wide (the heights `talks prep` recomputes too). */
@@ -142,8 +74,8 @@ export class FormWriter {
     if (span.to > span.from) this.ws.mergeCells(this.row, span.from, this.row, span.to);
     const cell = this.ws.getCell(this.row, span.from);
     cell.value = value === '' ? null : value;
-    cell.alignment = merged(alignments, DEFAULT_ALIGNMENT, style.alignment);
-    cell.font = merged(fonts, DEFAULT_FONT, style.font);
+    cell.alignment = formAlignment(style.alignment);
+    cell.font = formFont(style.font);
     if (style.numFmt) cell.numFmt = style.numFmt;
     if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
     if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
