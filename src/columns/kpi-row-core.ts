@@ -1,12 +1,12 @@
 import { isoWeekMonday, monthStart } from '../model/day.js';
 import { METRICS, type Day, type MetricId, type Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
+import type { CellSource } from './cell-source.js';
 import { makeCallLogReader } from './call-log-row.js';
 import { isCallLog, type ColumnMap } from './header.js';
 import { PeriodCache } from './period-cache.js';
-import { plainNumber } from './plain-number.js';
-import { absent, at, indexOf, NO_ID, rowIsBlank, warnCell, type RowLoc } from './row-cells.js';
-import { isBlank, metricOfNumber, parseMetric, parseText } from './values.js';
+import { absent, indexOf, NO_ID, rowIsBlank, warnCell, type RowLoc } from './row-cells.js';
+import { metricOfNumber, parseMetric, parseText } from './values.js';
 
 /**
  * What a KPI table's values looked like, for checks once it is read: per metric (METRICS order)
@@ -62,7 +62,7 @@ const MAX_IDS_SEEN = 100_000;
  * returns true for a row with data, pushes its problems to `warnings`. Nothing is allocated
  * for a clean row.
  */
-export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiStats): (cells: readonly CellValue[], loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
+export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiStats): (cells: CellSource, loc: RowLoc, warnings: Warning[], state: KpiRowState) => boolean {
   const byId = indexOf(map, 'agentId') >= 0;
   const id = byId ? indexOf(map, 'agentId') : indexOf(map, 'name');
   const period = indexOf(map, 'period');
@@ -88,24 +88,26 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   let last: IdRead = { id: '' };
 
   return (cells, loc, warnings, state) => {
-    const idCell = at(cells, id);
-    if (isBlank(idCell)) {
+    if (cells.blank(id)) {
       state.skip = '';
-      if (!rowIsBlank(cells)) {
+      if (!rowIsBlank(cells.all())) {
         warnCell(warnings, 'missing-id', NO_ID, 'row-skipped', loc, map, id);
         state.skip = 'missing-id';
       }
       return false;
     }
     // Ids repeat row after row (and xlsx shared strings are the same string each time); a
-    // csv cell is a fresh string each row, read once per distinct text.
+    // csv cell's text is read once per distinct text.
     // Exports list the agents in the same order every day, so the agent after the last one is
     // mostly the one that followed it before: a comparison, not a lookup.
-    if (idCell !== lastIdCell || typeof idCell === 'object') {
-      lastIdCell = idCell;
+    if (!cells.is(id, lastIdCell)) {
       const next = last.next;
-      if (next !== undefined && next.text === idCell) last = next;
-      else {
+      if (next !== undefined && next.text !== undefined && cells.is(id, next.text)) {
+        last = next;
+        lastIdCell = next.text;
+      } else {
+        const idCell = cells.value(id);
+        lastIdCell = idCell;
         let known = typeof idCell === 'string' ? seen.get(idCell) : undefined;
         if (!known) {
           known = readId(idCell);
@@ -130,8 +132,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     let read = 0;
     for (let m = 0; m < metrics.length; m++) {
       const { metric, slot, index } = metrics[m];
-      const v = at(cells, index);
-      const n = typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
+      const n = cells.number(index);
       if (n !== undefined) {
         const value = metricOfNumber(metric, n);
         if (value !== undefined) {
@@ -140,9 +141,9 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
           read++;
           continue;
         }
-      } else if (absent(v)) {
-        continue;
       }
+      const v = cells.value(index);
+      if (n === undefined && absent(v)) continue;
       filled++;
       const parsed = parseMetric(metric, v);
       if (parsed.ok) {
@@ -156,7 +157,7 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
       // In a call log a zero duration is a call that never reached the agent, not a fast one.
       state.skip = 'not-answered';
       if (perCall && values[AHT] === 0) return false;
-      const taken = callLog(cells, loc, warnings, values);
+      const taken = callLog(cells.all(), loc, warnings, values);
       if (taken < 0) return false;
       filled += taken;
       read += taken;
@@ -164,13 +165,12 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     state.skip = 'no-values';
     if (filled === 0) return false;
 
-    const periodCell = at(cells, period);
-    if (isBlank(periodCell)) {
+    if (cells.blank(period)) {
       warnCell(warnings, 'missing-period', { code: 'no-period', args: {} }, 'row-skipped', loc, map, period);
       state.skip = 'missing-period';
       return false;
     }
-    const day = periods.get(periodCell);
+    const day = periods.read(cells, period);
     if (!day.ok) {
       warnCell(warnings, 'bad-period', day.why, 'row-skipped', loc, map, period);
       state.skip = 'bad-period';

@@ -1,5 +1,6 @@
 import type { Day } from '../model/types.js';
 import type { CellValue } from './cell.js';
+import type { CellSource } from './cell-source.js';
 import { parseDay, type Parsed } from './values.js';
 
 /** A period cell read: the day it names and the start of its bucket (ISO Monday or 1st of month). */
@@ -14,7 +15,20 @@ export class PeriodCache {
   private readonly byNumber = new Map<number, Parsed<DayInPeriod>>();
   private readonly byTime = new Map<number, Parsed<DayInPeriod>>();
 
+  /** The last cell read and its reading: rows of one day come one after another. */
+  private lastCell: CellValue = null;
+  private lastRead: Parsed<DayInPeriod> | undefined;
+
   constructor(private readonly bucket: (day: Day) => Day) {}
+
+  /** `get` of cell i of a row. */
+  read(cells: CellSource, i: number): Parsed<DayInPeriod> {
+    if (this.lastRead !== undefined && cells.is(i, this.lastCell)) return this.lastRead;
+    const v = cells.value(i);
+    this.lastCell = v;
+    this.lastRead = this.get(v);
+    return this.lastRead;
+  }
 
   get(v: CellValue): Parsed<DayInPeriod> {
     if (typeof v === 'string') return this.cached(this.byText, v, v);

@@ -1,7 +1,8 @@
 import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
 import { columnLabel, isCallLog, type ColumnMap } from '../../columns/header.js';
-import { makeKpiRowFolder, newKpiStats, type RowLoc } from '../../columns/rows.js';
+import { ArrayCells, makeKpiSourceFolder, newKpiStats, type CellSource, type RowLoc } from '../../columns/rows.js';
+import { LineCells } from '../read/csv-lines.js';
 import type { RawSheet } from '../read/raw.js';
 import { scaleWarnings } from './checks.js';
 import { NameMatcher } from './name-matcher.js';
@@ -32,29 +33,42 @@ export function readKpi(sheet: RawSheet, header: { map: ColumnMap }, store: KpiS
     ...scaleWarnings(sheet, found.map, stats),
   ];
   const gate = opts.ledger?.gate({ file: sheet.file, sheet: sheet.sheet }, reader.info.callLog, noIds);
-  const fold = makeKpiRowFolder(found.map, store, noIds ? (byName?.resolve ?? tidyName) : undefined, stats, gate);
+  const fold = makeKpiSourceFolder(found.map, store, noIds ? (byName?.resolve ?? tidyName) : undefined, stats, gate);
   if (store.rowCount === 0) store.kind = found.map.periodKind;
   // Reused from row to row: the readers copy what they keep of it.
   const loc: RowLoc = { file: sheet.file, sheet: sheet.sheet, row: 0 };
   const warnings: Warning[] = [];
+  const one = (cells: CellSource, row: number) => {
+    loc.row = row;
+    const skip = fold(cells, loc, warnings);
+    if (skip === undefined) {
+      reader.info.rows++;
+      if (reader.sampling) reader.sample(cells.all());
+    } else if (skip) reader.skipped(skip);
+    if (warnings.length > 0) {
+      reader.warn(warnings);
+      warnings.length = 0;
+    }
+  };
+  const progress = (before: number) => {
+    if (onProgress && Math.floor(reader.info.rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress(sheet.file, reader.info.rows);
+  };
+  const array = new ArrayCells();
+  const line = new LineCells();
   return {
     reader,
     take(batch, from) {
       const before = reader.info.rows;
       for (let i = from; i < batch.length; i++) {
-        const raw = batch[i];
-        loc.row = raw.row;
-        const skip = fold(raw.cells, loc, warnings);
-        if (skip === undefined) {
-          reader.info.rows++;
-          reader.sample(raw.cells);
-        } else if (skip) reader.skipped(skip);
-        if (warnings.length > 0) {
-          reader.warn(warnings);
-          warnings.length = 0;
-        }
+        array.cells = batch[i].cells;
+        one(array, batch[i].row);
       }
-      if (onProgress && Math.floor(reader.info.rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress(sheet.file, reader.info.rows);
+      progress(before);
+    },
+    takeLines(lines, from) {
+      const before = reader.info.rows;
+      for (let k = from; k < lines.length; k++) one(line.at(lines, k), lines.rows[k]);
+      progress(before);
     },
   };
 }

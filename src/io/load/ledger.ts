@@ -1,5 +1,4 @@
-import type { CellValue } from '../../columns/cell.js';
-import type { KpiRowState, RowGate, RowLoc } from '../../columns/rows.js';
+import type { CellSource, KpiRowState, RowGate, RowLoc } from '../../columns/rows.js';
 import type { KpiStore } from '../../model/kpi.js';
 import type { Day, Warning } from '../../model/types.js';
 import { dataWarning } from '../../text/data-warnings.js';
@@ -76,8 +75,8 @@ export class RowLedger {
     return (state, cells, loc) => (callLog ? this.call(t, state, cells, loc) : this.report(t, state, loc, byName));
   }
 
-  private call(t: number, state: Readonly<KpiRowState>, cells: readonly CellValue[], loc: RowLoc): boolean {
-    const key = hash(state.agentId + SEP + state.day + SEP + cells.map((c) => (c instanceof Date ? c.getTime() : String(c ?? ''))).join(SEP));
+  private call(t: number, state: Readonly<KpiRowState>, cells: CellSource, loc: RowLoc): boolean {
+    const key = hash(state.agentId + SEP + state.day + SEP + cells.all().map((c) => (c instanceof Date ? c.getTime() : String(c ?? ''))).join(SEP));
     const slot = this.seen.find(key);
     if (slot < 0) {
       this.seen.add(key, 0, t, loc.row);

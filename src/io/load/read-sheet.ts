@@ -1,5 +1,6 @@
 import type { ExtraAliases } from '../../columns/fields.js';
 import { readHeader, isHeaderFor, type ColumnMap } from '../../columns/header.js';
+import type { CsvLines } from '../read/csv-lines.js';
 import type { RawRow, RawSheet } from '../read/raw.js';
 import type { TableReader } from './table-reader.js';
 import type { TableKind } from './types.js';
@@ -25,10 +26,14 @@ export class HeaderFinder {
   }
 }
 
-/** What takes a sheet's data rows: `take` gets a batch and the index of its first data row. */
+/**
+ * What takes a sheet's data rows: `take` gets a batch and the index of its first data row;
+ * `takeLines`, when the sink has it, a csv file's scanned records instead.
+ */
 export interface Sink {
   reader: TableReader;
   take(batch: readonly RawRow[], from: number): void;
+  takeLines?(lines: CsvLines, from: number): void;
 }
 
 /**
@@ -46,13 +51,30 @@ export async function readSheet<S extends Sink>(
   if (kinds.length === 0) return undefined;
   let sink: S | undefined;
   let looked = 0;
-  for await (const batch of sheet.rows.batches()) {
+  /** Offers the rows from `i` on to the finder until a sink opens; where the data rows start, or -1 to stop. */
+  const seek = (length: number, rowAt: (i: number) => RawRow): number => {
     let i = 0;
-    while (!sink && i < batch.length) {
-      if (looked++ >= HEADER_SEARCH_ROWS) return undefined;
-      const found = finder.offer(batch[i++], kinds);
+    while (!sink && i < length) {
+      if (looked++ >= HEADER_SEARCH_ROWS) return -1;
+      const found = finder.offer(rowAt(i++), kinds);
       if (found) sink = open(found);
     }
+    return i;
+  };
+  const lines = sheet.rows.lines?.();
+  if (lines) {
+    for await (const batch of lines) {
+      const i = seek(batch.length, (k) => ({ row: batch.rows[k], cells: batch.cells(k) }));
+      if (i < 0) return undefined;
+      if (!sink || i >= batch.length) continue;
+      if (sink.takeLines) sink.takeLines(batch, i);
+      else sink.take(batch.toRows(i), 0);
+    }
+    return sink;
+  }
+  for await (const batch of sheet.rows.batches()) {
+    const i = seek(batch.length, (k) => batch[k]);
+    if (i < 0) return undefined;
     if (sink && i < batch.length) sink.take(batch, i);
   }
   return sink;

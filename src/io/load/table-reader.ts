@@ -51,7 +51,12 @@ export class TableReader {
     }
   }
 
-  sample(cells: CellValue[]): void {
+  /** Whether a column still waits for its sample (`sample` costs nothing once none does). */
+  get sampling(): boolean {
+    return this.pending.length > 0;
+  }
+
+  sample(cells: readonly CellValue[]): void {
     let found = false;
     for (const [field, index] of this.pending) {
       const v = cells[index];

@@ -2,8 +2,9 @@ import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { detectEncoding, checkEncoding, iconvLite } from './encoding.js';
 import { UndecodableWatch } from './undecodable.js';
+import { CsvLines } from './csv-lines.js';
 import { CsvScanner } from './csv-scan.js';
-import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
+import { lineStream, type RawSheet, type ReadOptions } from './raw.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -60,7 +61,7 @@ export function detectDelimiter(text: string): string {
 }
 
 /** The records of a CSV file, one batch per decoded chunk. */
-async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWatch): AsyncGenerator<RawRow[]> {
+async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWatch): AsyncGenerator<CsvLines> {
   const sample = readSample(file);
   const detected = detectEncoding(sample);
   const encoding = opts.encoding ? checkEncoding(opts.encoding) : detected.encoding;
@@ -73,16 +74,16 @@ async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWa
   source.on('error', (e) => decoded.destroy(e));
   try {
     for await (const chunk of decoded as AsyncIterable<string>) {
-      const rows: RawRow[] = [];
+      const lines = new CsvLines();
       watch.chunk(chunk);
-      scanner.feed(chunk, rows);
-      watch.rows(rows);
-      if (rows.length > 0) yield rows;
+      scanner.feedLines(chunk, lines);
+      watch.lines(lines);
+      if (lines.length > 0) yield lines;
     }
-    const rows: RawRow[] = [];
-    scanner.end(rows);
-    watch.rows(rows);
-    if (rows.length > 0) yield rows;
+    const lines = new CsvLines();
+    scanner.endLines(lines);
+    watch.lines(lines);
+    if (lines.length > 0) yield lines;
   } finally {
     source.destroy();
     decoded.destroy();
@@ -91,5 +92,5 @@ async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWa
 
 export function readCsv(file: string, opts: ReadOptions = {}): RawSheet[] {
   const watch = new UndecodableWatch();
-  return [{ file, rows: rowStream(csvBatches(file, opts, watch)), undecodable: () => watch.found() }];
+  return [{ file, rows: lineStream(csvBatches(file, opts, watch)), undecodable: () => watch.found() }];
 }

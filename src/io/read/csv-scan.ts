@@ -1,4 +1,5 @@
 import { textError } from '../../errors.js';
+import { CsvLines } from './csv-lines.js';
 import type { RawRow } from './raw.js';
 
 /** Longest record (a line without a break, or a quoted field never closed) held before giving up. */
@@ -28,15 +29,37 @@ export class CsvScanner {
 
   constructor(private readonly delimiter: string) {}
 
+  /** The records that `chunk` completes, as rows. */
   feed(chunk: string, out: RawRow[]): void {
+    const lines = new CsvLines();
+    try {
+      this.feedLines(chunk, lines);
+    } finally {
+      for (const row of lines.toRows()) out.push(row);
+    }
+  }
+
+  end(out: RawRow[]): void {
+    const lines = new CsvLines();
+    try {
+      this.endLines(lines);
+    } finally {
+      for (const row of lines.toRows()) out.push(row);
+    }
+  }
+
+  /** The records that `chunk` completes, added to `out` (a fresh CsvLines: its text is the chunk's). */
+  feedLines(chunk: string, out: CsvLines): void {
     if (this.heldChars > 0 && !this.mayEnd(chunk)) return this.hold(chunk);
     const s = this.takeHeld(chunk);
+    out.text = s;
     const pos = this.scan(s, 0, false, out);
     if (pos < s.length) this.hold(s.slice(pos));
   }
 
-  end(out: RawRow[]): void {
+  endLines(out: CsvLines): void {
     const s = this.takeHeld('');
+    out.text = s;
     if (s.length > 0) this.scan(s, 0, true, out);
   }
 
@@ -72,7 +95,7 @@ export class CsvScanner {
   }
 
   /** Reads the records of s from `pos`; returns where the first incomplete one starts. */
-  private scan(s: string, pos: number, last: boolean, out: RawRow[]): number {
+  private scan(s: string, pos: number, last: boolean, out: CsvLines): number {
     if (this.eol === '') {
       const need = this.findEol(s, last);
       if (need) return last ? this.record(s, pos, true, out) : this.stop(pos, need);
@@ -90,10 +113,10 @@ export class CsvScanner {
       }
       if (lineEnd < 0) {
         if (!last) return this.stop(pos, 'eol');
-        out.push({ row: this.line++, cells: this.split(s, pos, s.length) });
+        out.addLine(this.line++, pos, s.length, this.delimiter);
         return s.length;
       }
-      out.push({ row: this.line++, cells: this.split(s, pos, lineEnd) });
+      out.addLine(this.line++, pos, lineEnd, this.delimiter);
       pos = lineEnd + eol.length;
     }
     return pos;
@@ -124,23 +147,11 @@ export class CsvScanner {
     return 'eol';
   }
 
-  private split(s: string, from: number, to: number): string[] {
-    const cells: string[] = [];
-    const d = this.delimiter;
-    let i = from;
-    for (let j = s.indexOf(d, i); j >= 0 && j < to; j = s.indexOf(d, i)) {
-      cells.push(s.slice(i, j));
-      i = j + 1;
-    }
-    cells.push(s.slice(i, to));
-    return cells;
-  }
-
   /**
    * Reads one record with quotes, character by character. Returns where the next record
    * starts, or -1 when the record does not end within s (and more text is coming).
    */
-  private record(s: string, from: number, last: boolean, out: RawRow[]): number {
+  private record(s: string, from: number, last: boolean, out: CsvLines): number {
     const d = this.delimiter.charCodeAt(0);
     const eol = this.eol;
     const cells: string[] = [];
@@ -192,7 +203,7 @@ export class CsvScanner {
       }
       cells.push(value);
       if (i >= s.length) {
-        out.push({ row: this.line, cells });
+        out.addQuoted(this.line, cells);
         this.line += 1 + breaks;
         return s.length;
       }
@@ -200,7 +211,7 @@ export class CsvScanner {
         i++;
         continue;
       }
-      out.push({ row: this.line, cells });
+      out.addQuoted(this.line, cells);
       this.line += 1 + breaks;
       return i + eol.length;
     }

@@ -1,4 +1,5 @@
 import type { CellValue } from '../../columns/cell.js';
+import type { CsvLines } from './csv-lines.js';
 import type { UndecodablePlace } from './undecodable.js';
 
 /** One row as read from a sheet or a CSV file, before any column is understood. */
@@ -12,10 +13,13 @@ export interface RawRow {
  * The rows of a table. Iterated directly it gives one row at a time; `batches()` gives the
  * same rows in the reader's own batches (a chunk of the file each), so a consumer of a million
  * rows pays the cost of an async step per chunk rather than per row. A stream is read once,
- * by one of the two. Leaving either loop early closes the reader (draining it when needed).
+ * by one of the two (or of three: a csv file's stream also gives its records as scanned, `lines()`,
+ * for a consumer that reads cells in place). Leaving either loop early closes the reader
+ * (draining it when needed).
  */
 export interface RowStream extends AsyncIterable<RawRow> {
   batches(): AsyncIterable<RawRow[]>;
+  lines?(): AsyncIterable<CsvLines>;
 }
 
 /** One table of a file: a worksheet of a workbook, or the whole of a CSV file. */
@@ -49,4 +53,13 @@ export function rowStream(batches: AsyncIterable<RawRow[]>): RowStream {
       }
     },
   };
+}
+
+/** A RowStream over a csv file's scanned records: its rows are made from them only when asked for. */
+export function lineStream(lines: AsyncIterable<CsvLines>): RowStream {
+  return { ...rowStream(asRows(lines)), lines: () => lines };
+}
+
+async function* asRows(lines: AsyncIterable<CsvLines>): AsyncGenerator<RawRow[]> {
+  for await (const batch of lines) yield batch.toRows();
 }

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { placed, TalksError } from '../../errors.js';
-import { rowStream, type RawRow, type RawSheet, type ReadOptions } from './raw.js';
+import { lineStream, rowStream, type RawSheet, type ReadOptions } from './raw.js';
 
 const CSV_EXTS = new Set(['.csv', '.txt', '.tsv']);
 
@@ -65,7 +65,8 @@ export async function* readTables(file: string, opts: ReadOptions = {}): AsyncGe
   try {
     for await (const sheet of source) {
       seen++;
-      yield { ...sheet, rows: rowStream(guardRows(file, sheet.sheet, sheet.rows.batches())) };
+      const { rows } = sheet;
+      yield { ...sheet, rows: rows.lines ? lineStream(guarded(file, sheet.sheet, rows.lines())) : rowStream(guarded(file, sheet.sheet, rows.batches())) };
     }
   } catch (e) {
     throw unreadable(file, e);
@@ -83,7 +84,7 @@ async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-async function* guardRows(file: string, sheet: string | undefined, rows: AsyncIterable<RawRow[]>): AsyncGenerator<RawRow[]> {
+async function* guarded<T>(file: string, sheet: string | undefined, rows: AsyncIterable<T>): AsyncGenerator<T> {
   try {
     yield* rows;
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { RawRow } from './raw.js';
+import type { CsvLines } from './csv-lines.js';
 
 /** The first cell of a file that held bytes its encoding could not decode (column 0-based). */
 export interface UndecodablePlace {
@@ -28,12 +28,12 @@ export class UndecodableWatch {
     if (this.first === undefined && !this.looking) this.looking = text.includes(REPLACED);
   }
 
-  rows(rows: readonly RawRow[]): void {
+  lines(lines: CsvLines): void {
     if (!this.looking) return;
-    for (const r of rows) {
-      const column = r.cells.findIndex((v) => typeof v === 'string' && v.includes(REPLACED));
+    for (let k = 0; k < lines.length; k++) {
+      const column = lines.cells(k).findIndex((v) => v.includes(REPLACED));
       if (column >= 0) {
-        this.first = { row: r.row, column };
+        this.first = { row: lines.rows[k], column };
         this.looking = false;
         return;
       }

@@ -1,0 +1,131 @@
+import type { CellValue } from '../../columns/cell.js';
+import type { CellSource } from '../../columns/cell-source.js';
+import { plainNumberAt } from '../../columns/plain-number.js';
+import { isBlank } from '../../columns/values-base.js';
+import type { RawRow } from './raw.js';
+
+/**
+ * The records the csv scanner read from one piece of text, kept as where each field starts and
+ * ends in that text: no string per cell and no array per row until a consumer asks for one.
+ * A record read with quotes keeps its cells as strings (the quotes taken off).
+ */
+export class CsvLines {
+  /** The text the field bounds point into. */
+  text = '';
+  /** Records read. */
+  length = 0;
+  /** Per record: its line number in the file. */
+  readonly rows: number[] = [];
+  /** Per record: the index of its first field; one more entry closes the last record. */
+  readonly firsts: number[] = [0];
+  /** Per field: start and end in `text`. */
+  readonly bounds: number[] = [];
+  /** Records read with quotes: their cells. */
+  readonly quoted = new Map<number, string[]>();
+
+  /** A record of the fields between `from` and `to`, split at each `delimiter`. */
+  addLine(row: number, from: number, to: number, delimiter: string): void {
+    const { text, bounds } = this;
+    let i = from;
+    for (let j = text.indexOf(delimiter, i); j >= 0 && j < to; j = text.indexOf(delimiter, i)) {
+      bounds.push(i, j);
+      i = j + 1;
+    }
+    bounds.push(i, to);
+    this.close(row);
+  }
+
+  addQuoted(row: number, cells: string[]): void {
+    this.quoted.set(this.length, cells);
+    for (let k = 0; k < cells.length; k++) this.bounds.push(0, 0);
+    this.close(row);
+  }
+
+  private close(row: number): void {
+    this.rows.push(row);
+    this.firsts.push(this.bounds.length >> 1);
+    this.length++;
+  }
+
+  /** Record k's cells as strings. */
+  cells(k: number): string[] {
+    const q = this.quoted.get(k);
+    if (q) return q;
+    const cells: string[] = [];
+    const { text, bounds } = this;
+    for (let f = this.firsts[k], end = this.firsts[k + 1]; f < end; f++) cells.push(text.slice(bounds[2 * f], bounds[2 * f + 1]));
+    return cells;
+  }
+
+  /** Records from `from` on as rows (fresh arrays, which a caller may keep). */
+  toRows(from = 0): RawRow[] {
+    const out: RawRow[] = [];
+    for (let k = from; k < this.length; k++) out.push({ row: this.rows[k], cells: this.cells(k) });
+    return out;
+  }
+}
+
+/** Any char code from here up, other than the non-breaking space and the BOM, is not white space. */
+const SURELY_TEXT = 33;
+
+/** One record of a CsvLines as a CellSource, moved record by record with `at`. */
+export class LineCells implements CellSource {
+  private lines!: CsvLines;
+  private first = 0;
+  private count = 0;
+  private quoted: string[] | undefined;
+  private cells: string[] | undefined;
+
+  at(lines: CsvLines, k: number): this {
+    this.lines = lines;
+    this.first = lines.firsts[k];
+    this.count = lines.firsts[k + 1] - this.first;
+    this.quoted = lines.quoted.size === 0 ? undefined : lines.quoted.get(k);
+    this.cells = this.quoted;
+    return this;
+  }
+
+  value(i: number): CellValue {
+    if (i < 0 || i >= this.count) return null;
+    if (this.quoted) return this.quoted[i];
+    const f = 2 * (this.first + i);
+    return this.lines.text.slice(this.lines.bounds[f], this.lines.bounds[f + 1]);
+  }
+
+  blank(i: number): boolean {
+    if (i < 0 || i >= this.count) return true;
+    if (this.quoted) return isBlank(this.quoted[i]);
+    const f = 2 * (this.first + i);
+    const { text, bounds } = this.lines;
+    const from = bounds[f];
+    if (from === bounds[f + 1]) return true;
+    const c = text.charCodeAt(from);
+    if (c >= SURELY_TEXT && c < 127) return false;
+    return isBlank(text.slice(from, bounds[f + 1]));
+  }
+
+  number(i: number): number | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    if (this.quoted) return plainNumberAt(this.quoted[i], 0, this.quoted[i].length);
+    const f = 2 * (this.first + i);
+    return plainNumberAt(this.lines.text, this.lines.bounds[f], this.lines.bounds[f + 1]);
+  }
+
+  is(i: number, v: CellValue): boolean {
+    if (i < 0 || i >= this.count) return v === null;
+    if (typeof v !== 'string') return false;
+    if (this.quoted) return this.quoted[i] === v;
+    const f = 2 * (this.first + i);
+    const { text, bounds } = this.lines;
+    return bounds[f + 1] - bounds[f] === v.length && text.startsWith(v, bounds[f]);
+  }
+
+  all(): readonly CellValue[] {
+    if (!this.cells) {
+      const cells: string[] = [];
+      for (let i = 0; i < this.count; i++) cells.push(this.value(i) as string);
+      this.cells = cells;
+    }
+    return this.cells;
+  }
+}
