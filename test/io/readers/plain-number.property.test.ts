@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainNumber } from '../../../src/columns/plain-number.js';
+import { plainNumber, plainNumberAt } from '../../../src/columns/plain-number.js';
 
 /** Digit strings as csv exports write them: leading zeros, long fractions, up to 20 characters. */
 const digits = (min: number, max: number) => fc.array(fc.constantFrom('0', '1', '2', '5', '7', '9'), { minLength: min, maxLength: max }).map((d) => d.join(''));
@@ -25,5 +25,15 @@ describe('plainNumber, the csv fold reading numbers from char codes', () => {
 
   it('leaves to the general parsers what is not a plain decimal', () => {
     for (const s of ['', '.5', '5.', '-1', '+1', ' 1', '1 ', '1,5', '1e3', '0x10', '1.2.3', '１２', '12%', '1'.repeat(21)]) expect(plainNumber(s), s).toBeUndefined();
+  });
+
+  it('reads a decimal in place, within a longer text, as it reads the decimal alone', () => {
+    const side = fc.constantFrom('', ',', '9', '.', 'x,1', '00');
+    fc.assert(
+      fc.property(side, fc.oneof(decimal, fc.constantFrom('', '.5', '5.', '1e3', '1.2.3')), side, (before, s, after) => {
+        expect(Object.is(plainNumberAt(before + s + after, before.length, before.length + s.length), plainNumber(s))).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
