@@ -2,7 +2,6 @@ import type { KpiStore } from '../../model/kpi.js';
 import type { Agent, Warning } from '../../model/types.js';
 import { columnLabel, isCallLog, type ColumnMap } from '../../columns/header.js';
 import { ArrayCells, makeKpiSourceFolder, newKpiStats, type CellSource, type RowLoc } from '../../columns/rows.js';
-import { LineCells } from '../read/csv-lines.js';
 import type { RawSheet } from '../read/raw.js';
 import { scaleWarnings } from './checks.js';
 import { NameMatcher } from './name-matcher.js';
@@ -54,7 +53,6 @@ export function readKpi(sheet: RawSheet, header: { map: ColumnMap }, store: KpiS
     if (onProgress && Math.floor(reader.info.rows / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) onProgress(sheet.file, reader.info.rows);
   };
   const array = new ArrayCells();
-  const line = new LineCells();
   return {
     reader,
     take(batch, from) {
@@ -65,9 +63,10 @@ export function readKpi(sheet: RawSheet, header: { map: ColumnMap }, store: KpiS
       }
       progress(before);
     },
-    takeLines(lines, from) {
+    takeScanned(batch, from) {
       const before = reader.info.rows;
-      for (let k = from; k < lines.length; k++) one(line.at(lines, k), lines.rows[k]);
+      const cells = batch.cursor();
+      for (let k = from; k < batch.length; k++) one(cells.at(k), batch.rows[k]);
       progress(before);
     },
   };

@@ -1,7 +1,6 @@
 import type { ExtraAliases } from '../../columns/fields.js';
 import { readHeader, isHeaderFor, type ColumnMap } from '../../columns/header.js';
-import type { CsvLines } from '../read/csv-lines.js';
-import type { RawRow, RawSheet } from '../read/raw.js';
+import type { RawRow, RawSheet, ScannedRows } from '../read/raw.js';
 import type { TableReader } from './table-reader.js';
 import type { TableKind } from './types.js';
 
@@ -28,12 +27,12 @@ export class HeaderFinder {
 
 /**
  * What takes a sheet's data rows: `take` gets a batch and the index of its first data row;
- * `takeLines`, when the sink has it, a csv file's scanned records instead.
+ * `takeScanned`, when the sink has it, the reader's scanned batch instead.
  */
 export interface Sink {
   reader: TableReader;
   take(batch: readonly RawRow[], from: number): void;
-  takeLines?(lines: CsvLines, from: number): void;
+  takeScanned?(batch: ScannedRows, from: number): void;
 }
 
 /**
@@ -61,13 +60,13 @@ export async function readSheet<S extends Sink>(
     }
     return i;
   };
-  const lines = sheet.rows.lines?.();
-  if (lines) {
-    for await (const batch of lines) {
+  const scanned = sheet.rows.scanned?.();
+  if (scanned) {
+    for await (const batch of scanned) {
       const i = seek(batch.length, (k) => ({ row: batch.rows[k], cells: batch.cells(k) }));
       if (i < 0) return undefined;
       if (!sink || i >= batch.length) continue;
-      if (sink.takeLines) sink.takeLines(batch, i);
+      if (sink.takeScanned) sink.takeScanned(batch, i);
       else sink.take(batch.toRows(i), 0);
     }
     return sink;

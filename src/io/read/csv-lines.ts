@@ -1,15 +1,14 @@
 import type { CellValue } from '../../columns/cell.js';
-import type { CellSource } from '../../columns/cell-source.js';
 import { plainNumberAt } from '../../columns/plain-number.js';
 import { isBlank } from '../../columns/values-base.js';
-import type { RawRow } from './raw.js';
+import type { RawRow, RowCursor, ScannedRows } from './raw.js';
 
 /**
  * The records the csv scanner read from one piece of text, kept as where each field starts and
  * ends in that text: no string per cell and no array per row until a consumer asks for one.
  * A record read with quotes keeps its cells as strings (the quotes taken off).
  */
-export class CsvLines {
+export class CsvLines implements ScannedRows {
   /** The text the field bounds point into. */
   text = '';
   /** Records read. */
@@ -57,27 +56,31 @@ export class CsvLines {
     return cells;
   }
 
-  /** Records from `from` on as rows (fresh arrays, which a caller may keep). */
   toRows(from = 0): RawRow[] {
     const out: RawRow[] = [];
     for (let k = from; k < this.length; k++) out.push({ row: this.rows[k], cells: this.cells(k) });
     return out;
+  }
+
+  cursor(): LineCells {
+    return new LineCells(this);
   }
 }
 
 /** Any char code from here up, other than the non-breaking space and the BOM, is not white space. */
 const SURELY_TEXT = 33;
 
-/** One record of a CsvLines as a CellSource, moved record by record with `at`. */
-export class LineCells implements CellSource {
-  private lines!: CsvLines;
+/** One record of a CsvLines, its cells read in place. */
+export class LineCells implements RowCursor {
   private first = 0;
   private count = 0;
   private quoted: string[] | undefined;
   private cells: string[] | undefined;
 
-  at(lines: CsvLines, k: number): this {
-    this.lines = lines;
+  constructor(private readonly lines: CsvLines) {}
+
+  at(k: number): this {
+    const lines = this.lines;
     this.first = lines.firsts[k];
     this.count = lines.firsts[k + 1] - this.first;
     this.quoted = lines.quoted.size === 0 ? undefined : lines.quoted.get(k);

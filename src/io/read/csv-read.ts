@@ -4,7 +4,7 @@ import { detectEncoding, checkEncoding, iconvLite } from './encoding.js';
 import { UndecodableWatch } from './undecodable.js';
 import { CsvLines } from './csv-lines.js';
 import { CsvScanner } from './csv-scan.js';
-import { lineStream, type RawSheet, type ReadOptions } from './raw.js';
+import { scannedStream, type RawSheet, type ReadOptions } from './raw.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 
@@ -92,5 +92,5 @@ async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWa
 
 export function readCsv(file: string, opts: ReadOptions = {}): RawSheet[] {
   const watch = new UndecodableWatch();
-  return [{ file, rows: lineStream(csvBatches(file, opts, watch)), undecodable: () => watch.found() }];
+  return [{ file, rows: scannedStream(csvBatches(file, opts, watch)), undecodable: () => watch.found() }];
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../columns/cell.js';
-import type { CsvLines } from './csv-lines.js';
+import type { CellSource } from '../../columns/cell-source.js';
 import type { UndecodablePlace } from './undecodable.js';
 
 /** One row as read from a sheet or a CSV file, before any column is understood. */
@@ -13,13 +13,33 @@ export interface RawRow {
  * The rows of a table. Iterated directly it gives one row at a time; `batches()` gives the
  * same rows in the reader's own batches (a chunk of the file each), so a consumer of a million
  * rows pays the cost of an async step per chunk rather than per row. A stream is read once,
- * by one of the two (or of three: a csv file's stream also gives its records as scanned, `lines()`,
- * for a consumer that reads cells in place). Leaving either loop early closes the reader
- * (draining it when needed).
+ * by one of the two (or of three: the csv and xlsx readers also give their batches as scanned,
+ * `scanned()`, for a consumer that reads cells in place). Leaving either loop early closes the
+ * reader (draining it when needed).
  */
 export interface RowStream extends AsyncIterable<RawRow> {
   batches(): AsyncIterable<RawRow[]>;
-  lines?(): AsyncIterable<CsvLines>;
+  scanned?(): AsyncIterable<ScannedRows>;
+}
+
+/**
+ * A batch of rows as a reader scanned them, before any row is made an array: the csv reader's
+ * field bounds in its text, the xlsx reader's values side by side. `cells(k)` and `toRows` make
+ * the arrays the RowStream hands over; a cursor reads the cells of one row in place.
+ */
+export interface ScannedRows {
+  readonly length: number;
+  /** Per row: its 1-based row number (the line number in a CSV file). */
+  readonly rows: readonly number[];
+  cells(k: number): CellValue[];
+  /** Rows from `from` on (fresh arrays, which a caller may keep). */
+  toRows(from?: number): RawRow[];
+  cursor(): RowCursor;
+}
+
+/** The cells of one scanned row, moved from row to row with `at`. */
+export interface RowCursor extends CellSource {
+  at(k: number): this;
 }
 
 /** One table of a file: a worksheet of a workbook, or the whole of a CSV file. */
@@ -55,11 +75,11 @@ export function rowStream(batches: AsyncIterable<RawRow[]>): RowStream {
   };
 }
 
-/** A RowStream over a csv file's scanned records: its rows are made from them only when asked for. */
-export function lineStream(lines: AsyncIterable<CsvLines>): RowStream {
-  return { ...rowStream(asRows(lines)), lines: () => lines };
+/** A RowStream over scanned batches: its rows are made from them only when asked for. */
+export function scannedStream(batches: AsyncIterable<ScannedRows>): RowStream {
+  return { ...rowStream(asRows(batches)), scanned: () => batches };
 }
 
-async function* asRows(lines: AsyncIterable<CsvLines>): AsyncGenerator<RawRow[]> {
-  for await (const batch of lines) yield batch.toRows();
+async function* asRows(batches: AsyncIterable<ScannedRows>): AsyncGenerator<RawRow[]> {
+  for await (const batch of batches) yield batch.toRows();
 }

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { placed, TalksError } from '../../errors.js';
-import { lineStream, rowStream, type RawSheet, type ReadOptions } from './raw.js';
+import { scannedStream, rowStream, type RawSheet, type ReadOptions } from './raw.js';
 
 const CSV_EXTS = new Set(['.csv', '.txt', '.tsv']);
 
@@ -66,7 +66,7 @@ export async function* readTables(file: string, opts: ReadOptions = {}): AsyncGe
     for await (const sheet of source) {
       seen++;
       const { rows } = sheet;
-      yield { ...sheet, rows: rows.lines ? lineStream(guarded(file, sheet.sheet, rows.lines())) : rowStream(guarded(file, sheet.sheet, rows.batches())) };
+      yield { ...sheet, rows: rows.scanned ? scannedStream(guarded(file, sheet.sheet, rows.scanned())) : rowStream(guarded(file, sheet.sheet, rows.batches())) };
     }
   } catch (e) {
     throw unreadable(file, e);

@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArrayCells } from '../../../src/columns/cell-source.js';
-import { CsvLines, LineCells } from '../../../src/io/read/csv-lines.js';
+import { CsvLines } from '../../../src/io/read/csv-lines.js';
 import { CsvScanner } from '../../../src/io/read/csv-scan.js';
-import { lineStream, rowStream, type RawSheet } from '../../../src/io/read/raw.js';
-import { readKpi } from '../../../src/io/load/kpi-table.js';
-import { RowLedger } from '../../../src/io/load/ledger.js';
-import { HeaderFinder, readSheet } from '../../../src/io/load/read-sheet.js';
-import { KpiStore } from '../../../src/model/kpi.js';
+import { scannedStream, rowStream, type RawSheet } from '../../../src/io/read/raw.js';
 import type { Agent } from '../../../src/model/types.js';
+import { each, fold, sameCellAnswers } from './fold-helpers.js';
 
 /**
  * Differential test of the two ways the KPI fold reads a row: a csv file's records read in
@@ -51,39 +47,11 @@ function scan(text: string, cuts: number[]): CsvLines[] {
   return out;
 }
 
-async function* each<T>(items: T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
-/** Everything the fold leaves behind for one sheet: the store's sums, the table, the warnings. */
-async function fold(sheet: RawSheet, agents: readonly Agent[] | 'none') {
-  const store = new KpiStore();
-  const ledger = new RowLedger();
-  const sink = await readSheet(sheet, ['kpi'], new HeaderFinder(), (found) => readKpi(sheet, found, store, agents, { ledger }));
-  const table = sink?.reader.finish();
-  const sums = store.agentIds().map((id) => [id, store.agentRows(id), store.periods().map((p) => [p, store.get(id, p), store.dayCount(p)])]);
-  return { sums, rows: store.rowCount, table, warnings: sink?.reader.warnings, load: ledger.finish(store, (id) => id) };
-}
-
 describe('the KPI fold, csv records read in place against the same records as arrays', () => {
   it('answers every cell question alike', () => {
     fc.assert(
       fc.property(withCuts, ([text, cuts]) => {
-        const line = new LineCells();
-        const array = new ArrayCells();
-        for (const lines of scan(text, cuts)) {
-          for (let k = 0; k < lines.length; k++) {
-            line.at(lines, k);
-            array.cells = lines.cells(k);
-            expect(line.all()).toEqual(array.all());
-            for (let i = -1; i <= array.cells.length; i++) {
-              expect(line.value(i)).toBe(array.value(i));
-              expect(line.blank(i)).toBe(array.blank(i));
-              expect(line.number(i)).toBe(array.number(i));
-              for (const v of [array.value(i), ...IDS, null]) expect(line.is(i, v), `${i} ${v}`).toBe(array.is(i, v));
-            }
-          }
-        }
+        for (const lines of scan(text, cuts)) sameCellAnswers(lines, IDS);
       }),
       { numRuns: 150 },
     );
@@ -94,7 +62,7 @@ describe('the KPI fold, csv records read in place against the same records as ar
       fc.asyncProperty(withCuts, fc.boolean(), async ([text, cuts], roster) => {
         const lines = scan(text, cuts);
         const agents = roster ? ROSTER : 'none';
-        const inPlace = await fold({ file: 'kpi.csv', rows: lineStream(each(lines)) }, agents);
+        const inPlace = await fold({ file: 'kpi.csv', rows: scannedStream(each(lines)) }, agents);
         const arrays = await fold({ file: 'kpi.csv', rows: rowStream(each(lines.map((l) => l.toRows()))) }, agents);
         expect(inPlace).toEqual(arrays);
       }),
@@ -104,7 +72,7 @@ describe('the KPI fold, csv records read in place against the same records as ar
 
   it('is not a comparison of two empty results', async () => {
     const text = 'Agent ID,Date,Calls,AHT\nA1,2026-01-05,10,300\nA2,2026-01-05,1,5%\n,2026-01-05,3,3\n';
-    const r = await fold({ file: 'kpi.csv', rows: lineStream(each(scan(text, [17]))) }, 'none');
+    const r = await fold({ file: 'kpi.csv', rows: scannedStream(each(scan(text, [17]))) }, 'none');
     expect(r.rows).toBe(2);
     expect(r.sums).toEqual([
       ['A1', 1, [['2026-01-05', { calls: 10, aht: 300 }, 1]]],

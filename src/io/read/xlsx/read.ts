@@ -1,15 +1,16 @@
-import { rowStream, type RawRow, type RawSheet, type ReadOptions } from '../raw.js';
+import { scannedStream, type RawSheet, type ReadOptions } from '../raw.js';
 import { readBook, readDateStyles, readSharedStrings } from './book.js';
 import { unprefixed } from './prefix.js';
 import { RowScanner, type SheetContext } from './sheet.js';
+import { SheetRows } from './sheet-rows.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
 /** The rows of a worksheet, one batch per inflated chunk of its XML. */
-async function* sheetBatches(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<RawRow[]> {
+async function* sheetBatches(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<SheetRows> {
   const scanner = new RowScanner(ctx);
   for await (const chunk of unprefixed(zip.chunks(entry))) {
-    const rows: RawRow[] = [];
-    scanner.feed(chunk, rows);
+    const rows = new SheetRows();
+    scanner.feedRows(chunk, rows);
     if (rows.length > 0) yield rows;
   }
   scanner.end();
@@ -33,6 +34,6 @@ export async function* readXlsxFast(file: string, opts: ReadOptions = {}): Async
       dateStyles: await readDateStyles(zip, book.styles),
       date1904: book.date1904,
     };
-    yield { file, sheet: ref.name, rows: rowStream(sheetBatches(zip, entry, ctx)) };
+    yield { file, sheet: ref.name, rows: scannedStream(sheetBatches(zip, entry, ctx)) };
   }
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../columns/cell.js';
 import type { RawRow } from '../raw.js';
 import { HeldTail } from './held.js';
+import { SheetRows } from './sheet-rows.js';
 import { cellOutOfGrid, MAX_COLUMNS, MAX_ROW_BYTES, MAX_ROWS, rowTooLong } from './limits.js';
 import { runsText } from './runs.js';
 import { CellType, columnOf, isNameEnd, isoDate, numberAt, skipComment, typeOf } from './cell-parts.js';
@@ -23,8 +24,6 @@ export class RowScanner {
   private readonly held = new HeldTail(Buffer.from('</row'), MAX_ROW_BYTES, rowTooLong);
   private lastRow = 0;
   private readonly dayOffset: number;
-  /** The cells of the row scanned last (set by `cells`). */
-  private rowCells: CellValue[] = [];
   /** The last date cell's serial and Date: a date column repeats its value row after row. */
   private lastSerial = NaN;
   private lastDate: Date | null = null;
@@ -33,12 +32,22 @@ export class RowScanner {
     this.dayOffset = ctx.date1904 ? 1462 : 0;
   }
 
+  /** Appends the rows completed by this chunk of XML bytes to `out`. */
+  feed(chunk: Buffer, out: RawRow[]): void {
+    const rows = new SheetRows();
+    try {
+      this.feedRows(chunk, rows);
+    } finally {
+      for (const row of rows.toRows()) out.push(row);
+    }
+  }
+
   /**
-   * Appends the rows completed by this chunk of XML bytes to `out`. The bytes are read as a
+   * Adds the rows completed by this chunk of XML bytes to `out`. The bytes are read as a
    * latin1 string, fresh for each chunk: a flat string is several times faster to scan than
    * one made by joining the carried tail to the chunk.
    */
-  feed(chunk: Buffer, out: RawRow[]): void {
+  feedRows(chunk: Buffer, out: SheetRows): void {
     const bytes = this.held.take(chunk);
     if (bytes === undefined) return;
     const s = bytes.toString('latin1');
@@ -68,16 +77,17 @@ export class RowScanner {
         break;
       }
       if (s.charCodeAt(tagEnd - 1) === 47) {
-        out.push({ row: this.rowNumber(s, start + 4, tagEnd), cells: [] });
+        out.close(this.rowNumber(s, start + 4, tagEnd));
         pos = tagEnd + 1;
         continue;
       }
-      const end = this.cells(s, tagEnd + 1);
+      const end = this.cells(s, tagEnd + 1, out);
       if (end < 0) {
+        out.drop();
         pos = start;
         break;
       }
-      out.push({ row: this.rowNumber(s, start + 4, tagEnd), cells: this.rowCells });
+      out.close(this.rowNumber(s, start + 4, tagEnd));
       pos = end;
     }
     this.held.keep(bytes, pos);
@@ -97,12 +107,10 @@ export class RowScanner {
   }
 
   /**
-   * Reads the cells of a row whose content starts at `from` into `rowCells`; returns where
-   * the row's end tag ends, or -1 when the chunk ends first.
+   * Reads the cells of a row whose content starts at `from` into the open row of `out`;
+   * returns where the row's end tag ends, or -1 when the chunk ends first.
    */
-  private cells(s: string, from: number): number {
-    const cells: CellValue[] = [];
-    this.rowCells = cells;
+  private cells(s: string, from: number, out: SheetRows): number {
     let col = -1;
     // Reads past the end of a string deoptimise the scan: tags that end this close to the
     // end of the chunk are left for the next one.
@@ -177,12 +185,7 @@ export class RowScanner {
         value = this.content(s, tagEnd + 1, close, type, style);
       }
       i = s.indexOf('<', close + 4);
-      if (value === undefined) continue;
-      if (col < cells.length) cells[col] = value;
-      else {
-        while (cells.length < col) cells.push(null);
-        cells.push(value);
-      }
+      if (value !== undefined) out.set(col, value);
     }
     return -1;
   }

@@ -1,0 +1,139 @@
+import type { CellValue } from '../../../columns/cell.js';
+import { plainNumber } from '../../../columns/plain-number.js';
+import { isBlank } from '../../../columns/values-base.js';
+import type { RawRow, RowCursor, ScannedRows } from '../raw.js';
+
+const NONE = 0;
+const NUMBER = 1;
+const OTHER = 2;
+
+/**
+ * The rows the xlsx scanner read from one chunk, their cells side by side: numbers in a typed
+ * array (no object per number), other values beside them, and per row where its cells start.
+ * A row's cells are the positions up to its last cell with a value; the gaps are null.
+ */
+export class SheetRows implements ScannedRows {
+  length = 0;
+  readonly rows: number[] = [];
+  /** Per row: the position of its first cell; one more entry closes the last row. */
+  readonly firsts: number[] = [0];
+  kinds = new Uint8Array(1 << 12);
+  nums = new Float64Array(1 << 12);
+  readonly others: CellValue[] = [];
+  /** Cells written so far, the open row's included. */
+  private size = 0;
+
+  /** Sets cell `col` of the open row to `v`. */
+  set(col: number, v: CellValue): void {
+    const first = this.firsts[this.length];
+    const at = first + col;
+    if (at >= this.size) {
+      if (at >= this.kinds.length) this.grow(at + 1);
+      this.kinds.fill(NONE, this.size, at);
+      this.size = at + 1;
+    }
+    if (typeof v === 'number') {
+      this.kinds[at] = NUMBER;
+      this.nums[at] = v;
+    } else if (v === null) this.kinds[at] = NONE;
+    else {
+      this.kinds[at] = OTHER;
+      this.others[at] = v;
+    }
+  }
+
+  /** Ends the open row as row number `row`. */
+  close(row: number): void {
+    this.rows.push(row);
+    this.firsts.push(this.size);
+    this.length++;
+  }
+
+  /** Forgets the cells of the open row (it did not end within the chunk). */
+  drop(): void {
+    this.size = this.firsts[this.length];
+  }
+
+  private grow(min: number): void {
+    let n = this.kinds.length * 2;
+    while (n < min) n *= 2;
+    const kinds = new Uint8Array(n);
+    kinds.set(this.kinds);
+    const nums = new Float64Array(n);
+    nums.set(this.nums);
+    this.kinds = kinds;
+    this.nums = nums;
+  }
+
+  /** The value at position p. */
+  valueAt(p: number): CellValue {
+    const kind = this.kinds[p];
+    return kind === NUMBER ? this.nums[p] : kind === OTHER ? this.others[p] : null;
+  }
+
+  cells(k: number): CellValue[] {
+    const cells: CellValue[] = [];
+    for (let p = this.firsts[k], end = this.firsts[k + 1]; p < end; p++) cells.push(this.valueAt(p));
+    return cells;
+  }
+
+  toRows(from = 0): RawRow[] {
+    const out: RawRow[] = [];
+    for (let k = from; k < this.length; k++) out.push({ row: this.rows[k], cells: this.cells(k) });
+    return out;
+  }
+
+  cursor(): SheetCells {
+    return new SheetCells(this);
+  }
+}
+
+/** One row of a SheetRows, its cells read in place. */
+export class SheetCells implements RowCursor {
+  private k = 0;
+  private first = 0;
+  private count = 0;
+  private cells: CellValue[] | undefined;
+
+  constructor(private readonly batch: SheetRows) {}
+
+  at(k: number): this {
+    this.k = k;
+    this.first = this.batch.firsts[k];
+    this.count = this.batch.firsts[k + 1] - this.first;
+    this.cells = undefined;
+    return this;
+  }
+
+  value(i: number): CellValue {
+    return i < 0 || i >= this.count ? null : this.batch.valueAt(this.first + i);
+  }
+
+  blank(i: number): boolean {
+    if (i < 0 || i >= this.count) return true;
+    const kind = this.batch.kinds[this.first + i];
+    return kind === NONE || (kind === OTHER && isBlank(this.batch.others[this.first + i]));
+  }
+
+  number(i: number): number | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    const p = this.first + i;
+    const kind = this.batch.kinds[p];
+    if (kind === NUMBER) return this.batch.nums[p];
+    const v = this.batch.others[p];
+    return kind === OTHER && typeof v === 'string' ? plainNumber(v) : undefined;
+  }
+
+  is(i: number, v: CellValue): boolean {
+    if (i < 0 || i >= this.count) return v === null;
+    const p = this.first + i;
+    const kind = this.batch.kinds[p];
+    if (kind === NUMBER) return this.batch.nums[p] === v;
+    return kind === OTHER ? this.batch.others[p] === v : v === null;
+  }
+
+  all(): readonly CellValue[] {
+    this.cells ??= this.batch.cells(this.k);
+    return this.cells;
+  }
+}
