@@ -100,25 +100,23 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     // csv cell's text is read once per distinct text.
     // Exports list the agents in the same order every day, so the agent after the last one is
     // mostly the one that followed it before: a comparison, not a lookup.
-    if (!cells.is(id, lastIdCell)) {
-      const next = last.next;
-      if (next !== undefined && next.text !== undefined && cells.is(id, next.text)) {
-        last = next;
-        lastIdCell = next.text;
-      } else {
-        const idCell = cells.value(id);
-        lastIdCell = idCell;
-        let known = typeof idCell === 'string' ? seen.get(idCell) : undefined;
-        if (!known) {
-          known = readId(idCell);
-          if (typeof idCell === 'string') {
-            if (seen.size >= MAX_IDS_SEEN) seen.clear();
-            seen.set(idCell, known);
-          }
+    const next = last.next;
+    if (next !== undefined && next.text !== undefined && cells.is(id, next.text)) {
+      last = next;
+      lastIdCell = next.text;
+    } else if (!cells.is(id, lastIdCell)) {
+      const idCell = cells.value(id);
+      lastIdCell = idCell;
+      let known = typeof idCell === 'string' ? seen.get(idCell) : undefined;
+      if (!known) {
+        known = readId(idCell);
+        if (typeof idCell === 'string') {
+          if (seen.size >= MAX_IDS_SEEN) seen.clear();
+          seen.set(idCell, known);
         }
-        last.next = known;
-        last = known;
       }
+      last.next = known;
+      last = known;
     }
     const agentId = last.id;
     if (last.skip) {

@@ -17,32 +17,44 @@ export class CsvLines implements ScannedRows {
   readonly rows: number[] = [];
   /** Per record: the index of its first field; one more entry closes the last record. */
   readonly firsts: number[] = [0];
-  /** Per field: start and end in `text`. */
-  readonly bounds: number[] = [];
+  /** Per field: start and end in `text` (the first `2 × fields` entries). */
+  bounds = new Int32Array(1 << 12);
+  private fields = 0;
   /** Records read with quotes: their cells. */
   readonly quoted = new Map<number, string[]>();
 
   /** A record of the fields between `from` and `to`, split at each `delimiter`. */
   addLine(row: number, from: number, to: number, delimiter: string): void {
-    const { text, bounds } = this;
+    const text = this.text;
     let i = from;
     for (let j = text.indexOf(delimiter, i); j >= 0 && j < to; j = text.indexOf(delimiter, i)) {
-      bounds.push(i, j);
+      this.field(i, j);
       i = j + 1;
     }
-    bounds.push(i, to);
+    this.field(i, to);
     this.close(row);
   }
 
   addQuoted(row: number, cells: string[]): void {
     this.quoted.set(this.length, cells);
-    for (let k = 0; k < cells.length; k++) this.bounds.push(0, 0);
+    for (let k = 0; k < cells.length; k++) this.field(0, 0);
     this.close(row);
+  }
+
+  private field(from: number, to: number): void {
+    const at = 2 * this.fields++;
+    if (at + 2 > this.bounds.length) {
+      const bounds = new Int32Array(this.bounds.length * 2);
+      bounds.set(this.bounds);
+      this.bounds = bounds;
+    }
+    this.bounds[at] = from;
+    this.bounds[at + 1] = to;
   }
 
   private close(row: number): void {
     this.rows.push(row);
-    this.firsts.push(this.bounds.length >> 1);
+    this.firsts.push(this.fields);
     this.length++;
   }
 
@@ -72,18 +84,26 @@ const SURELY_TEXT = 33;
 
 /** One record of a CsvLines, its cells read in place. */
 export class LineCells implements RowCursor {
+  private readonly text: string;
+  private readonly bounds: Int32Array;
+  private readonly anyQuoted: boolean;
+  /** Where record k's fields start in `bounds`. */
   private first = 0;
   private count = 0;
   private quoted: string[] | undefined;
   private cells: string[] | undefined;
 
-  constructor(private readonly lines: CsvLines) {}
+  constructor(private readonly lines: CsvLines) {
+    this.text = lines.text;
+    this.bounds = lines.bounds;
+    this.anyQuoted = lines.quoted.size > 0;
+  }
 
   at(k: number): this {
-    const lines = this.lines;
-    this.first = lines.firsts[k];
-    this.count = lines.firsts[k + 1] - this.first;
-    this.quoted = lines.quoted.size === 0 ? undefined : lines.quoted.get(k);
+    const { firsts } = this.lines;
+    this.first = 2 * firsts[k];
+    this.count = firsts[k + 1] - firsts[k];
+    this.quoted = this.anyQuoted ? this.lines.quoted.get(k) : undefined;
     this.cells = this.quoted;
     return this;
   }
@@ -91,15 +111,15 @@ export class LineCells implements RowCursor {
   value(i: number): CellValue {
     if (i < 0 || i >= this.count) return null;
     if (this.quoted) return this.quoted[i];
-    const f = 2 * (this.first + i);
-    return this.lines.text.slice(this.lines.bounds[f], this.lines.bounds[f + 1]);
+    const f = this.first + 2 * i;
+    return this.text.slice(this.bounds[f], this.bounds[f + 1]);
   }
 
   blank(i: number): boolean {
     if (i < 0 || i >= this.count) return true;
     if (this.quoted) return isBlank(this.quoted[i]);
-    const f = 2 * (this.first + i);
-    const { text, bounds } = this.lines;
+    const f = this.first + 2 * i;
+    const { text, bounds } = this;
     const from = bounds[f];
     if (from === bounds[f + 1]) return true;
     const c = text.charCodeAt(from);
@@ -110,17 +130,21 @@ export class LineCells implements RowCursor {
   number(i: number): number | undefined {
     if (i < 0 || i >= this.count) return undefined;
     if (this.quoted) return plainNumberAt(this.quoted[i], 0, this.quoted[i].length);
-    const f = 2 * (this.first + i);
-    return plainNumberAt(this.lines.text, this.lines.bounds[f], this.lines.bounds[f + 1]);
+    const f = this.first + 2 * i;
+    return plainNumberAt(this.text, this.bounds[f], this.bounds[f + 1]);
   }
 
   is(i: number, v: CellValue): boolean {
     if (i < 0 || i >= this.count) return v === null;
     if (typeof v !== 'string') return false;
     if (this.quoted) return this.quoted[i] === v;
-    const f = 2 * (this.first + i);
-    const { text, bounds } = this.lines;
-    return bounds[f + 1] - bounds[f] === v.length && text.startsWith(v, bounds[f]);
+    const f = this.first + 2 * i;
+    const from = this.bounds[f];
+    const len = v.length;
+    if (this.bounds[f + 1] - from !== len) return false;
+    const text = this.text;
+    for (let j = 0; j < len; j++) if (text.charCodeAt(from + j) !== v.charCodeAt(j)) return false;
+    return true;
   }
 
   all(): readonly CellValue[] {
