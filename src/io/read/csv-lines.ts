@@ -1,7 +1,7 @@
 import type { CellValue } from '../../columns/cell.js';
 import { plainNumberAt } from '../../columns/plain-number.js';
 import { isBlank } from '../../columns/values-base.js';
-import type { RawRow, RowCursor, ScannedRows } from './raw.js';
+import { rowsOf, type RawRow, type RowCursor, type ScannedRows } from './raw.js';
 
 /**
  * The records the csv scanner read from one piece of text, kept as where each field starts and
@@ -69,9 +69,7 @@ export class CsvLines implements ScannedRows {
   }
 
   toRows(from = 0): RawRow[] {
-    const out: RawRow[] = [];
-    for (let k = from; k < this.length; k++) out.push({ row: this.rows[k], cells: this.cells(k) });
-    return out;
+    return rowsOf(this, from);
   }
 
   cursor(): LineCells {

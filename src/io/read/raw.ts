@@ -37,6 +37,13 @@ export interface ScannedRows {
   cursor(): RowCursor;
 }
 
+/** ScannedRows' `toRows`. */
+export function rowsOf(batch: ScannedRows, from: number): RawRow[] {
+  const out: RawRow[] = [];
+  for (let k = from; k < batch.length; k++) out.push({ row: batch.rows[k], cells: batch.cells(k) });
+  return out;
+}
+
 /** The cells of one scanned row, moved from row to row with `at`. */
 export interface RowCursor extends CellSource {
   at(k: number): this;

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../columns/cell.js';
 import { plainNumber } from '../../../columns/plain-number.js';
 import { isBlank } from '../../../columns/values-base.js';
-import type { RawRow, RowCursor, ScannedRows } from '../raw.js';
+import { rowsOf, type RawRow, type RowCursor, type ScannedRows } from '../raw.js';
 
 const NONE = 0;
 const NUMBER = 1;
@@ -78,9 +78,7 @@ export class SheetRows implements ScannedRows {
   }
 
   toRows(from = 0): RawRow[] {
-    const out: RawRow[] = [];
-    for (let k = from; k < this.length; k++) out.push({ row: this.rows[k], cells: this.cells(k) });
-    return out;
+    return rowsOf(this, from);
   }
 
   cursor(): SheetCells {
