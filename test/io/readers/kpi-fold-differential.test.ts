@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvLines } from '../../../src/io/read/csv-lines.js';
 import { CsvScanner } from '../../../src/io/read/csv-scan.js';
-import { scannedStream, rowStream, type RawSheet } from '../../../src/io/read/raw.js';
+import { scannedStream, rowStream } from '../../../src/io/read/raw.js';
 import type { Agent } from '../../../src/model/types.js';
 import { each, fold, sameCellAnswers } from './fold-helpers.js';
 

@@ -17,29 +17,38 @@ export class SheetRows implements ScannedRows {
   readonly rows: number[] = [];
   /** Per row: the position of its first cell; one more entry closes the last row. */
   readonly firsts: number[] = [0];
-  kinds = new Uint8Array(1 << 12);
-  nums = new Float64Array(1 << 12);
+  kinds = new Uint8Array(1 << 10);
+  nums = new Float64Array(1 << 10);
   readonly others: CellValue[] = [];
   /** Cells written so far, the open row's included. */
   private size = 0;
 
   /** Sets cell `col` of the open row to `v`. */
   set(col: number, v: CellValue): void {
-    const first = this.firsts[this.length];
-    const at = first + col;
-    if (at >= this.size) {
-      if (at >= this.kinds.length) this.grow(at + 1);
-      this.kinds.fill(NONE, this.size, at);
-      this.size = at + 1;
-    }
-    if (typeof v === 'number') {
-      this.kinds[at] = NUMBER;
-      this.nums[at] = v;
-    } else if (v === null) this.kinds[at] = NONE;
+    if (typeof v === 'number') return this.setNumber(col, v);
+    const at = this.place(col);
+    if (v === null) this.kinds[at] = NONE;
     else {
       this.kinds[at] = OTHER;
       this.others[at] = v;
     }
+  }
+
+  setNumber(col: number, n: number): void {
+    const at = this.place(col);
+    this.kinds[at] = NUMBER;
+    this.nums[at] = n;
+  }
+
+  /** The position of cell `col` of the open row, the row widened to it. */
+  private place(col: number): number {
+    const at = this.firsts[this.length] + col;
+    if (at >= this.size) {
+      if (at >= this.kinds.length) this.grow(at + 1);
+      for (let p = this.size; p < at; p++) this.kinds[p] = NONE;
+      this.size = at + 1;
+    }
+    return at;
   }
 
   /** Ends the open row as row number `row`. */

@@ -177,6 +177,12 @@ export class RowScanner {
         } else {
           close = s.charCodeAt(b + 4) === 60 && s.charCodeAt(b + 5) === 47 && s.charCodeAt(b + 6) === 99 ? b + 4 : s.indexOf('</c>', b);
           if (close < 0) return -1;
+          // A plain number goes into the batch as a double, without a number object per cell.
+          if (type === CellType.Number && a < b && (style === 0 || !this.ctx.dateStyles[style])) {
+            out.setNumber(col, numberAt(s, a, b));
+            i = s.indexOf('<', close + 4);
+            continue;
+          }
           value = this.value(s, a, b, type, style);
         }
       } else {
