@@ -63,6 +63,10 @@ export interface KpiRow {
   metrics: Metrics;
 }
 
+/**
+ * Every rule's JSON code, most urgent first: the one line of a new rule that must live in the
+ * model (the ground floor imports no rule). test/rules/index.test.ts says what to add.
+ */
 export const RULE_IDS = ['lead-flag', 'exit', 'new-hire', 'swing-down', 'follow-up', 'swing-up', 'top-performer', 'routine'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -99,14 +103,18 @@ export interface Swing {
   drivers: SwingDriver[];
 }
 
-export type Evidence =
-  | { rule: 'lead-flag'; flag: LeadFlag; flagDate: Day }
-  | { rule: 'exit'; status: Status; leavingDate?: Day }
-  | { rule: 'new-hire'; hireDate: Day; daysSinceHire: number }
-  | { rule: 'swing-down' | 'swing-up'; swing: Swing }
-  | { rule: 'follow-up'; plan: AgreedPlan }
-  | { rule: 'top-performer'; rank: number; of: number; score: number; lastTalk?: Day }
-  | { rule: 'routine'; lastTalk?: Day; hireDate: Day };
+/**
+ * What each rule's finding records, by rule id. The model imports no rule: each rule file adds
+ * its own entry next to its logic (`declare module '../model/types.js' { interface
+ * EvidenceByRule { 'my-rule': { … } } }`), and TypeScript merges them here.
+ * @public (augmented, not imported)
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the rule files
+export interface EvidenceByRule {}
+
+/** One rule's evidence, with its `rule` code. */
+export type EvidenceOf<K extends RuleId> = K extends keyof EvidenceByRule ? { rule: K } & EvidenceByRule[K] : never;
+export type Evidence = EvidenceOf<RuleId>;
 
 /** An improvement plan agreed in a held talk, with the day it is to be reviewed. */
 export interface AgreedPlan {

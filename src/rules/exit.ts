@@ -1,5 +1,13 @@
 import { previousWorkingDay } from '../calendar/days.js';
 import type { Rule } from './rule.js';
+import type { Day, Status } from '../model/types.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    exit: { status: Status; leavingDate?: Day };
+  }
+}
 
 /** The agent has handed in notice: an exit talk before the last day. */
 export const exit: Rule = {

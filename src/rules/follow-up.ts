@@ -1,5 +1,13 @@
 import { diffDays } from '../model/day.js';
+import type { AgreedPlan } from '../model/types.js';
 import type { Rule } from './rule.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    'follow-up': { plan: AgreedPlan };
+  }
+}
 
 /** A review falling in the coming week is planned now, on its day; later ones wait for their week. */
 const FOLLOW_UP_WINDOW_DAYS = 6;

@@ -1,5 +1,13 @@
 import { addWorkingDays } from '../calendar/days.js';
 import type { Rule } from './rule.js';
+import type { Day, LeadFlag } from '../model/types.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    'lead-flag': { flag: LeadFlag; flagDate: Day };
+  }
+}
 
 /** A team lead reported a marked mood change or an intent to resign. */
 export const leadFlag: Rule = {

@@ -1,5 +1,13 @@
 import { addDays, diffDays } from '../model/day.js';
 import type { Rule } from './rule.js';
+import type { Day } from '../model/types.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    'new-hire': { hireDate: Day; daysSinceHire: number };
+  }
+}
 
 /** Hired within the onboarding window and not yet talked to since. */
 export const newHire: Rule = {

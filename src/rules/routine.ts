@@ -1,5 +1,13 @@
 import { addMonths } from '../model/day.js';
 import type { Rule } from './rule.js';
+import type { Day } from '../model/types.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    routine: { lastTalk?: Day; hireDate: Day };
+  }
+}
 
 /** Every active agent gets a talk every few months. */
 export const routine: Rule = {

@@ -19,7 +19,8 @@ export interface RuleContext {
 }
 
 /**
- * What a rule is, beside its logic. Its label and description live in src/text/rule-texts.ts;
+ * What a rule is, beside its logic. Its sentences (label, description, reason, evidence,
+ * questions) live in its text file, src/text/rules/<id>.ts;
  * the description is rendered from the `settings` named here.
  */
 interface RuleMeta {

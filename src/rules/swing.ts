@@ -1,6 +1,14 @@
 import { addWorkingDays } from '../calendar/days.js';
-import type { Finding } from '../model/types.js';
+import type { Finding, Swing } from '../model/types.js';
 import type { Rule, RuleContext } from './rule.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    'swing-down': { swing: Swing };
+    'swing-up': { swing: Swing };
+  }
+}
 
 function swingFinding(direction: 'up' | 'down', ctx: RuleContext): Finding | null {
   const swing = ctx.swing;

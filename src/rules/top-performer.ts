@@ -1,5 +1,13 @@
 import { addMonths } from '../model/day.js';
 import type { Rule } from './rule.js';
+import type { Day } from '../model/types.js';
+
+/** What the finding records (merged into the model's Evidence). */
+declare module '../model/types.js' {
+  interface EvidenceByRule {
+    'top-performer': { rank: number; of: number; score: number; lastTalk?: Day };
+  }
+}
 
 /** In the top share of the ranking: a talk every few months to keep them engaged. */
 export const topPerformer: Rule = {

@@ -14,7 +14,8 @@ export interface AlwaysRules {
   after: string[];
 }
 
+/** The guidance that belongs to no rule: core staff's, and every talk's. */
 export interface Guidance {
-  types: Record<GuidanceType, TypeGuidance>;
+  core: TypeGuidance;
   always: AlwaysRules;
 }

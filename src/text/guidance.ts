@@ -1,16 +1,21 @@
-import type { Talk } from '../model/types.js';
+import { RULE_IDS, type Talk } from '../model/types.js';
 import { GUIDANCE_EN } from './guidance-en.js';
 import type { QuestionBank } from '../model/questions.js';
 import type { AlwaysRules, GuidanceType, TypeGuidance } from './guidance-types.js';
 import { GUIDANCE_ZH } from './guidance-zh.js';
 import type { Lang } from './labels.js';
+import { ruleGuidance } from './rule-texts.js';
 
 export type { AlwaysRules, GuidanceType, TypeGuidance } from './guidance-types.js';
 
-/** Suggested questions and pitfalls, per language and talk type. */
+function typesFor(lang: Lang, core: TypeGuidance): Record<GuidanceType, TypeGuidance> {
+  return { ...Object.fromEntries(RULE_IDS.map((rule) => [rule, ruleGuidance(rule, lang)])), core } as Record<GuidanceType, TypeGuidance>;
+}
+
+/** Suggested questions and pitfalls, per language and talk type: each rule's from its text file, and core staff's. */
 export const GUIDANCE: Record<Lang, Record<GuidanceType, TypeGuidance>> = {
-  en: GUIDANCE_EN.types,
-  'zh-CN': GUIDANCE_ZH.types,
+  en: typesFor('en', GUIDANCE_EN.core),
+  'zh-CN': typesFor('zh-CN', GUIDANCE_ZH.core),
 };
 
 /** The rules for every talk: before, during, after. */

@@ -1,6 +1,4 @@
 import type { Lang } from '../model/lang.js';
-import type { RuleId } from '../model/types.js';
-import { ruleLabels } from './rule-texts.js';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
@@ -56,8 +54,8 @@ export const YES_NO: Record<Lang, { yes: string; no: string }> = {
   'zh-CN': { yes: '是', no: '否' },
 };
 
-/** From each rule's texts (src/text/rule-texts.ts). */
-export const RULE_LABELS: Record<Lang, Record<RuleId, string>> = { en: ruleLabels('en'), 'zh-CN': ruleLabels('zh-CN') };
+/** From each rule's text file (src/text/rules/<id>.ts). */
+export { RULE_LABELS } from './rule-texts.js';
 
 import type { IssueCategory } from '../model/archive.js';
 

@@ -1,38 +1,8 @@
-import type { AgreedPlan, MetricId } from '../model/types.js';
-import { METRICS } from '../model/types.js';
-import { RULE_LABELS, type Lang } from './labels.js';
+import type { AgreedPlan } from '../model/types.js';
+import type { Lang } from './labels.js';
 import { formatMetric, METRIC_LABELS } from './metrics.js';
+import { planLine } from './plan-line.js';
 import type { PlanCheck, PlanStatus } from '../model/plan.js';
-
-/** A plan's metric by its name, or the free text the manager typed. */
-function planMetricName(metric: string | null, lang: Lang): string | null {
-  if (metric === null) return null;
-  return (METRICS as readonly string[]).includes(metric) ? METRIC_LABELS[lang][metric as MetricId] : metric;
-}
-
-/** "“Back to the usual FCR”, measured by FCR, target 80%" — the plan in one line. */
-function planLine(p: Pick<AgreedPlan, 'goal' | 'metric' | 'target'>, lang: Lang): string {
-  const en = lang === 'en';
-  const metric = planMetricName(p.metric, lang);
-  const parts = [
-    p.goal ? (en ? `“${p.goal}”` : `“${p.goal}”`) : null,
-    metric ? (en ? `measured by ${metric}` : `衡量指标：${metric}`) : null,
-    p.target ? (en ? `target ${p.target}` : `目标 ${p.target}`) : null,
-  ].filter((x): x is string => x !== null);
-  return parts.join(en ? ', ' : '，');
-}
-
-/** The follow-up finding's evidence: when the plan was agreed, what it says, when it is reviewed. */
-export function followUpSentences(p: AgreedPlan, lang: Lang): string[] {
-  const type = RULE_LABELS[lang][p.rule];
-  const line = planLine(p, lang);
-  if (lang === 'en') return [`Improvement plan agreed on ${p.agreedOn} (${type} talk)${line ? `: ${line}` : ''}.`, `Review due on ${p.review}.`];
-  return [`${p.agreedOn}（${type}）商定的改进计划${line ? `：${line}` : ''}。`, `复查日期 ${p.review}。`];
-}
-
-export function followUpReason(p: AgreedPlan, lang: Lang): string {
-  return lang === 'en' ? `Review of the plan agreed on ${p.agreedOn}, due ${p.review}` : `复查 ${p.agreedOn} 商定的改进计划，${p.review} 到期`;
-}
 
 const STATUS: Record<Lang, Record<PlanStatus, string>> = {
   en: { met: 'met', 'not-yet': 'not yet', 'no-data': 'no data yet' },

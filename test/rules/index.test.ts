@@ -8,12 +8,28 @@ import { RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/rule.js';
 import { LANGS, RULE_LABELS } from '../../src/text/labels.js';
 import { describeRule } from '../../src/text/rule-texts.js';
+import { RULE_TEXTS } from '../../src/text/rules/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RULE_DIR = join(ROOT, 'src/rules');
 /** The files of src/rules that are not a rule: the list and the types. */
 const NOT_RULES = ['index.ts', 'rule.ts'];
 const ruleFiles = readdirSync(RULE_DIR).filter((f) => f.endsWith('.ts') && !NOT_RULES.includes(f));
+
+const TEXT_DIR = join(ROOT, 'src/text/rules');
+/** The files of src/text/rules that are not one rule's texts: the list, the types, shared phrases. */
+const TEXT_SHARED = ['index.ts', 'rule-text.ts', 'words.ts', 'swing.ts'];
+
+/** What to change in the model's one line when the rules and RULE_IDS disagree, in words. */
+function modelLineProblems(ids: readonly string[], model: readonly string[]): string[] {
+  const where = 'RULE_IDS in src/model/types.ts';
+  const missing = ids.filter((id) => !model.includes(id)).map((id) => {
+    const before = ids[ids.indexOf(id) - 1];
+    return `add '${id}' to ${where}, ${before ? `after '${before}'` : 'first'} (urgency ${ids.indexOf(id) + 1})`;
+  });
+  const extra = model.filter((id) => !ids.includes(id)).map((id) => `remove '${id}' from ${where}: no rule in RULES has it`);
+  return [...missing, ...extra];
+}
 
 const isRule = (v: unknown): v is Rule => typeof v === 'object' && v !== null && 'meta' in v && 'evaluate' in v;
 
@@ -45,8 +61,18 @@ describe('a rule is one file', () => {
 });
 
 describe('the model and the rule files agree', () => {
+  it('names what to add to or remove from the model when they disagree', () => {
+    expect(modelLineProblems(['lead-flag', 'late-shift', 'exit'], ['lead-flag', 'exit', 'gone'])).toEqual([
+      "add 'late-shift' to RULE_IDS in src/model/types.ts, after 'lead-flag' (urgency 2)",
+      "remove 'gone' from RULE_IDS in src/model/types.ts: no rule in RULES has it",
+    ]);
+    expect(modelLineProblems(['first', 'exit'], ['exit'])).toEqual(["add 'first' to RULE_IDS in src/model/types.ts, first (urgency 1)"]);
+  });
+
   it("the model's RULE_IDS (the JSON codes) are the rules' ids, most urgent first", () => {
-    expect(RULES.map((r) => r.meta.id)).toEqual([...RULE_IDS]);
+    const ids = RULES.map((r) => r.meta.id);
+    expect(modelLineProblems(ids, RULE_IDS)).toEqual([]);
+    expect(ids).toEqual([...RULE_IDS]);
   });
 
   it('urgencies run 1, 2, 3 … in RULES, and the model ranks each rule the same', () => {
@@ -60,6 +86,32 @@ describe('the model and the rule files agree', () => {
       expect(describeRule(rule.meta, DEFAULTS, lang).trim(), rule.meta.id).toBeTruthy();
     }
     expect(Object.keys(RULE_LABELS[lang]).sort()).toEqual([...RULE_IDS].sort());
+  });
+});
+
+describe('a rule has one text file: src/text/rules/<id>.ts', () => {
+  it.each(RULES.map((r) => r.meta.id))('%s: its text file is registered in RULE_TEXTS', async (id) => {
+    const file = join(TEXT_DIR, `${id}.ts`);
+    expect(existsSync(file), `write ${file}: the rule's sentences in en and zh-CN (copy src/text/rules/new-hire.ts)`).toBe(true);
+    const texts = Object.values((await import(file)) as Record<string, unknown>);
+    expect(texts, `src/text/rules/${id}.ts exports one RuleTexts`).toHaveLength(1);
+    expect(RULE_TEXTS[id], `add its line to src/text/rules/index.ts`).toBe(texts[0]);
+  });
+
+  it.each(RULES.flatMap((r) => LANGS.map((lang) => [r.meta.id, lang] as const)))('%s: every sentence in %s', (id, lang) => {
+    const t = RULE_TEXTS[id][lang];
+    expect(t.label.trim(), 'label').not.toBe('');
+    expect(t.describe(DEFAULTS).trim(), 'describe').not.toBe('');
+    expect(typeof t.reason, 'reason').toBe('function');
+    expect(typeof t.evidence, 'evidence').toBe('function');
+    expect(t.questions.length, 'questions').toBeGreaterThanOrEqual(3);
+    expect(t.avoid.length, 'avoid').toBeGreaterThanOrEqual(1);
+    for (const line of [...t.questions, ...t.avoid]) expect(line.trim(), 'a question or pitfall').not.toBe('');
+  });
+
+  it('src/text/rules holds a text file for rules only, besides its shared parts', () => {
+    const files = readdirSync(TEXT_DIR).filter((f) => f.endsWith('.ts') && !TEXT_SHARED.includes(f));
+    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...RULE_IDS].sort());
   });
 });
 

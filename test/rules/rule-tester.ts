@@ -4,7 +4,15 @@ import { DEFAULTS, type RuleSettings } from '../../src/model/settings.js';
 import { LANGS } from '../../src/text/labels.js';
 import type { Agent, Day, Evidence } from '../../src/model/types.js';
 import type { Rule, RuleContext } from '../../src/rules/rule.js';
-import { describeRule } from '../../src/text/rule-texts.js';
+import { describeRule, factSentences, reasonLine } from '../../src/text/rule-texts.js';
+import type { Lang } from '../../src/model/lang.js';
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** A sentence a manager can read: in its language, with no hole where a value should be. */
+function readable(line: string, lang: Lang): boolean {
+  return line.trim() !== '' && CJK.test(line) === (lang === 'zh-CN') && !/undefined|NaN|\[object|null/.test(line);
+}
 
 /** A Monday: the day a manager runs `talks plan`. */
 export const TODAY = '2026-11-23';
@@ -56,7 +64,8 @@ export type InvalidCase = Case;
  * Like eslint's RuleTester, but for talk rules: `valid` cases fire with the given due date
  * and evidence, `invalid` cases do not fire. It also holds the rule to its `meta`: the cases
  * read exactly the settings the meta names, and the description (en and zh-CN) shows each of
- * those settings' current value.
+ * those settings' current value, and each finding's reason line and evidence (its text file,
+ * src/text/rules/<id>.ts) read as sentences in en and zh-CN.
  */
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const declared = new Set<string>(rule.meta.settings);
@@ -80,6 +89,12 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     it('reads every setting its meta names, in some case', () => {
       for (const c of [...cases.valid, ...cases.invalid]) evaluate(c);
       expect([...declared].filter((k) => !readByAll.has(k))).toEqual([]);
+    });
+    it.each(LANGS)('says why in %s: a reason line and evidence sentences for each finding', (lang) => {
+      for (const c of cases.valid) {
+        const finding = evaluate(c)!;
+        for (const line of [reasonLine(finding, TODAY, lang), ...factSentences(finding, TODAY, lang)]) expect(readable(line, lang), `${c.name}: ${line}`).toBe(true);
+      }
     });
     it.each(LANGS)('describes itself in %s from the current settings', (lang) => {
       const text = describeRule(rule.meta, DEFAULTS, lang);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Swing } from '../../src/model/types.js';
-import { evidenceSentences, formatRange, relativeDays } from '../../src/text/evidence.js';
+import { evidenceSentences, relativeDays } from '../../src/text/evidence.js';
+import { formatRange } from '../../src/text/rules/swing.js';
 
 const TODAY = '2026-11-24';
 
