@@ -38,6 +38,7 @@ export function scorePopulation(
       values.push(v);
     }
     const ranks = percentileRanks(values, settings.higherIsBetter[m]);
+    // Stryker disable next-line EqualityOperator: a weight of 0 gives 0 either way
     const w = settings.weights[m] > 0 ? settings.weights[m] : 0;
     for (let k = 0; k < who.length; k++) {
       const i = who[k];
@@ -46,5 +47,6 @@ export function scorePopulation(
       weight[i] += w;
     }
   }
-  return pct.map((p, i) => ({ pct: p, score: weight[i] > 0 ? sum[i] / weight[i] : NaN }));
+  // Without a weighted metric, sum and weight are 0, and 0 / 0 is the NaN documented above.
+  return pct.map((p, i) => ({ pct: p, score: sum[i] / weight[i] }));
 }

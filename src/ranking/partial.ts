@@ -19,13 +19,13 @@ export interface PartialPeriod {
  * periods would read the missing days as a drop. Undefined for exports of one row per period.
  */
 export function partialLatest(kpi: KpiStore, today: Day): PartialPeriod | undefined {
-  const periods = kpi.periods().filter((p) => p <= today);
-  const period = periods.at(-1);
-  if (period === undefined || periods.length < 2) return undefined;
+  const started = kpi.periods().filter((p) => p <= today);
+  const earlier = started.slice(0, -1).map((p) => kpi.dayCount(p)).filter((d) => d > 0);
+  // Nothing to compare with: one period alone, or exports of one row per period (no days).
+  if (earlier.length === 0) return undefined;
+  const period = started[started.length - 1];
   const days = kpi.dayCount(period);
-  const earlier = periods.slice(0, -1).map((p) => kpi.dayCount(p)).filter((d) => d > 0);
-  if (days === 0 || earlier.length === 0) return undefined;
   const usual = median(earlier);
-  if (days >= usual) return undefined;
+  if (days === 0 || days >= usual) return undefined;
   return { period, kind: kpi.kind, days, usual, last: kpi.lastDayOf(period) ?? period };
 }

