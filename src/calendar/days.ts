@@ -26,6 +26,7 @@ function step(cal: Calendar, day: Day, direction: 1 | -1): Day {
 
 /** The n-th working day after `day` (before it for negative n); n = 0 returns `day`. */
 export function addWorkingDays(cal: Calendar, day: Day, n: number): Day {
+  // Stryker disable next-line EqualityOperator: for n = 0 no step is taken, whatever the direction
   const direction = n < 0 ? -1 : 1;
   let d = day;
   for (let i = 0; i < Math.abs(n); i++) d = step(cal, d, direction);

@@ -4,6 +4,7 @@ import { cnCalendar } from '../../src/calendar/cn.js';
 import { addWorkingDays, nextWorkingDayOnOrAfter, previousWorkingDay, workingDaysIn } from '../../src/calendar/days.js';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
 import { TalksError } from '../../src/errors.js';
+import { addDays } from '../../src/model/day.js';
 
 const cn = cnCalendar();
 const weekdays = weekdaysCalendar();
@@ -73,5 +74,18 @@ describe('a calendar with no working days', () => {
   ])('%s gives up with an error', (_name, run) => {
     expect(run).toThrow(TalksError);
     expect(run).toThrow(/no working day within 400 days/);
+    expect(run).toThrow(
+      expect.objectContaining({ code: 'calendar-no-working-day', args: { name: 'never', days: 400, from: '2026-01-01' }, hint: expect.stringMatching(/too many days as holidays/) }),
+    );
+  });
+
+  it('searches 400 days and no further', () => {
+    const only = (day: string): Calendar => ({ name: 'one day', isWorkingDay: (d) => d === day });
+    expect(addWorkingDays(only(addDays('2026-01-01', 400)), '2026-01-01', 1)).toBe(addDays('2026-01-01', 400));
+    expect(() => addWorkingDays(only(addDays('2026-01-01', 401)), '2026-01-01', 1)).toThrow(TalksError);
+  });
+
+  it('the weekdays calendar says its name', () => {
+    expect(weekdays.name).toBe('weekdays');
   });
 });

@@ -28,6 +28,8 @@ describe('buildCalendar', () => {
     expect(warnings[0].message).toMatch(/2099.*Monday–Friday is used for 2099/);
     expect(warnings[0].message).toMatch(/calendar file/);
     expect(warnings[1].message).toMatch(/2100/);
+    expect(warnings.map((w) => w.args)).toEqual([{ year: 2099 }, { year: 2100 }]);
+    expect(warnings[0].message).toMatch(/\(--calendar FILE with a Date column and a Type column of holiday or workday\) or update talks\.$/);
   });
 
   it('a user file layers over its base', () => {

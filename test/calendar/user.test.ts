@@ -20,6 +20,13 @@ describe('parseCalendarDate', () => {
     ['2026年10月1日', '2026-10-01'],
     [' 2026-11-28 ', '2026-11-28'],
     ['2026-11-28 00:00:00', '2026-11-28'],
+    ['2026-11-28T08:00', '2026-11-28'],
+    ['46354.25', '2026-11-28'],
+    ['x2026-11-28', undefined],
+    ['2026-11-289', undefined],
+    ['2026-11-28x', undefined],
+    ['46354x', undefined],
+    ['x46354', undefined],
     [new Date(Date.UTC(2026, 10, 28)), '2026-11-28'],
     [46354, '2026-11-28'],
     ['46354', '2026-11-28'],
@@ -50,6 +57,9 @@ describe('parseCalendarRows', () => {
     ['班', 'workday'],
     ['上班', 'workday'],
     ['工作日', 'workday'],
+    ['Day off', 'holiday'],
+    ['节假日', 'holiday'],
+    ['补班', 'workday'],
   ])('type %s → %s', (type, kind) => {
     const { entries, warnings } = parseCalendarRows(rows(['Date', 'Type'], ['2026-11-28', type]), loc);
     expect(entries).toEqual([{ day: '2026-11-28', kind }]);
@@ -93,6 +103,12 @@ describe('parseCalendarRows', () => {
       ['bad-calendar-row', 'calendar.xlsx', 'Days', 4, 'Date'],
       ['bad-calendar-row', 'calendar.xlsx', 'Days', 5, 'Type'],
     ]);
+    expect(warnings.map((w) => w.args)).toEqual([
+      { problem: 'not-date', value: '2026-13-01' },
+      { problem: 'bad-type', day: '2026-11-23', value: 'maybe' },
+      { problem: 'date-empty' },
+      { problem: 'bad-type', day: '2026-11-24', value: '' },
+    ]);
     expect(warnings[0].message).toMatch(/"2026-13-01" is not a date; write it as YYYY-MM-DD/);
     expect(warnings[1].message).toMatch(/write holiday or workday/);
   });
@@ -106,14 +122,26 @@ describe('parseCalendarRows', () => {
     const run = () => parseCalendarRows(rows(['When', 'What'], ['2026-11-28', 'holiday']), loc);
     expect(run).toThrow(TalksError);
     expect(run).toThrow(/No Date column/);
+    expect(run).toThrow(expect.objectContaining({ code: 'calendar-no-date-column', file: 'calendar.xlsx', sheet: 'Days', args: { file: 'calendar.xlsx' }, hint: expect.stringMatching(/"Date" column.*"Type" column/) }));
+  });
+
+  it('a header of other words is not a header: the rows above it are titles', () => {
+    const { entries } = parseCalendarRows(rows(['Holidays 2026', 7], ['Day', 'Kind'], ['2026-11-28', 'work']), loc);
+    expect(entries).toEqual([{ day: '2026-11-28', kind: 'workday' }]);
+  });
+
+  it('cells of spaces are blank: such a row is skipped, such a date is empty; the column is named as its header reads', () => {
+    const { entries, warnings } = parseCalendarRows(rows([' Date ', 'Type'], ['  ', ' \t'], [' ', 'holiday'], ['2026-11-25', 'off']), loc);
+    expect(entries).toEqual([{ day: '2026-11-25', kind: 'holiday' }]);
+    expect(warnings.map((w) => [w.row, w.column, w.args])).toEqual([[3, 'Date', { problem: 'date-empty' }]]);
   });
 });
 
 describe('layered', () => {
-  const file = parseCalendarRows(rows(['Date', 'Type'], ['2026-11-28', 'workday'], ['2026-11-23', 'holiday']), loc);
-
   it('a Saturday made a workday and a Monday made a holiday', () => {
+    const file = parseCalendarRows(rows(['Date', 'Type'], ['2026-11-28', 'workday'], ['2026-11-23', 'holiday']), loc);
     const cal = layered(weekdaysCalendar(), file.entries);
+    expect(cal.name).toBe('weekdays+file');
     expect(workingDaysIn(cal, '2026-11-23', '2026-11-29')).toEqual([
       '2026-11-24',
       '2026-11-25',
