@@ -35,10 +35,15 @@ export function parseText(v: CellValue | undefined): string {
   return dateText(v);
 }
 
+/** Serial-to-Date conversions can land a few ms off a whole second: the nearest whole second, in ms. */
+export function wholeSecond(t: number): number {
+  return Math.round(t / 1000) * 1000;
+}
+
 function dateText(d: Date): string {
   const t = d.getTime();
   if (Number.isNaN(t)) return '';
-  const iso = new Date(Math.round(t / 1000) * 1000).toISOString();
+  const iso = new Date(wholeSecond(t)).toISOString();
   const day = iso.slice(0, 10);
   const time = iso.slice(11, 19);
   if (day === '1899-12-30' || day === '1899-12-31') return time;

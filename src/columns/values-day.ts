@@ -1,7 +1,7 @@
 import { addDays, excelSerialToDay, isoWeek, isoWeekMonday, makeDay, utcDateToDay } from '../model/day.js';
 import type { Day } from '../model/types.js';
 import type { CellValue } from './cell.js';
-import { clean, fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
+import { clean, fail, isBlank, ok, parseText, wholeSecond, type Parsed } from './values-base.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -100,10 +100,9 @@ export function parseDay(v: CellValue): Parsed<Day> {
 }
 
 function dayFromDate(d: Date): Parsed<Day> {
-  let t = d.getTime();
-  if (Number.isNaN(t)) return fail('date-invalid');
-  // Serial-to-Date conversions can land a few ms before midnight; snap to the nearest second.
-  if (t % 1000 !== 0) t = Math.round(t / 1000) * 1000;
+  if (Number.isNaN(d.getTime())) return fail('date-invalid');
+  // Serial-to-Date conversions can land a few ms before midnight.
+  const t = wholeSecond(d.getTime());
   const day = utcDateToDay(new Date(t));
   if (day === '1899-12-30' || day === '1899-12-31') return fail('time-not-date', { value: parseText(d) });
   return day < '1900-01-01' ? notDate(d) : ok(day);

@@ -1,6 +1,6 @@
 import { utcDateToDay } from '../model/day.js';
 import type { CellValue } from './cell.js';
-import { clean, fail, isBlank, ok, parseText, type Parsed } from './values-base.js';
+import { clean, fail, isBlank, ok, parseText, wholeSecond, type Parsed } from './values-base.js';
 
 // ---------------------------------------------------------------------------------------------
 // Durations
@@ -53,9 +53,8 @@ function fromClock(m: RegExpExecArray): Parsed<number> | undefined {
 }
 
 function durationFromDate(d: Date): Parsed<number> {
-  let t = d.getTime();
-  if (Number.isNaN(t)) return notDuration(d);
-  if (t % 1000 !== 0) t = Math.round(t / 1000) * 1000;
+  if (Number.isNaN(d.getTime())) return notDuration(d);
+  const t = wholeSecond(d.getTime());
   const day = utcDateToDay(new Date(t));
   if (day !== '1899-12-30' && day !== '1899-12-31') {
     return fail('date-not-duration', { value: parseText(d) });

@@ -22,9 +22,11 @@ function centre(over: Partial<CoverageInput> = {}): CoverageInput {
 }
 
 describe('forecastCoverage, checked by hand', () => {
-  const c = forecastCoverage(centre());
+  // Computed in each test, not at collection time, so that mutants of forecastCoverage are seen.
+  const forecast = () => forecastCoverage(centre());
 
   it('the weekly need: 52 agents every 26 weeks = 2 talks a week, against a capacity of 1', () => {
+    const c = forecast();
     expect(c.agents).toBe(52);
     expect(c.routinePerWeek).toBeCloseTo(2, 10);
     expect(c.eventsPerWeek).toBe(0);
@@ -33,6 +35,7 @@ describe('forecastCoverage, checked by hand', () => {
   });
 
   it('the first agent passes 6 months on 2026-12-02: one of the two due that day is seen, the other is not', () => {
+    const c = forecast();
     expect(c.weeks).toHaveLength(13);
     expect(c.weeks[0]).toMatchObject({ start: '2026-11-23', talks: 0, backlog: 0, passing: [] });
     expect(c.weeks[1].passing.map((p) => [p.agentId, p.due])).toEqual([['A01', '2026-12-02']]);
@@ -43,6 +46,7 @@ describe('forecastCoverage, checked by hand', () => {
   });
 
   it('says so in English and Chinese', () => {
+    const c = forecast();
     expect(coverageSentence(c, 'en')).toBe('52 agents need about 2 routine + 0 event talks a week; capacity 1: about 1 more agent pass 6 months each week; first on 2026-12-02.');
     expect(coverageSentence(c, 'zh-CN')).toBe('52 名坐席每周约需 2 场例行面谈 + 0 场事件面谈；每周容量 1 场：每周约多 1 名坐席超过 6 个月未面谈；首位在 2026-12-02。');
   });
