@@ -86,6 +86,6 @@ describe('a calendar with no working days', () => {
   });
 
   it('the weekdays calendar says its name', () => {
-    expect(weekdays.name).toBe('weekdays');
+    expect(weekdaysCalendar().name).toBe('weekdays');
   });
 });

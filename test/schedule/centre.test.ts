@@ -109,7 +109,8 @@ describe('fair spread', () => {
 describe('shifts', () => {
   const agents = ['NIGHT', 'SUNDAY', 'OFF', 'WED', 'LATE'].map((id) => ({ id, name: id, team: '', lead: '', hireDate: '2020-01-01', status: 'active' as const, source: { file: 'r.csv', row: 2 } }));
   const entry = (agentId: string, day: string, name: string) => ({ agentId, day, name, source: { file: 'wfm.csv', row: 2 } });
-  const { table, warnings } = buildShiftTable({
+  // Built in each test, not at collection time, so that mutants of the shift table are seen.
+  const built = () => buildShiftTable({
     agents: agents.map((a) => (a.id === 'NIGHT' ? { ...a, shift: '夜班' } : a.id === 'LATE' ? { ...a, shift: '18:00-22:00' } : a)),
     entries: [entry('SUNDAY', '2026-11-22', '22:00-07:00'), entry('WED', '2026-11-25', '09:00-13:00'), entry('WED', '2026-12-02', '09:00-18:00')],
     names: { 夜班: ['22:00', '07:00'] },
@@ -119,9 +120,10 @@ describe('shifts', () => {
   });
   const night = settings({ hours: [['06:00', '08:00'], ['22:00', '23:45']] });
   const run = (s = settings()) =>
-    scheduleWeek({ candidates: routine(agents.map((a) => a.id)), blocked: [], today: week.start, week, calendar, settings: s, availability: new Availability(table) });
+    scheduleWeek({ candidates: routine(agents.map((a) => a.id)), blocked: [], today: week.start, week, calendar, settings: s, availability: new Availability(built().table) });
 
   it('maps shift names from the config and reads time ranges', () => {
+    const { table, warnings } = built();
     expect(warnings).toEqual([]);
     expect(table!.get('NIGHT')!.get('2026-11-23')).toEqual([{ start: 22 * 60, end: 7 * 60 }]);
     expect(table!.get('NIGHT')!.has('2026-11-28')).toBe(false);
