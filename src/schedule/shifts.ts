@@ -24,11 +24,6 @@ function spans(table: Map<Day, ShiftTime[]>, day: Day): [number, number][] {
 export class Availability {
   constructor(private readonly table?: ShiftTable) {}
 
-  /** Whether shift data is in use at all. */
-  get known(): boolean {
-    return this.table !== undefined;
-  }
-
   /** False when shift data is in use and the agent works no shift touching the days. */
   worksDuring(agentId: string, days: Day[]): boolean {
     if (!this.table) return true;

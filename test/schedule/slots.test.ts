@@ -34,9 +34,23 @@ describe('daySlots', () => {
     ['hour 24', { hours: [['10:00', '24:00']] as [string, string][] }, /"24:00" is not a time/],
     ['range backwards', { hours: [['12:00', '10:00']] as [string, string][] }, /end before they start/],
     ['ranges overlap', { hours: [['10:00', '12:00'], ['11:00', '13:00']] as [string, string][] }, /overlap/],
+    ['a time with more before it', { hours: [['110:00', '12:00']] as [string, string][] }, /"110:00" is not a time/],
+    ['a time with more after it', { hours: [['10:00', '12:00h']] as [string, string][] }, /"12:00h" is not a time/],
   ])('%s is an error', (_label, over, message) => {
     const run = () => daySlots(settings(over));
     expect(run).toThrow(TalksError);
     expect(run).toThrow(message);
+  });
+
+  it.each([
+    ['a range that ends as it starts', [['10:00', '10:00']], { kind: 'reversed', value: '10:00–10:00' }],
+    ['a range backwards', [['12:00', '9:30']], { kind: 'reversed', value: '12:00–09:30' }],
+    ['the later of two overlapping ranges', [['11:00', '13:00'], ['10:00', '12:00']], { kind: 'overlap', value: '11:00–13:00' }],
+  ] as const)('%s is named in the error', (_label, hours, args) => {
+    expect(() => daySlots(settings({ hours: hours.map(([a, b]) => [a, b]) }))).toThrow(expect.objectContaining({ args }));
+  });
+
+  it('ranges that touch are fine', () => {
+    expect(daySlots(settings({ talkMinutes: 60, gapMinutes: 0, hours: [['10:00', '11:00'], ['11:00', '12:00']] })).map((x) => x.start)).toEqual(['10:00', '11:00']);
   });
 });
