@@ -96,3 +96,98 @@ describe('eventRates: the last 13 weeks, a week at a time', () => {
     expect(eventRates(centre({ agents: [agent('S1')], swingsNow: 4 })).swing).toBe(4);
   });
 });
+
+describe('eventRates and forecastCoverage: the edges', () => {
+  const from = addDays(week.start, -91);
+  const one = (over: Partial<Agent>, held?: CoverageInput['held']) => eventRates(centre({ agents: [agent('E', over)], held }));
+
+  it('the 13 weeks run from the day after 13 weeks ago to today', () => {
+    expect([from, addDays(from, 1), week.start, addDays(week.start, 1)].map((hireDate) => one({ hireDate }).newHire * 13)).toEqual([0, 1, 1, 0]);
+  });
+
+  it("the archive's lead flags and swings up count too; an agent the archive does not know counts nothing", () => {
+    expect(one({}, new Map([['E', { 'lead-flag': '2026-11-02' }]])).leadFlag * 13).toBe(1);
+    expect(one({}, new Map([['E', { 'swing-up': '2026-11-02' }]])).swing * 13).toBe(1);
+    expect(one({}, new Map([['OTHER', { 'lead-flag': '2026-11-02' }]]))).toEqual({ newHire: 0, leadFlag: 0, swing: 0, exit: 0 });
+  });
+
+  it('notice: counted unless the leaving date is 13 weeks ago or more', () => {
+    const exits = [undefined, addDays(week.start, 30), addDays(from, 1), from, addDays(from, -30)].map((leavingDate) => one({ status: 'notice', leavingDate }).exit * 13);
+    expect(exits).toEqual([1, 1, 1, 0, 0]);
+  });
+
+  it('counts active agents and agents on leave who have started; top performers without a talk are due today', () => {
+    const agents = [
+      agent('ACT', { lastTalk: '2026-11-02' }),
+      agent('LEAVE', { status: 'leave', lastTalk: '2026-11-02' }),
+      agent('NEW', { hireDate: week.start }),
+      agent('SOON', { hireDate: addDays(week.start, 1) }),
+      agent('NOTICE', { status: 'notice' }),
+      agent('LEFT', { status: 'left' }),
+      agent('TOP'),
+      agent('TOP-LATE', { lastTalk: '2026-07-01' }),
+      agent('TOP-OK', { lastTalk: '2026-10-01' }),
+    ];
+    const c = forecastCoverage(centre({ agents, top: new Set(['TOP', 'TOP-LATE', 'TOP-OK']), capacity: 0 }));
+    expect([c.agents, c.top]).toEqual([6, 3]);
+    // TOP is due today, not overdue; TOP-LATE was due 3 months after 07-01; the others are not due yet
+    expect(c.overdue).toBe(1);
+    expect(c.weeks[0].backlog).toBe(2);
+  });
+
+  it('an agent never talked to is due the routine interval after the hire date', () => {
+    const c = forecastCoverage(centre({ agents: [agent('N', { hireDate: '2026-06-03' })], capacity: 0 }));
+    expect(c.weeks[1].passing).toEqual([{ agentId: 'N', name: 'Agent N', due: '2026-12-03' }]);
+  });
+
+  it('the need is the routine talks plus every kind of event talk', () => {
+    const agents = [agent('H', { hireDate: '2026-10-01' }), agent('F', { flagDate: '2026-11-02' }), agent('X', { status: 'notice' }), agent('Y', { status: 'notice' })];
+    const c = forecastCoverage(centre({ agents, swingsNow: 3 }));
+    expect(c.eventsPerWeek).toBeCloseTo(1 / 13 + 1 / 13 + 3 + 2 / 13, 10);
+    expect(c.needPerWeek).toBeCloseTo(c.routinePerWeek + c.eventsPerWeek, 10);
+  });
+
+  it('a need of exactly the capacity is not short; short by 3 a week, about 3 pass each week', () => {
+    const agents = (n: number) => Array.from({ length: n }, (_, k) => agent(`A${k}`, { lastTalk: '2026-11-02' }));
+    expect(forecastCoverage(centre({ agents: agents(26), capacity: 1 })).short).toBe(false);
+    const short = forecastCoverage(centre({ agents: agents(104), capacity: 1 }));
+    expect([short.short, short.passingPerWeek]).toEqual([true, 3]);
+  });
+
+  it('catching up: the overdue agents over the capacity left, none when short or when nobody is late', () => {
+    const late = Array.from({ length: 4 }, (_, k) => agent(`L${k}`, { lastTalk: '2026-01-05' }));
+    // need 4/26 a week; capacity 2: (2 − 0.154) a week → 4 overdue take 3 weeks
+    expect(forecastCoverage(centre({ agents: late, capacity: 2 })).catchUpWeeks).toBe(3);
+    expect(forecastCoverage(centre({ agents: late, capacity: 0 })).catchUpWeeks).toBe(0);
+    expect(forecastCoverage(centre({ agents: [agent('OK', { lastTalk: '2026-11-02' })], capacity: 2 })).catchUpWeeks).toBe(0);
+    expect(forecastCoverage(centre({ agents: [agent('TODAY', { lastTalk: '2026-05-23' })], capacity: 2 })).overdue).toBe(0);
+  });
+
+  it('each later week the free slots go to those due soonest within the pull-forward horizon; the events take their share', () => {
+    // Due 2026-12-10 (B) and 2026-12-03 (A); one slot a week after the events.
+    const agents = [agent('B', { lastTalk: '2026-06-10' }), agent('A', { lastTalk: '2026-06-03' }), agent('FAR', { lastTalk: '2026-10-01' })];
+    const c = forecastCoverage(centre({ agents, capacity: 1, pullForwardDays: 7 }));
+    // Week 1 (11-30 – 12-06): horizon 12-13 holds A and B; A is due sooner and takes the slot.
+    expect(c.weeks[1]).toMatchObject({ start: '2026-11-30', end: '2026-12-06', talks: 1, passing: [] });
+    expect(c.weeks[2]).toMatchObject({ talks: 1, passing: [] });
+    // FAR (due 2027-04-01) is never pulled forward into these weeks: from week 3 nobody is within the horizon.
+    expect(c.weeks[3].talks).toBe(0);
+    const events = forecastCoverage(centre({ agents: [...agents, agent('N1', { hireDate: '2026-10-01' })], capacity: 3, swingsNow: 1 }));
+    // events ≈ 1.08 a week: 2 slots left for the cadence, talks = min(3, seen + 1)
+    expect(events.weeks[1].talks).toBe(3);
+    expect(events.weeks[4].talks).toBe(1);
+  });
+
+  it('passing lists only those due inside the week and not before today, soonest first, then by id; the backlog counts up to the week’s last day', () => {
+    const agents = [agent('Z', { lastTalk: '2026-06-05' }), agent('Y', { lastTalk: '2026-06-05' }), agent('X', { lastTalk: '2026-06-01' }), agent('SUN', { lastTalk: '2026-06-06' })];
+    const c = forecastCoverage(centre({ agents, capacity: 0 }));
+    expect(c.weeks[1].passing.map((p) => [p.agentId, p.due])).toEqual([
+      ['X', '2026-12-01'],
+      ['Y', '2026-12-05'],
+      ['Z', '2026-12-05'],
+      ['SUN', '2026-12-06'],
+    ]);
+    expect(c.weeks[1].backlog).toBe(4);
+    expect(c.weeks[0]).toMatchObject({ passing: [], backlog: 0 });
+  });
+});
