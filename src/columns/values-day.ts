@@ -71,11 +71,11 @@ function monthNamed(year: string, month: string, date: string): Day | undefined 
   return mo ? makeDay(fullYear(year), mo, +date) : undefined;
 }
 
+/** Week 0, or a week 53 the year does not have, lands in another year's week of another number. */
 function isoWeekDay(year: number, week: number, weekday: number): Day | undefined {
-  if (year < 1900 || year > 2200 || week < 1) return undefined;
+  if (year < 1900 || year > 2200) return undefined;
   const day = addDays(isoWeekMonday(`${year}-01-04`), (week - 1) * 7 + weekday - 1);
-  const w = isoWeek(day);
-  return w.year === year && w.week === week ? day : undefined;
+  return isoWeek(day).week === week ? day : undefined;
 }
 
 /**
