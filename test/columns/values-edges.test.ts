@@ -4,7 +4,7 @@ import { dayOrder, parseDay } from '../../src/columns/values-day.js';
 import { fromDayFraction, parseDuration } from '../../src/columns/values-duration.js';
 import { parseShiftRange, parseTimeOfDay } from '../../src/columns/values-shift.js';
 import { isPlaceholder, parseText } from '../../src/columns/values-base.js';
-import { parseYesNo, ratingToPercent } from '../../src/columns/values-words.js';
+import { isNoFlag, parseYesNo, ratingToPercent } from '../../src/columns/values-words.js';
 
 const value = <T>(p: { ok: true; value: T } | { ok: false }) => (p.ok ? p.value : 'refused');
 
@@ -22,6 +22,16 @@ describe('parseYesNo: the yes/no cells of call logs', () => {
   it.each<CellValue>(['', 'maybe', 2, null])('refuses %j, naming the value', (cell) => {
     const p = parseYesNo(cell);
     expect(p).toMatchObject({ ok: false, why: { code: 'not-yes-no', args: { value: parseText(cell) } } });
+  });
+});
+
+describe('isNoFlag: a lead-flag cell with nothing to report', () => {
+  it.each(['No', 'NONE', 'Normal', 'OK', 'N/A', '无', '否', '没有', '正常', '', null])('%j says nothing', (cell) => {
+    expect(isNoFlag(cell)).toBe(true);
+  });
+
+  it.each(['Mood', 'resign', 'not ok'])('%j says something', (cell) => {
+    expect(isNoFlag(cell)).toBe(false);
   });
 });
 
@@ -84,7 +94,7 @@ describe('times of day and shifts: the edges', () => {
   it.each<[CellValue, number | string]>([
     ['  9:30 PM ', 21 * 60 + 30], ['12:00 PM', 720], ['12:30 am', 30], ['3:00 下午', 900], ['12:00 上午', 0], ['11:00 上午', 660],
     ['24:00', 0], ['24:30', 'refused'], ['23:60', 'refused'], ['23:59', 1439], ['0930', 570], ['x09:30', 'refused'], ['09:30x', 'refused'],
-    [0, 0], [1, 1440], [0.75, 1080], [-0.1, 'refused'], [1.5, 'refused'], ['2026-11-23 22:00', 1320], ['x2026-11-23 22:00', 'refused'],
+    [0, 0], [1, 1440], [0.75, 1080], [-0.1, 'refused'], [1.5, 'refused'], ['2026-11-23 22:00', 1320], ['2026-11-23T  22:00', 1320], ['x2026-11-23 22:00', 'refused'],
     [new Date(Date.UTC(1899, 11, 30, 7, 15)), 435], [new Date(Number.NaN), 'refused'], ['', 'refused'],
   ])('%j → %s', (cell, minutes) => {
     expect(value(parseTimeOfDay(cell))).toBe(minutes);
