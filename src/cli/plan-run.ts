@@ -21,6 +21,7 @@ import { weekFor, type Week } from '../schedule/week.js';
 import { planManagers, type ManagerPlan } from './centre-run.js';
 import type { Lang } from '../text/labels.js';
 import { PLAN_LINES } from '../text/plan-lines.js';
+import { keepHeapSmall } from './plan-heap.js';
 
 export interface PlanRunOptions extends LoadOptions {
   roster: string;
@@ -90,13 +91,16 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     throw usageError('week-past', { week: opts.week ?? '', start: week.start, today });
   }
   const { spec, warnings: calendarFileWarnings } = await calendarSpec(opts.calendar ?? opts.config?.calendar);
+  keepHeapSmall();
   const inputs = await loadInputs(opts.roster, opts.kpi, { ...opts, aliases: opts.config?.aliases });
+  keepHeapSmall();
   const horizon = addDays(week.end, settings.schedule.pullForwardDays);
   const years = [...new Set([yearOf(today), yearOf(week.start), yearOf(week.end), yearOf(horizon)])];
   const { calendar, warnings: calWarnings } = buildCalendar(spec, years);
 
   const ranking = rankAgents(inputs.agents, inputs.kpi, { today, groupBy: opts.groupBy, settings: settings.ranking });
   const swings = detectSwings(inputs.agents, inputs.kpi, { today, ranking: settings.ranking, swing: settings.swing });
+  keepHeapSmall();
   const feed = opts.history ? readArchiveFeed(opts.history) : undefined;
   const engine = runEngine({ agents: inputs.agents, today, calendar, settings, ranking, swings, archive: feed?.held, plans: feed?.plans });
   const shifts = await shiftsFor(opts, inputs, calendar, week);
@@ -119,6 +123,7 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     now: opts.now,
     availability: shifts.availability,
   });
+  keepHeapSmall();
   return { today, week, plans, byManager: has('manager'), agents: inputs.agents, shared: centre, tables: [...inputs.tables, ...shifts.tables], calendar };
 }
 

@@ -19,6 +19,7 @@ import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
 import { progressLine } from './progress.js';
 import { PLAN_LINES } from '../text/plan-lines.js';
+import { keepHeapSmall } from './plan-heap.js';
 
 interface PlanOpts extends PlanningOptions {
   ics?: string;
@@ -100,11 +101,13 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const events = o.ics ? renderIcs(run.plans.flatMap((p) => p.talks), { tz: tz ?? localTimeZone(), week: run.week, lang, now: new Date() }) : undefined;
   printData(out, run, files, o, lang);
   // A run whose report could not be written leaves no workbook; a reader that closed the pipe (`| head`) still gets one.
+  keepHeapSmall();
   const failed = await out.flush?.();
   if (failed && failed.code !== 'EPIPE') throw textError('stdout-failed', systemFailure(failed));
   for (const plan of run.plans) {
     const file = files.get(plan.manager ?? '');
     if (file !== undefined) await writePlanWorkbook(file, plan, lang, addPrepSheets);
+    keepHeapSmall();
   }
   if (o.ics && events !== undefined) writeFileAtomic(o.ics, events);
   if (!o.workbook) {

@@ -65,6 +65,9 @@ function toMetrics(sums: Float64Array, at: number): Metrics {
   return out;
 }
 
+/** over()'s running sum (reused: toMetrics copies it out before the next call). */
+const overSum = new Float64Array(WIDTH);
+
 /** Sums per page: pages keep growth cheap and waste at most one page. */
 const PAGE_BITS = 11;
 const PAGE_SLOTS = 1 << PAGE_BITS;
@@ -203,7 +206,7 @@ export class KpiStore {
   over(agentId: string, periods: readonly Day[]): Metrics | undefined {
     const mine = this.byAgent.get(agentId)?.periods;
     if (!mine) return undefined;
-    const sum = new Float64Array(WIDTH);
+    const sum = overSum.fill(0);
     let any = false;
     for (const p of periods) {
       const slot = mine.get(p);

@@ -1,0 +1,46 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+const MIB = 1024 * 1024;
+/** How much the heap and its buffers may grow between two collections. */
+const SLACK = 24 * MIB;
+/** Below this nothing is collected by hand: a plan of a few hundred agents never pays for it. */
+const SMALL = 64 * MIB;
+
+function used(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+/** V8's collector, exposed at run time (bin/talks.js is started without --expose-gc); undefined where that fails. */
+function collector(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let floor = Infinity;
+let gc: (() => void) | null | undefined = null;
+
+/**
+ * Called between the plan's phases (the fold, the swings, the managers' weeks, the report) and
+ * after each manager's workbook. What a phase leaves behind is mostly garbage (the fold's read
+ * buffers, the swings' standings, a finished workbook's rows, XML strings and zip buffers), but
+ * V8 lets the old generation grow over several phases and dozens of workbooks before a full
+ * collection: the 50-manager centre's peak went from ~220 to ~250–290 MiB that way. Once the
+ * heap and its buffers have grown by SLACK since the last collection, this collects (a few tens
+ * of ms; about every 15 workbooks of a 100-agent manager).
+ */
+export function keepHeapSmall(): void {
+  const now = used();
+  // What is left after V8's own collections counts as a floor too.
+  floor = Math.min(floor, now);
+  if (now < SMALL || now - floor < SLACK) return;
+  if (gc === null) gc = collector();
+  gc?.();
+  floor = used();
+}
