@@ -4,6 +4,14 @@ const CHUNK_BITS = 5;
 const CHUNK = 1 << CHUNK_BITS;
 const SLAB_CHUNKS = 4096;
 const SLAB = SLAB_CHUNKS * CHUNK;
+/** A slab's bytes: a 32-bit value hash, a 32-bit row and a 16-bit table per slot. */
+const SLAB_BYTES = 10 * SLAB;
+
+/** A resizable ArrayBuffer (Node 20; the ES2024 lib is not in this project's TypeScript lib). */
+interface Resizable extends ArrayBuffer {
+  resize(bytes: number): void;
+}
+const Resizable = ArrayBuffer as unknown as new (bytes: number, options: { maxByteLength: number }) => Resizable;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day. */
 function dayNumber(day: string): number {
@@ -21,8 +29,11 @@ interface AgentChunks {
  * (0: no row yet), the table and the row where they were first read. Days are kept in chunks of
  * 32 days, the chunks in slabs that are never copied: 10 bytes per agent and day held, no key
  * stored, so memory grows with agents × days, without a hash table's slack or its copies.
+ * Each slab is one resizable buffer, so `release()` hands its memory back at once, without
+ * waiting for a full garbage collection that may come only after the plan is written.
  */
 export class DaySlots {
+  private readonly slabs: Resizable[] = [];
   private readonly values: Uint32Array[] = [];
   private readonly rows: Uint32Array[] = [];
   private readonly tables: Uint16Array[] = [];
@@ -69,6 +80,14 @@ export class DaySlots {
     this.rows[s][i] = row;
   }
 
+  /** Gives the memory of every slab back; the slots are gone after this. */
+  release(): void {
+    for (const slab of this.slabs) slab.resize(0);
+    this.slabs.length = this.values.length = this.rows.length = this.tables.length = 0;
+    this.agents.clear();
+    this.chunks = 0;
+  }
+
   private chunkOf(a: AgentChunks, chunk: number): number {
     if (a.ids.length === 0) a.first = chunk;
     if (chunk < a.first) {
@@ -84,9 +103,11 @@ export class DaySlots {
   /** A fresh chunk id (from 1); a new slab when the last one is full. */
   private newChunk(): number {
     if (this.chunks % SLAB_CHUNKS === 0) {
-      this.values.push(new Uint32Array(SLAB));
-      this.rows.push(new Uint32Array(SLAB));
-      this.tables.push(new Uint16Array(SLAB));
+      const slab = new Resizable(SLAB_BYTES, { maxByteLength: SLAB_BYTES });
+      this.slabs.push(slab);
+      this.values.push(new Uint32Array(slab, 0, SLAB));
+      this.rows.push(new Uint32Array(slab, 4 * SLAB, SLAB));
+      this.tables.push(new Uint16Array(slab, 8 * SLAB, SLAB));
     }
     return ++this.chunks;
   }

@@ -140,7 +140,7 @@ export class RowLedger {
    */
   finish(kpi: KpiStore, nameOf: (id: string) => string): Warning[] {
     this.seen = new RowTable();
-    this.days = new DaySlots();
+    this.days.release();
     const out: Warning[] = [];
     for (const r of this.repeats.values()) {
       out.push(dataWarning('kpi-repeated-rows', { rows: r.rows, file: r.file, from: r.from, first: r.first, last: r.last }, { file: r.file, sheet: r.sheet }));
