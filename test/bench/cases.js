@@ -15,10 +15,11 @@ async function countRows(read, file) {
   return rows;
 }
 
-/** `talks …` in this process, as bin/talks.js runs it (the bundled build). */
+/** `talks …` in this process, run by bin/talks.js itself (its V8 flag, then the bundled build). */
 async function talks(args) {
-  const { main } = await import(join(dist, 'bundle/talks.js'));
-  await main(['node', 'talks', ...args]);
+  const bin = join(here, '../../bin/talks.js');
+  process.argv = [process.argv[0], bin, ...args];
+  await import(bin);
   return {};
 }
 
