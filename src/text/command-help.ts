@@ -28,5 +28,5 @@ export interface HelpArgs {
 export type CommandName = keyof HelpArgs;
 export type HelpTexts = { [K in CommandName]: (v: HelpArgs[K]) => CommandHelp };
 
-/** The help of every command, in English and Chinese (option help is in src/options/table.ts). */
+/** The help of every command, in English and Chinese (option help is in the option table, src/options/table.ts and its rows). */
 export const COMMAND_HELP: Record<Lang, HelpTexts> = { en: COMMAND_HELP_EN, 'zh-CN': COMMAND_HELP_ZH };
