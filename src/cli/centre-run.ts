@@ -41,7 +41,9 @@ function groups(p: CentreParts): Map<string, Agent[]> {
   const out = new Map<string, Agent[]>();
   for (const a of p.agents) {
     const m = p.byManager ? (a.manager ?? '') : '';
-    out.set(m, [...(out.get(m) ?? []), a]);
+    const list = out.get(m);
+    if (list) list.push(a);
+    else out.set(m, [a]);
   }
   return new Map([...out].sort(([a], [b]) => byName(a, b)));
 }
