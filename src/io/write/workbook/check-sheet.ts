@@ -38,7 +38,7 @@ export function addCheckSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): voi
   const ws = addTableSheet(wb, SHEET_NAMES[lang].check, columns, rows, {
     lang,
     landscape: true,
-    decorate: (row, i) => {
+    decorateRow: (row, i) => {
       if (!('group' in lines[i])) return;
       row.height = 20;
       row.worksheet.mergeCells(row.number, 1, row.number, columns.length);

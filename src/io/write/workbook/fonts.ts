@@ -18,7 +18,7 @@ export function nameRowFonts(row: ExcelJS.Row, lang: Lang): void {
 const named: Record<Lang, WeakMap<Partial<ExcelJS.Font>, Partial<ExcelJS.Font>>> = { en: new WeakMap(), 'zh-CN': new WeakMap() };
 const plain: Partial<Record<Lang, Partial<ExcelJS.Font>>> = {};
 
-function namedFont(f: Partial<ExcelJS.Font> | undefined, lang: Lang): Partial<ExcelJS.Font> {
+export function namedFont(f: Partial<ExcelJS.Font> | undefined, lang: Lang): Partial<ExcelJS.Font> {
   if (f === undefined) return (plain[lang] ??= { name: FONT_NAME[lang], size: 11 });
   let copy = named[lang].get(f);
   if (copy === undefined) named[lang].set(f, (copy = { ...f, name: FONT_NAME[lang], size: f.size ?? 11 }));

@@ -6,6 +6,7 @@ import { PRINT_LABELS } from '../../../text/print-labels.js';
 import { reasonsText } from '../../../text/reasons.js';
 import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
 import { COLOURS, fill, THIN } from './style.js';
+import type { TableRow } from './row-writer.js';
 
 /** Rows the manager can add by hand below the planned talks keep their drop-downs. */
 const SPARE_ROWS = 20;
@@ -66,7 +67,7 @@ const byDay = (a: Talk, b: Talk): number => (a.date ?? '').localeCompare(b.date 
  * Shades every other day, rules a line above each new day, marks overdue due dates red and core
  * staff gold; the outcome columns keep their own shading (the place to write).
  */
-function dayStyler(talks: Talk[]): (row: ExcelJS.Row, index: number) => void {
+function dayStyler(talks: Talk[]): (row: TableRow, index: number) => void {
   const col = (c: ScheduleColumn) => SCHEDULE_COLUMNS.indexOf(c) + 1;
   const fixed = col('core');
   let dayIndex = -1;

@@ -43,12 +43,22 @@ export class SharedStyles {
    */
   shareRow(row: ExcelJS.Row): void {
     const r = row as unknown as RowInternals;
-    r.style = this.shared(r.style, 'row');
+    r.style = this.rowStyle(r.style);
     const cells = r._cells;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell) cell.style = this.sameAsAbove(i, cell.style, cell.effectiveType);
     }
+  }
+
+  /** The shared object of a row's own style (exceljs renders it to find the row's style number). */
+  rowStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    return this.shared(style, 'row');
+  }
+
+  /** The shared object of a cell's style in the 0-based `column`, for a cell of exceljs's value `type`. */
+  cellStyle(column: number, style: Partial<ExcelJS.Style>, type: number): Partial<ExcelJS.Style> {
+    return this.sameAsAbove(column, style, type);
   }
 
   /**

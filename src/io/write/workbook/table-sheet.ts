@@ -4,6 +4,7 @@ import { dayToUtcDate } from '../../../model/day.js';
 import type { Lang } from '../../../text/labels.js';
 import { BOX, COLOURS, fill, font, headerFooter, pageSetup, type PageText } from './style.js';
 import { columnValidation, validateColumns } from './validation.js';
+import { rowWriterOf, type CellValue, type TableRow } from './row-writer.js';
 
 /** `weekday`: a date shown with its weekday; `time`: "HH:MM" written as an Excel time. */
 type CellKind = 'text' | 'date' | 'weekday' | 'time' | 'number' | 'int' | 'wrap';
@@ -35,7 +36,7 @@ const TIME = /^(\d{1,2}):(\d{2})$/;
 const CJK = /[\u3400-\u9fff]/u;
 const NUMERIC: readonly CellKind[] = ['number', 'int', 'time'];
 
-function cellValue(v: TableValue, kind: CellKind): ExcelJS.CellValue {
+function cellValue(v: TableValue, kind: CellKind): CellValue {
   if (v === null || v === undefined || v === '') return null;
   if ((kind === 'date' || kind === 'weekday') && typeof v === 'string') return dayToUtcDate(v);
   const time = kind === 'time' && typeof v === 'string' ? TIME.exec(v) : null;
@@ -56,8 +57,10 @@ export interface TableSheetOptions extends Partial<PageText> {
   weekdayFormat?: string;
   /** Lines of height every data row gets at least (rows grow with their wrapped text). */
   minLines?: number;
-  /** Styles a data row (0-based index into `rows`) before it is committed. */
-  decorate?: (row: ExcelJS.Row, index: number) => void;
+  /** Styles a data row (0-based index into `rows`) before it is written. */
+  decorate?: (row: TableRow, index: number) => void;
+  /** The same with exceljs's own Row (merging cells needs it): the rows are then written by exceljs. */
+  decorateRow?: (row: ExcelJS.Row, index: number) => void;
 }
 
 /**
@@ -163,8 +166,8 @@ export function addTableSheet(
   const headerLines = Math.max(...columns.map((c, i) => linesOf(c.header, { ...layouts[i], alignment: { wrapText: true } })));
   header.height = Math.ceil(headerLines * (opts.fontSize ?? 11) * 1.3 + 4);
   header.commit();
-  rows.forEach((r, index) => {
-    const row = ws.addRow(r.map((v, i) => cellValue(v, columns[i].kind ?? 'text')));
+  const writer = opts.decorateRow ? undefined : rowWriterOf(ws);
+  const style = (row: TableRow, r: TableValue[], index: number): void => {
     columns.forEach((c, i) => {
       if (!c.input) return;
       const cell = row.getCell(i + 1);
@@ -174,6 +177,18 @@ export function addTableSheet(
     const lines = Math.max(opts.minLines ?? 1, ...r.map((v, i) => linesOf(v, layouts[i])));
     if (lines > 1) row.height = Math.ceil(lines * (opts.fontSize ?? 11) * 1.3 + 3);
     opts.decorate?.(row, index);
+  };
+  rows.forEach((r, index) => {
+    const values = r.map((v, i) => cellValue(v, columns[i].kind ?? 'text'));
+    const draft = writer?.draft(values);
+    if (draft) {
+      style(draft, r, index);
+      writer?.write(draft);
+      return;
+    }
+    const row = ws.addRow(values);
+    style(row, r, index);
+    opts.decorateRow?.(row, index);
     row.commit();
   });
   const last = Math.max(2, rows.length + 1 + (opts.blankRows ?? 0));

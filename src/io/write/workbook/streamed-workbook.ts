@@ -1,0 +1,90 @@
+import type { Writable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import { excelStreamWriter, type StreamParts } from '../../exceljs.js';
+import { writeStreamAtomic } from '../atomic.js';
+import type { Lang } from '../../../text/labels.js';
+import { nameRowFonts } from './fonts.js';
+import { quoteSheetNames, type WorkbookXformClass } from './defined-names.js';
+import { SharedStyles } from './shared-styles.js';
+import { registerRowWriter, type StreamedSheet, type StreamedBook } from './row-writer.js';
+
+/** `<printOptions>` as the in-memory writer renders it from the page setup; empty when all are off. */
+function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
+  const attrs = [
+    ['headings', p.showRowColHeaders],
+    ['gridLines', p.showGridLines],
+    ['horizontalCentered', p.horizontalCentered],
+    ['verticalCentered', p.verticalCentered],
+  ]
+    .filter(([, on]) => on)
+    .map(([name]) => ` ${String(name)}="1"`)
+    .join('');
+  return attrs ? `<printOptions${attrs}/>` : '';
+}
+
+export interface StreamedOptions {
+  /** Table rows rendered to XML by row-writer.ts instead of exceljs's Row objects (default on; the tests compare both). */
+  fastRows?: boolean;
+}
+
+/**
+ * Three gaps of exceljs 4.4's streamed sheet, filled where its writer would fill them:
+ * `<printOptions>` is left out (a prep sheet prints centred on the page), so it is written just
+ * before `<pageMargins>`; a data bar refers to an `<extLst>` entry that the streamed sheet never
+ * writes (Excel repairs such a file), so the reference is dropped and the bar stays the plain
+ * kind every Excel and LibreOffice shows; and each row's cells get a named font as it is written,
+ * and equal styles one shared object (SharedStyles).
+ */
+function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang, styles: SharedStyles): ExcelJS.Worksheet {
+  const sheet = ws as unknown as StreamedSheet;
+  const writePageMargins = sheet._writePageMargins.bind(sheet);
+  sheet._writePageMargins = () => {
+    const xml = printOptionsXml(ws.pageSetup);
+    if (xml) sheet.stream.write(xml);
+    writePageMargins();
+  };
+  const writeRow = sheet._writeRow.bind(sheet);
+  sheet._writeRow = (row) => {
+    nameRowFonts(row, lang);
+    styles.shareRow(row);
+    writeRow(row);
+  };
+  const writeConditionalFormatting = sheet._writeConditionalFormatting.bind(sheet);
+  sheet._writeConditionalFormatting = () => {
+    const stream = sheet.stream;
+    const write = stream.write;
+    stream.write = (xml: string) => write.call(stream, xml.replace(/<extLst>.*?<\/extLst>/g, ''));
+    try {
+      writeConditionalFormatting();
+    } finally {
+      stream.write = write;
+    }
+  };
+  return ws;
+}
+
+/** A workbook that writes each committed row to `out` at once, compressed as writeBuffer does (zlib level 6). */
+function streamedWorkbook(parts: StreamParts, out: Writable, lang: Lang, opts: StreamedOptions = {}): ExcelJS.stream.xlsx.WorkbookWriter {
+  quoteSheetNames(parts.WorkbookXform as WorkbookXformClass);
+  const wb = new parts.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+  // What the in-memory writer puts there when it is not set.
+  wb.lastModifiedBy = 'Unknown';
+  const addWorksheet = wb.addWorksheet.bind(wb);
+  const styles = new SharedStyles();
+  wb.addWorksheet = (name, options) => {
+    const ws = patchStreamedSheet(addWorksheet(name, options), lang, styles);
+    if (opts.fastRows !== false) registerRowWriter(ws, wb as unknown as StreamedBook, lang, styles);
+    return ws;
+  };
+  return wb;
+}
+
+/** Streams a workbook that `fill` adds its sheets to into `file`, whole or not at all. */
+export async function writeStreamedWorkbook(file: string, lang: Lang, fill: (wb: ExcelJS.Workbook) => void, opts?: StreamedOptions): Promise<void> {
+  const parts = await excelStreamWriter();
+  await writeStreamAtomic(file, async (out) => {
+    const wb = streamedWorkbook(parts, out, lang, opts);
+    fill(wb);
+    await wb.commit();
+  });
+}
