@@ -118,3 +118,16 @@ function exitCodeFor(e: unknown, out: Out, lang: Lang): number {
   out.message(renderError(textError('unexpected', { detail: msg }), lang));
   return 1;
 }
+
+/**
+ * The planning and the workbook writer as `talks plan` loads them (from the `work` chunk, exceljs
+ * from `libs`): test/bench's "workbook write" cases time the built bundle through this.
+ */
+export async function planWriter() {
+  const [{ runPlan }, { writePlanWorkbook }, { addPrepSheets }] = await Promise.all([
+    import('./plan-run.js'),
+    import('../io/write/workbook/plan-workbook.js'),
+    import('../io/write/workbook/prep-sheets.js'),
+  ]);
+  return { runPlan, writePlanWorkbook, addPrepSheets };
+}
