@@ -3,6 +3,8 @@
 // instead of ~200 modules: `start` (what every command needs to parse its arguments and print its
 // help), `libs` (the packages imported lazily: exceljs's streaming writer and its dependencies)
 // and `work` (the rest of our code). Packages loaded with require() stay in node_modules.
+// CommonJS chunks (.cjs, strict as the ES modules were), so that bin/load-bundle.js can compile
+// each from the V8 code cache scripts/code-cache.js makes after the build.
 import { defineConfig } from 'rolldown';
 
 /**
@@ -21,20 +23,38 @@ const legacyBuffer = {
   },
 };
 
+/**
+ * commander requires node:child_process at load (~6 ms of every start, `--help` included) for
+ * the one thing it uses it for, spawning an executable subcommand, which talks never does: it
+ * is required when spawn is first called instead.
+ */
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  transform: {
+    filter: { id: /[\\/]commander[\\/]lib[\\/]command\.js$/ },
+    handler(code) {
+      if (!code.includes(CHILD_PROCESS) || /childProcess\.(?!spawn\()/.test(code)) return null;
+      return { code: code.replace(CHILD_PROCESS, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), map: null };
+    },
+  },
+};
+
 export default defineConfig({
   input: { talks: 'src/cli/main.ts' },
   platform: 'node',
   // A native module; the others are bundled where they are imported.
   external: [/^better-sqlite3/],
-  plugins: [legacyBuffer],
+  plugins: [legacyBuffer, lazyChildProcess],
   // A module one command imports lazily and another at once is in the chunk of the latter: as intended.
   checks: { ineffectiveDynamicImport: false },
   output: {
     dir: 'dist/bundle',
-    format: 'esm',
+    format: 'cjs',
+    strict: true,
     sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name].js',
+    entryFileNames: '[name].cjs',
+    chunkFileNames: '[name].cjs',
     cleanDir: true,
     codeSplitting: {
       groups: [

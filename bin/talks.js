@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The built CLI: dist/bundle (npm run build). With TALKS_DEBUG set, a stack trace names src/*.ts lines.
+// The built CLI: dist/bundle (npm run build), compiled from its V8 code cache (load-bundle.js). With
+// TALKS_DEBUG set, Node loads it itself and a stack trace names src/*.ts lines.
 import { setFlagsFromString } from 'node:v8';
 
 // V8's young generation grows to 32 MiB, and at a large KPI read all of it is short-lived garbage
@@ -7,5 +8,6 @@ import { setFlagsFromString } from 'node:v8';
 // same CPU time (issue 14). Only this growth factor takes effect once V8 has started.
 setFlagsFromString('--semi-space-growth-factor=1');
 if (process.env.TALKS_DEBUG) process.setSourceMapsEnabled(true);
-const { main } = await import('../dist/bundle/talks.js');
+const { loadBundle } = await import('./load-bundle.js');
+const { main } = loadBundle({ write: process.env.TALKS_CODE_CACHE === 'write', plain: Boolean(process.env.TALKS_DEBUG) });
 await main(process.argv);

@@ -26,12 +26,12 @@ async function talks(args) {
 
 /**
  * The plan of a roster, then the time of writing its workbook (the first one, as `talks plan`
- * writes it): the built bundle with bin/talks.js's V8 flag, exceljs's chunk loaded by the write.
+ * writes it): the built bundle with bin/talks.js's V8 flag and code cache, exceljs's chunk loaded by the write.
  */
 async function write([roster, kpi, today, out]) {
   setFlagsFromString('--semi-space-growth-factor=1');
-  const { planWriter } = await import(join(dist, 'bundle/talks.js'));
-  const { runPlan, writePlanWorkbook, addPrepSheets } = await planWriter();
+  const { loadBundle } = await import(join(here, '../../bin/load-bundle.js'));
+  const { runPlan, writePlanWorkbook, addPrepSheets } = await loadBundle().planWriter();
   const run = await runPlan({ roster, kpi: [kpi], today, lang: 'en', history: join(dirname(out), 'no-history.sqlite') });
   const t0 = performance.now();
   const c0 = process.cpuUsage();

@@ -147,7 +147,7 @@ async function parent() {
   const args = process.argv.slice(2);
   const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 3;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  if (!existsSync(join(root, 'dist/bundle/talks.js'))) throw new Error('run "npm run build" first');
+  if (!existsSync(join(root, 'dist/bundle/talks.cjs'))) throw new Error('run "npm run build" first');
   const list = cases(only);
   const mb = (f) => (statSync(f).size / 2 ** 20).toFixed(0);
   console.log(`\n${AGENTS.toLocaleString('en-US')} agents; 1M rows: csv ${mb(join(dir, 'kpi-1M.csv'))} MiB, xlsx ${mb(join(dir, 'kpi-1M.xlsx'))} MiB; node ${process.version}, ${cpus().length} cores`);

@@ -7,15 +7,15 @@ const HEAVY = ['exceljs', 'better-sqlite3', 'ics', 'iconv-lite', 'archiver', 'un
 const COMMANDS = ['plan', 'prep', 'rank', 'record', 'history', 'issues', 'resolve', 'impact', 'feedback', 'check', 'init'];
 
 /**
- * What a run opened: the chunks of the built CLI (dist/bundle; NODE_DEBUG=esm logs each ES module
- * it loads) and the packages read from node_modules (NODE_DEBUG=module logs each CommonJS load).
+ * What a run opened: the chunks of the built CLI (dist/bundle/*.cjs) and the packages read from
+ * node_modules (NODE_DEBUG=module logs each CommonJS load).
  * The bundled packages (commander, exceljs's streaming writer …) are inside the chunks.
  */
 function opened(args: string[]): { chunks: Set<string>; packages: Set<string> } {
-  const r = talks(args, { env: { NODE_DEBUG: 'esm,module' } });
+  const r = talks(args, { env: { NODE_DEBUG: 'module' } });
   expect(r.code, r.stderr.slice(-500)).toBe(0);
   return {
-    chunks: new Set([...r.stderr.matchAll(/dist\/bundle\/([a-z-]+)\.js/g)].map((m) => m[1])),
+    chunks: new Set([...r.stderr.matchAll(/load "[^"]*dist\/bundle\/([a-z-]+)\.cjs"/g)].map((m) => m[1])),
     packages: new Set([...r.stderr.matchAll(/node_modules\/((?:@[^/]+\/)?[^/"']+)/g)].map((m) => m[1])),
   };
 }

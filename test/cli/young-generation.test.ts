@@ -29,7 +29,7 @@ describe('bin/talks.js', () => {
   it('keeps the V8 young generation at its start size through a whole plan, where a plain start grows it', () => {
     const dir = tempDir();
     const plain = join(dir, 'plain.mjs');
-    writeFileSync(plain, `const { main } = await import(${JSON.stringify(join(ROOT, 'dist/bundle/talks.js'))});\nawait main(process.argv);\n`);
+    writeFileSync(plain, `import { createRequire } from 'node:module';\nconst { main } = createRequire(import.meta.url)(${JSON.stringify(join(ROOT, 'dist/bundle/talks.cjs'))});\nawait main(process.argv);\n`);
     expect(youngBytes(plain, dir)).toBeGreaterThan(2 * 2 ** 20);
     expect(youngBytes(BIN, dir)).toBeLessThanOrEqual(2 * 2 ** 20);
   });
