@@ -1,5 +1,5 @@
 import type { CellValue } from './cell.js';
-import { plainNumber } from './plain-number.js';
+import { plainNumberTo } from './plain-number.js';
 import { isBlank } from './values-base.js';
 
 /**
@@ -12,8 +12,12 @@ export interface CellSource {
   value(i: number): CellValue;
   /** `isBlank(value(i))`. */
   blank(i: number): boolean;
-  /** The cell's number: a number cell itself, a text cell that is a plain decimal (plainNumber), else undefined. */
-  number(i: number): number | undefined;
+  /**
+   * Writes the cell's number to `out[at]` — a number cell itself, a text cell that is a plain
+   * decimal (plainNumberTo), else NaN — and says whether it wrote a number. Written to a typed
+   * array, not returned: a returned double would be boxed, one heap object per cell.
+   */
+  numberTo(i: number, out: Float64Array, at: number): boolean;
   /** Whether the cell is `v` (`value(i) === v`). */
   is(i: number, v: CellValue): boolean;
   /** All cells of the row. */
@@ -33,9 +37,11 @@ export class ArrayCells implements CellSource {
     return isBlank(this.value(i));
   }
 
-  number(i: number): number | undefined {
+  numberTo(i: number, out: Float64Array, at: number): boolean {
     const v = this.value(i);
-    return typeof v === 'number' ? v : typeof v === 'string' ? plainNumber(v) : undefined;
+    if (typeof v === 'string') return plainNumberTo(v, 0, v.length, out, at);
+    out[at] = typeof v === 'number' ? v : NaN;
+    return out[at] === out[at];
   }
 
   is(i: number, v: CellValue): boolean {

@@ -6,7 +6,7 @@ import { makeCallLogReader } from './call-log-row.js';
 import { isCallLog, type ColumnMap } from './header.js';
 import { PeriodCache } from './period-cache.js';
 import { absent, indexOf, NO_ID, rowIsBlank, warnCell, type RowLoc } from './row-cells.js';
-import { metricOfNumber, parseMetric, parseText } from './values.js';
+import { metricTo, parseMetric, parseText } from './values.js';
 
 /**
  * What a KPI table's values looked like, for checks once it is read: per metric (METRICS order)
@@ -130,18 +130,16 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     let read = 0;
     for (let m = 0; m < metrics.length; m++) {
       const { metric, slot, index } = metrics[m];
-      const n = cells.number(index);
-      if (n !== undefined) {
-        const value = metricOfNumber(metric, n);
-        if (value !== undefined) {
-          values[slot] = value;
-          filled++;
-          read++;
-          continue;
-        }
+      // The number goes through `values` itself, never a boxed double (see CellSource.numberTo);
+      // a value out of range leaves NaN there.
+      const isNumber = cells.numberTo(index, values, slot);
+      if (isNumber && metricTo(metric, values, slot)) {
+        filled++;
+        read++;
+        continue;
       }
       const v = cells.value(index);
-      if (n === undefined && absent(v)) continue;
+      if (!isNumber && absent(v)) continue;
       filled++;
       const parsed = parseMetric(metric, v);
       if (parsed.ok) {

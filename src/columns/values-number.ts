@@ -66,23 +66,34 @@ function parseScore(v: CellValue): Parsed<number> {
 }
 
 /**
- * The value of a numeric metric cell, or undefined when it is out of range: the allocation-free
- * hot path of KPI reading, with the same results as parseMetric.
+ * The value of a numeric metric cell `values[at]`, written back in its place, with the same
+ * result as parseMetric; whether it is in range (NaN is written when not). The allocation-free
+ * hot path of KPI reading: the value stays in the typed array, since a double returned from a
+ * call that is not inlined is boxed (see plainNumberTo); the helpers here are small enough to
+ * be inlined.
  */
-export function metricOfNumber(metric: MetricId, n: number): number | undefined {
-  if (!Number.isFinite(n)) return undefined;
-  switch (metric) {
-    case 'aht':
-    case 'asa':
-      return n >= 0 ? Math.round(fromDayFraction(n)) : undefined;
-    case 'calls':
-    case 'qa':
-      return n >= 0 ? n : undefined;
-    default: {
-      const pct = tidy(fraction(n));
-      return pct >= 0 && pct <= 100 ? pct : undefined;
+export function metricTo(metric: MetricId, values: Float64Array, at: number): boolean {
+  const n = values[at];
+  let v = NaN;
+  if (Number.isFinite(n)) {
+    switch (metric) {
+      case 'aht':
+      case 'asa':
+        if (n >= 0) v = Math.round(fromDayFraction(n));
+        break;
+      case 'calls':
+      case 'qa':
+        if (n >= 0) v = n;
+        break;
+      default: {
+        // Scaled first: a tiny negative fraction rounds to 0 (-0), which is in range.
+        const pct = tidy(fraction(n));
+        if (pct >= 0 && pct <= 100) v = pct;
+      }
     }
   }
+  values[at] = v;
+  return v === v;
 }
 
 /** A metric in its unit: AHT in seconds, rates on 0–100, QA as a score, calls as a count. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { metricOfNumber, parseDuration, parseMetric, parseNumber, parsePercent } from '../../src/columns/values.js';
+import { metricTo, parseDuration, parseMetric, parseNumber, parsePercent } from '../../src/columns/values.js';
 import { METRICS, type MetricId } from '../../src/model/types.js';
 
 describe('parseNumber', () => {
@@ -98,11 +98,19 @@ describe('parseMetric', () => {
   });
 });
 
-describe('metricOfNumber', () => {
+/** metricTo of one number, through a one-slot array; whether it said "in range" must match what it wrote. */
+function metricOfNumber(metric: MetricId, n: number): number {
+  const slot = new Float64Array([n]);
+  const inRange = metricTo(metric, slot, 0);
+  expect(inRange).toBe(!Number.isNaN(slot[0]));
+  return slot[0];
+}
+
+describe('metricTo', () => {
   /** The general parsers, without parseMetric's numeric fast path. */
   const slow = (metric: MetricId, n: number) => {
     const parsed = metric === 'aht' || metric === 'asa' ? parseDuration(n) : metric === 'calls' || metric === 'qa' ? parseNumber(n) : parsePercent(n);
-    return parsed.ok && parsed.value >= 0 ? parsed.value : undefined;
+    return parsed.ok && parsed.value >= 0 ? parsed.value : NaN;
   };
 
   it('agrees with the general parsers on any number', () => {
@@ -116,8 +124,8 @@ describe('metricOfNumber', () => {
   });
 
   it.each([
-    ['aht', 0.5, 43_200], ['aht', -1, undefined], ['csat', 1, 100], ['csat', 101, undefined], ['qa', 0.5, 0.5],
-    ['calls', Number.NaN, undefined], ['calls', Number.POSITIVE_INFINITY, undefined],
+    ['aht', 0.5, 43_200], ['aht', -1, NaN], ['csat', 1, 100], ['csat', 101, NaN], ['qa', 0.5, 0.5],
+    ['calls', Number.NaN, NaN], ['calls', Number.POSITIVE_INFINITY, NaN],
   ] as const)('%s %d → %s', (metric, n, value) => {
     expect(metricOfNumber(metric, n)).toBe(value);
   });

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../columns/cell.js';
-import { plainNumberAt } from '../../columns/plain-number.js';
+import { plainNumberTo } from '../../columns/plain-number.js';
 import { isBlank } from '../../columns/values-base.js';
-import { rowsOf, type RawRow, type RowCursor, type ScannedRows } from './raw.js';
+import { rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRows } from './raw.js';
 
 /**
  * The records the csv scanner read from one piece of text, kept as where each field starts and
@@ -13,15 +13,23 @@ export class CsvLines implements ScannedRows {
   text = '';
   /** Records read. */
   length = 0;
-  /** Per record: its line number in the file. */
-  readonly rows: number[] = [];
+  /** Per record: its line number in the file (the first `length` entries). */
+  rows = new Float64Array(1 << 11);
   /** Per record: the index of its first field; one more entry closes the last record. */
-  readonly firsts: number[] = [0];
+  firsts = new Int32Array(1 << 11);
   /** Per field: start and end in `text` (the first `2 × fields` entries). */
   bounds = new Int32Array(1 << 12);
   private fields = 0;
   /** Records read with quotes: their cells. */
   readonly quoted = new Map<number, string[]>();
+
+  /** Empties the batch for the next chunk, keeping its buffers (a 64 KiB chunk's bounds are ~200 KiB). */
+  clear(): void {
+    this.text = '';
+    this.length = 0;
+    this.fields = 0;
+    this.quoted.clear();
+  }
 
   /** A record of the fields between `from` and `to`, split at each `delimiter`. */
   addLine(row: number, from: number, to: number, delimiter: string): void {
@@ -43,19 +51,19 @@ export class CsvLines implements ScannedRows {
 
   private field(from: number, to: number): void {
     const at = 2 * this.fields++;
-    if (at + 2 > this.bounds.length) {
-      const bounds = new Int32Array(this.bounds.length * 2);
-      bounds.set(this.bounds);
-      this.bounds = bounds;
-    }
+    if (at + 2 > this.bounds.length) this.bounds = withRoom(this.bounds, at + 2);
     this.bounds[at] = from;
     this.bounds[at + 1] = to;
   }
 
   private close(row: number): void {
-    this.rows.push(row);
-    this.firsts.push(this.fields);
-    this.length++;
+    const k = this.length++;
+    if (k + 2 > this.firsts.length) {
+      this.firsts = withRoom(this.firsts, k + 2);
+      this.rows = withRoom(this.rows, k + 2);
+    }
+    this.rows[k] = row;
+    this.firsts[k + 1] = this.fields;
   }
 
   /** Record k's cells as strings. */
@@ -125,11 +133,14 @@ export class LineCells implements RowCursor {
     return isBlank(text.slice(from, bounds[f + 1]));
   }
 
-  number(i: number): number | undefined {
-    if (i < 0 || i >= this.count) return undefined;
-    if (this.quoted) return plainNumberAt(this.quoted[i], 0, this.quoted[i].length);
+  numberTo(i: number, out: Float64Array, at: number): boolean {
+    if (i < 0 || i >= this.count) {
+      out[at] = NaN;
+      return false;
+    }
+    if (this.quoted) return plainNumberTo(this.quoted[i], 0, this.quoted[i].length, out, at);
     const f = this.first + 2 * i;
-    return plainNumberAt(this.text, this.bounds[f], this.bounds[f + 1]);
+    return plainNumberTo(this.text, this.bounds[f], this.bounds[f + 1], out, at);
   }
 
   is(i: number, v: CellValue): boolean {

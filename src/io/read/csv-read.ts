@@ -60,7 +60,7 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** The records of a CSV file, one batch per decoded chunk. */
+/** The records of a CSV file, one batch per decoded chunk; a batch is read before the next is asked for (it is reused). */
 async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWatch): AsyncGenerator<CsvLines> {
   const sample = readSample(file);
   const detected = detectEncoding(sample);
@@ -73,14 +73,15 @@ async function* csvBatches(file: string, opts: ReadOptions, watch: UndecodableWa
   const decoded = source.pipe(iconv.decodeStream(encoding, { stripBOM: true })) as unknown as Readable;
   source.on('error', (e) => decoded.destroy(e));
   try {
+    const lines = new CsvLines();
     for await (const chunk of decoded as AsyncIterable<string>) {
-      const lines = new CsvLines();
+      lines.clear();
       watch.chunk(chunk);
       scanner.feedLines(chunk, lines);
       watch.lines(lines);
       if (lines.length > 0) yield lines;
     }
-    const lines = new CsvLines();
+    lines.clear();
     scanner.endLines(lines);
     watch.lines(lines);
     if (lines.length > 0) yield lines;

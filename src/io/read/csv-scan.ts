@@ -48,7 +48,7 @@ export class CsvScanner {
     }
   }
 
-  /** The records that `chunk` completes, added to `out` (a fresh CsvLines: its text is the chunk's). */
+  /** The records that `chunk` completes, added to `out` (an empty CsvLines: its text is the chunk's). */
   feedLines(chunk: string, out: CsvLines): void {
     if (this.heldChars > 0 && !this.mayEnd(chunk)) return this.hold(chunk);
     const s = this.takeHeld(chunk);

@@ -25,16 +25,31 @@ export interface RowStream extends AsyncIterable<RawRow> {
 /**
  * A batch of rows as a reader scanned them, before any row is made an array: the csv reader's
  * field bounds in its text, the xlsx reader's values side by side. `cells(k)` and `toRows` make
- * the arrays the RowStream hands over; a cursor reads the cells of one row in place.
+ * the arrays the RowStream hands over; a cursor reads the cells of one row in place. The readers
+ * reuse one batch for the next chunk: a consumer reads a batch before it asks for the next.
  */
 export interface ScannedRows {
   readonly length: number;
   /** Per row: its 1-based row number (the line number in a CSV file). */
-  readonly rows: readonly number[];
+  readonly rows: ArrayLike<number>;
   cells(k: number): CellValue[];
   /** Rows from `from` on (fresh arrays, which a caller may keep). */
   toRows(from?: number): RawRow[];
   cursor(): RowCursor;
+}
+
+/**
+ * `a` when it has room for `n` entries, else a copy of it twice as long (or more). The readers'
+ * batches keep their typed arrays from chunk to chunk: arrays grown by push from empty for every
+ * chunk were most of what the csv scanner allocated.
+ */
+export function withRoom<A extends Int32Array | Float64Array | Uint8Array>(a: A, n: number): A {
+  if (n <= a.length) return a;
+  let length = a.length * 2;
+  while (length < n) length *= 2;
+  const b = new (a.constructor as new (length: number) => A)(length);
+  b.set(a);
+  return b;
 }
 
 /** ScannedRows' `toRows`. */

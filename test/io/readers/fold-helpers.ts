@@ -34,7 +34,9 @@ export function sameCellAnswers(batch: ScannedRows, probes: readonly CellValue[]
     for (let i = -1; i <= array.cells.length; i++) {
       expect(cursor.value(i)).toBe(array.value(i));
       expect(cursor.blank(i)).toBe(array.blank(i));
-      expect(cursor.number(i)).toBe(array.number(i));
+      const [a, b] = [new Float64Array([7]), new Float64Array([8])];
+      expect(cursor.numberTo(i, a, 0)).toBe(array.numberTo(i, b, 0));
+      expect(a[0]).toBe(b[0]);
       for (const v of [array.value(i), ...probes, null]) expect(cursor.is(i, v), `${i} ${String(v)}`).toBe(array.is(i, v));
     }
   }

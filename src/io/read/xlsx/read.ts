@@ -5,11 +5,12 @@ import { RowScanner, type SheetContext } from './sheet.js';
 import { SheetRows } from './sheet-rows.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
-/** The rows of a worksheet, one batch per inflated chunk of its XML. */
+/** The rows of a worksheet, one batch per inflated chunk of its XML; a batch is read before the next is asked for (it is reused). */
 async function* sheetBatches(zip: ZipFile, entry: ZipEntry, ctx: SheetContext): AsyncGenerator<SheetRows> {
   const scanner = new RowScanner(ctx);
+  const rows = new SheetRows();
   for await (const chunk of unprefixed(zip.chunks(entry))) {
-    const rows = new SheetRows();
+    rows.clear();
     scanner.feedRows(chunk, rows);
     if (rows.length > 0) yield rows;
   }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../../columns/cell.js';
-import { plainNumber } from '../../../columns/plain-number.js';
+import { plainNumberTo } from '../../../columns/plain-number.js';
 import { isBlank } from '../../../columns/values-base.js';
-import { rowsOf, type RawRow, type RowCursor, type ScannedRows } from '../raw.js';
+import { rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRows } from '../raw.js';
 
 const NONE = 0;
 const NUMBER = 1;
@@ -14,14 +14,21 @@ const OTHER = 2;
  */
 export class SheetRows implements ScannedRows {
   length = 0;
-  readonly rows: number[] = [];
+  rows = new Float64Array(1 << 8);
   /** Per row: the position of its first cell; one more entry closes the last row. */
-  readonly firsts: number[] = [0];
+  firsts = new Int32Array(1 << 8);
   kinds = new Uint8Array(1 << 10);
   nums = new Float64Array(1 << 10);
   readonly others: CellValue[] = [];
   /** Cells written so far, the open row's included. */
   private size = 0;
+
+  /** Empties the batch for the next chunk, keeping its buffers. */
+  clear(): void {
+    this.length = 0;
+    this.others.length = 0;
+    this.size = 0;
+  }
 
   /** Sets cell `col` of the open row to `v`. */
   set(col: number, v: CellValue): void {
@@ -53,9 +60,13 @@ export class SheetRows implements ScannedRows {
 
   /** Ends the open row as row number `row`. */
   close(row: number): void {
-    this.rows.push(row);
-    this.firsts.push(this.size);
-    this.length++;
+    const k = this.length++;
+    if (k + 2 > this.firsts.length) {
+      this.firsts = withRoom(this.firsts, k + 2);
+      this.rows = withRoom(this.rows, k + 2);
+    }
+    this.rows[k] = row;
+    this.firsts[k + 1] = this.size;
   }
 
   /** Forgets the cells of the open row (it did not end within the chunk). */
@@ -64,14 +75,8 @@ export class SheetRows implements ScannedRows {
   }
 
   private grow(min: number): void {
-    let n = this.kinds.length * 2;
-    while (n < min) n *= 2;
-    const kinds = new Uint8Array(n);
-    kinds.set(this.kinds);
-    const nums = new Float64Array(n);
-    nums.set(this.nums);
-    this.kinds = kinds;
-    this.nums = nums;
+    this.kinds = withRoom(this.kinds, min);
+    this.nums = withRoom(this.nums, min);
   }
 
   /** The value at position p. */
@@ -122,13 +127,17 @@ export class SheetCells implements RowCursor {
     return kind === NONE || (kind === OTHER && isBlank(this.batch.others[this.first + i]));
   }
 
-  number(i: number): number | undefined {
-    if (i < 0 || i >= this.count) return undefined;
+  numberTo(i: number, out: Float64Array, at: number): boolean {
     const p = this.first + i;
-    const kind = this.batch.kinds[p];
-    if (kind === NUMBER) return this.batch.nums[p];
-    const v = this.batch.others[p];
-    return kind === OTHER && typeof v === 'string' ? plainNumber(v) : undefined;
+    const kind = i < 0 || i >= this.count ? NONE : this.batch.kinds[p];
+    if (kind === NUMBER) {
+      out[at] = this.batch.nums[p];
+      return out[at] === out[at];
+    }
+    const v = kind === OTHER ? this.batch.others[p] : null;
+    if (typeof v === 'string') return plainNumberTo(v, 0, v.length, out, at);
+    out[at] = NaN;
+    return false;
   }
 
   is(i: number, v: CellValue): boolean {
