@@ -4,8 +4,9 @@ import { HeldTail } from './held.js';
 import { SheetRows } from './sheet-rows.js';
 import { cellOutOfGrid, MAX_COLUMNS, MAX_ROW_BYTES, MAX_ROWS, rowTooLong } from './limits.js';
 import { runsText } from './runs.js';
-import { CellType, columnOf, isNameEnd, isoDate, numberAt, skipComment, typeOf } from './cell-parts.js';
-import { attrRange, isSpace, xmlText } from './xml-text.js';
+import { CellType, isNameEnd, isoDate, numberAt, skipComment } from './cell-parts.js';
+import { readCommonTag, readTag, type CellTag } from './cell-tag.js';
+import { attrRange, xmlText } from './xml-text.js';
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -24,6 +25,8 @@ export class RowScanner {
   private readonly held = new HeldTail(Buffer.from('</row'), MAX_ROW_BYTES, rowTooLong);
   private lastRow = 0;
   private readonly dayOffset: number;
+  /** The attributes of the cell being read. */
+  private readonly tag: CellTag = { ref: -1, style: 0, type: CellType.Number };
   /** The last date cell's serial and Date: a date column repeats its value row after row. */
   private lastSerial = NaN;
   private lastDate: Date | null = null;
@@ -129,34 +132,15 @@ export class RowScanner {
         i = s.indexOf('<', after);
         continue;
       }
-      const tagEnd = s.indexOf('>', i + 2);
-      if (tagEnd < 0 || tagEnd >= len) return -1;
-      let ref = -1;
-      let style = 0;
-      let type = CellType.Number;
-      // Attributes of <c>: r (A1 reference), s (style index), t (type); others are skipped.
-      for (let p = i + 2; p < tagEnd; ) {
-        const ch = s.charCodeAt(p);
-        if (isSpace(ch) || ch === 47) {
-          p++;
-          continue;
-        }
-        const name = p;
-        while (p < tagEnd && s.charCodeAt(p) !== 61 && !isSpace(s.charCodeAt(p))) p++;
-        const nameLen = p - name;
-        while (p < tagEnd && s.charCodeAt(p) !== 34 && s.charCodeAt(p) !== 39) p++;
-        if (p >= tagEnd) break;
-        const quote = s.charCodeAt(p);
-        const valueStart = ++p;
-        while (p < tagEnd && s.charCodeAt(p) !== quote) p++;
-        if (nameLen === 1) {
-          const n = s.charCodeAt(name);
-          if (n === 114) ref = columnOf(s, valueStart, p);
-          else if (n === 115) style = numberAt(s, valueStart, p);
-          else if (n === 116) type = typeOf(s, valueStart, p);
-        }
-        p++;
+      // The common shape read in one pass, any other by the general loop.
+      const tag = this.tag;
+      let tagEnd = readCommonTag(s, i + 2, len, tag);
+      if (tagEnd < 0) {
+        tagEnd = s.indexOf('>', i + 2);
+        if (tagEnd < 0 || tagEnd >= len) return -1;
+        readTag(s, i + 2, tagEnd, tag);
       }
+      const { ref, style, type } = tag;
       col = ref >= 0 ? ref : col + 1;
       if (col >= MAX_COLUMNS) throw cellOutOfGrid(ref >= 0 ? s.slice(i + 2, tagEnd).trim() : `<c> ${col + 1}`);
       if (s.charCodeAt(tagEnd - 1) === 47) {
