@@ -1,5 +1,6 @@
 import type { CellValue } from './cell.js';
-import { plainNumberTo } from './plain-number.js';
+import type { MetricId } from '../model/types.js';
+import { metricTextTo, numberMetricTo, TextRead } from './metric-text.js';
 import { isBlank } from './values-base.js';
 
 /**
@@ -13,11 +14,12 @@ export interface CellSource {
   /** `isBlank(value(i))`. */
   blank(i: number): boolean;
   /**
-   * Writes the cell's number to `out[at]` — a number cell itself, a text cell that is a plain
-   * decimal (plainNumberTo), else NaN — and says whether it wrote a number. Written to a typed
-   * array, not returned: a returned double would be boxed, one heap object per cell.
+   * Reads the cell as metric `metric` without the general parsers where it can: a number cell,
+   * or text metricTextTo reads in place (a plain decimal, a percentage, a clock). The value goes
+   * to `out[at]` (NaN unless Value), not returned: a returned double would be boxed, one heap
+   * object per cell.
    */
-  numberTo(i: number, out: Float64Array, at: number): boolean;
+  readMetric(i: number, metric: MetricId, out: Float64Array, at: number): TextRead;
   /** Whether the cell is `v` (`value(i) === v`). */
   is(i: number, v: CellValue): boolean;
   /** All cells of the row. */
@@ -37,11 +39,10 @@ export class ArrayCells implements CellSource {
     return isBlank(this.value(i));
   }
 
-  numberTo(i: number, out: Float64Array, at: number): boolean {
+  readMetric(i: number, metric: MetricId, out: Float64Array, at: number): TextRead {
     const v = this.value(i);
-    if (typeof v === 'string') return plainNumberTo(v, 0, v.length, out, at);
-    out[at] = typeof v === 'number' ? v : NaN;
-    return out[at] === out[at];
+    if (typeof v === 'string') return metricTextTo(metric, v, 0, v.length, out, at);
+    return numberMetricTo(metric, typeof v === 'number' ? v : NaN, out, at);
   }
 
   is(i: number, v: CellValue): boolean {

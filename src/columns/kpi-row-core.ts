@@ -6,7 +6,8 @@ import { makeCallLogReader } from './call-log-row.js';
 import { isCallLog, type ColumnMap } from './header.js';
 import { PeriodCache } from './period-cache.js';
 import { absent, indexOf, NO_ID, rowIsBlank, warnCell, type RowLoc } from './row-cells.js';
-import { metricTo, parseMetric, parseText } from './values.js';
+import { TextRead } from './metric-text.js';
+import { parseMetric, parseText } from './values.js';
 
 /**
  * What a KPI table's values looked like, for checks once it is read: per metric (METRICS order)
@@ -130,16 +131,16 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     let read = 0;
     for (let m = 0; m < metrics.length; m++) {
       const { metric, slot, index } = metrics[m];
-      // The number goes through `values` itself, never a boxed double (see CellSource.numberTo);
-      // a value out of range leaves NaN there.
-      const isNumber = cells.numberTo(index, values, slot);
-      if (isNumber && metricTo(metric, values, slot)) {
+      // Read in place into `values` where it can be (see CellSource.readMetric), else by the
+      // general parsers, which give the reason for a value refused.
+      const got = cells.readMetric(index, metric, values, slot);
+      if (got === TextRead.Value) {
         filled++;
         read++;
         continue;
       }
       const v = cells.value(index);
-      if (!isNumber && absent(v)) continue;
+      if (got === TextRead.NotRead && absent(v)) continue;
       filled++;
       const parsed = parseMetric(metric, v);
       if (parsed.ok) {

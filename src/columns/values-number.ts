@@ -22,7 +22,7 @@ export function parseNumber(v: CellValue): Parsed<number> {
 }
 
 /** Drops float noise from scaling (0.925 × 100 = 92.50000000000001). */
-const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
+export const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
 
 /** A bare number up to 1 is a fraction (0.92 → 92); a negative one is out of range either way. */
 const fraction = (n: number) => (n <= 1 ? n * 100 : n);

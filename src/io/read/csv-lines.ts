@@ -1,7 +1,8 @@
 import type { CellValue } from '../../columns/cell.js';
-import { plainNumberTo } from '../../columns/plain-number.js';
+import { metricTextTo, TextRead } from '../../columns/metric-text.js';
+import type { MetricId } from '../../model/types.js';
 import { isBlank } from '../../columns/values-base.js';
-import { rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRows } from './raw.js';
+import { closeRow, rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRows } from './raw.js';
 
 /**
  * The records the csv scanner read from one piece of text, kept as where each field starts and
@@ -57,13 +58,7 @@ export class CsvLines implements ScannedRows {
   }
 
   private close(row: number): void {
-    const k = this.length++;
-    if (k + 2 > this.firsts.length) {
-      this.firsts = withRoom(this.firsts, k + 2);
-      this.rows = withRoom(this.rows, k + 2);
-    }
-    this.rows[k] = row;
-    this.firsts[k + 1] = this.fields;
+    closeRow(this, row, this.fields);
   }
 
   /** Record k's cells as strings. */
@@ -133,14 +128,14 @@ export class LineCells implements RowCursor {
     return isBlank(text.slice(from, bounds[f + 1]));
   }
 
-  numberTo(i: number, out: Float64Array, at: number): boolean {
+  readMetric(i: number, metric: MetricId, out: Float64Array, at: number): TextRead {
     if (i < 0 || i >= this.count) {
       out[at] = NaN;
-      return false;
+      return TextRead.NotRead;
     }
-    if (this.quoted) return plainNumberTo(this.quoted[i], 0, this.quoted[i].length, out, at);
+    if (this.quoted) return metricTextTo(metric, this.quoted[i], 0, this.quoted[i].length, out, at);
     const f = this.first + 2 * i;
-    return plainNumberTo(this.text, this.bounds[f], this.bounds[f + 1], out, at);
+    return metricTextTo(metric, this.text, this.bounds[f], this.bounds[f + 1], out, at);
   }
 
   is(i: number, v: CellValue): boolean {

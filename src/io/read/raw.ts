@@ -52,6 +52,24 @@ export function withRoom<A extends Int32Array | Float64Array | Uint8Array>(a: A,
   return b;
 }
 
+/** What closeRow writes to: a batch's row numbers and where each row's cells start. */
+interface RowBounds {
+  length: number;
+  rows: Float64Array;
+  firsts: Int32Array;
+}
+
+/** Ends the open row of a batch as row number `row`, its cells (or fields) ending at `end`. */
+export function closeRow(batch: RowBounds, row: number, end: number): void {
+  const k = batch.length++;
+  if (k + 2 > batch.firsts.length) {
+    batch.firsts = withRoom(batch.firsts, k + 2);
+    batch.rows = withRoom(batch.rows, k + 2);
+  }
+  batch.rows[k] = row;
+  batch.firsts[k + 1] = end;
+}
+
 /** ScannedRows' `toRows`. */
 export function rowsOf(batch: ScannedRows, from: number): RawRow[] {
   const out: RawRow[] = [];

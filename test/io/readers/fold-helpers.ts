@@ -6,7 +6,7 @@ import { RowLedger } from '../../../src/io/load/ledger.js';
 import { HeaderFinder, readSheet } from '../../../src/io/load/read-sheet.js';
 import type { RawSheet, ScannedRows } from '../../../src/io/read/raw.js';
 import { KpiStore } from '../../../src/model/kpi.js';
-import type { Agent } from '../../../src/model/types.js';
+import { METRICS, type Agent } from '../../../src/model/types.js';
 
 /** For the differential tests of the KPI fold: rows read in place against the same rows as arrays. */
 export async function* each<T>(items: T[]): AsyncGenerator<T> {
@@ -34,9 +34,11 @@ export function sameCellAnswers(batch: ScannedRows, probes: readonly CellValue[]
     for (let i = -1; i <= array.cells.length; i++) {
       expect(cursor.value(i)).toBe(array.value(i));
       expect(cursor.blank(i)).toBe(array.blank(i));
-      const [a, b] = [new Float64Array([7]), new Float64Array([8])];
-      expect(cursor.numberTo(i, a, 0)).toBe(array.numberTo(i, b, 0));
-      expect(a[0]).toBe(b[0]);
+      for (const metric of METRICS) {
+        const [a, b] = [new Float64Array([7]), new Float64Array([8])];
+        expect(cursor.readMetric(i, metric, a, 0)).toBe(array.readMetric(i, metric, b, 0));
+        expect(a[0]).toBe(b[0]);
+      }
       for (const v of [array.value(i), ...probes, null]) expect(cursor.is(i, v), `${i} ${String(v)}`).toBe(array.is(i, v));
     }
   }

@@ -1,7 +1,8 @@
 import type { CellValue } from '../../../columns/cell.js';
-import { plainNumberTo } from '../../../columns/plain-number.js';
+import { metricTextTo, numberMetricTo, TextRead } from '../../../columns/metric-text.js';
+import type { MetricId } from '../../../model/types.js';
 import { isBlank } from '../../../columns/values-base.js';
-import { rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRows } from '../raw.js';
+import { closeRow, rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRows } from '../raw.js';
 
 const NONE = 0;
 const NUMBER = 1;
@@ -63,13 +64,7 @@ export class SheetRows implements ScannedRows {
 
   /** Ends the open row as row number `row`. */
   close(row: number): void {
-    const k = this.length++;
-    if (k + 2 > this.firsts.length) {
-      this.firsts = withRoom(this.firsts, k + 2);
-      this.rows = withRoom(this.rows, k + 2);
-    }
-    this.rows[k] = row;
-    this.firsts[k + 1] = this.size;
+    closeRow(this, row, this.size);
   }
 
   /** Forgets the cells of the open row (it did not end within the chunk). */
@@ -130,17 +125,14 @@ export class SheetCells implements RowCursor {
     return kind === NONE || (kind === OTHER && isBlank(this.batch.others[this.first + i]));
   }
 
-  numberTo(i: number, out: Float64Array, at: number): boolean {
+  readMetric(i: number, metric: MetricId, out: Float64Array, at: number): TextRead {
     const p = this.first + i;
     const kind = i < 0 || i >= this.count ? NONE : this.batch.kinds[p];
-    if (kind === NUMBER) {
-      out[at] = this.batch.nums[p];
-      return out[at] === out[at];
-    }
+    if (kind === NUMBER) return numberMetricTo(metric, this.batch.nums[p], out, at);
     const v = kind === OTHER ? this.batch.others[p] : null;
-    if (typeof v === 'string') return plainNumberTo(v, 0, v.length, out, at);
+    if (typeof v === 'string') return metricTextTo(metric, v, 0, v.length, out, at);
     out[at] = NaN;
-    return false;
+    return TextRead.NotRead;
   }
 
   is(i: number, v: CellValue): boolean {
