@@ -135,6 +135,8 @@ const DAY_MS = 24 * 3600 * 1000;
 export class RowWriter {
   private letters: string[] = [];
   private bases: Style[] = [];
+  /** Per column, the style last written and its number: most cells keep their column's style object. */
+  private readonly last: { style: Style; type: number; id: number }[] = [];
 
   constructor(
     private readonly sheet: StreamedSheet,
@@ -162,6 +164,18 @@ export class RowWriter {
     if (row.height || row.cells.some((c) => c !== undefined && c.type !== NULL)) sheet.stream.write(this.xml(row));
   }
 
+  /**
+   * The style number of a cell: a column's own style object (a DraftCell copies it before any
+   * change) is looked up once per type; exceljs would find the same number again.
+   */
+  private styleId(column: number, style: Style, type: number): number {
+    const last = this.last[column];
+    if (last !== undefined && last.style === style && last.type === type) return last.id;
+    const id = this.book.styles.addStyleModel(this.styles.cellStyle(column, style, type), type);
+    this.last[column] = { style, type, id };
+    return id;
+  }
+
   private letter(i: number): string {
     return (this.letters[i] ??= columnLetter(i));
   }
@@ -180,7 +194,7 @@ export class RowWriter {
       max = i + 1;
       const type = cell.type;
       if (type !== NULL && !cell.font?.name) cell.font = namedFont(cell.font, this.lang);
-      const id = styles.addStyleModel(this.styles.cellStyle(i, cell.style, type), type);
+      const id = this.styleId(i, cell.style, type);
       if (type === NULL && !id) continue;
       cells += `<c r="${this.letter(i)}${r}"${id ? ` s="${id}"` : ''}`;
       const v = cell.value;

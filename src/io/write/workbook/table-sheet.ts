@@ -167,14 +167,17 @@ export function addTableSheet(
   header.height = Math.ceil(headerLines * (opts.fontSize ?? 11) * 1.3 + 4);
   header.commit();
   const writer = opts.decorateRow ? undefined : rowWriterOf(ws);
+  const inputs = columns.flatMap((c, i) => (c.input ? [i + 1] : []));
+  // Only a wrapped column's text takes more than one line.
+  const wrapped = layouts.flatMap((l, i) => (l.alignment.wrapText ? [i] : []));
   const style = (row: TableRow, r: TableValue[], index: number): void => {
-    columns.forEach((c, i) => {
-      if (!c.input) return;
-      const cell = row.getCell(i + 1);
+    for (const c of inputs) {
+      const cell = row.getCell(c);
       cell.fill = fill(COLOURS.input);
       cell.border = BOX;
-    });
-    const lines = Math.max(opts.minLines ?? 1, ...r.map((v, i) => linesOf(v, layouts[i])));
+    }
+    let lines = opts.minLines ?? 1;
+    for (const i of wrapped) if (i < r.length) lines = Math.max(lines, linesOf(r[i], layouts[i]));
     if (lines > 1) row.height = Math.ceil(lines * (opts.fontSize ?? 11) * 1.3 + 3);
     opts.decorate?.(row, index);
   };
