@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FIX, ROOT, talks, tempDir } from '../helpers/cli.js';
@@ -13,22 +13,30 @@ function compiled(bin: string, args: string[], dir = tempDir()): { stdout: strin
   const probe = join(dir, 'probe.mjs');
   const loader = join(bin, '..', 'load-bundle.js');
   writeFileSync(probe, `import { cacheUse } from ${JSON.stringify(loader)};\nprocess.on('exit', () => process.stderr.write('CACHE ' + JSON.stringify(Object.fromEntries(cacheUse)) + '\\n'));\n`);
-  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, ['--import', probe, bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', TALKS_DEBUG: '' } });
   expect(r.status, r.stderr).toBe(0);
   const line = /CACHE (\{.*\})/.exec(r.stderr);
   expect(line, r.stderr).not.toBeNull();
   return { stdout: r.stdout, use: JSON.parse(line![1]) as Record<string, string> };
 }
 
-/** A copy of the built CLI (bin/ and dist/bundle/) whose files a test may spoil. */
+/**
+ * A copy of the built CLI (bin/ and dist/bundle/) whose files a test may spoil, with the code
+ * cache of --help's chunks made again there (a copy's time stamps are not the build's).
+ */
 function copyOfCli(): string {
   const root = tempDir();
+  const bundle = join(root, 'dist', 'bundle');
   cpSync(join(ROOT, 'bin'), join(root, 'bin'), { recursive: true });
-  // The time stamps too: a cache is used only for the chunk it was made from.
-  cpSync(join(ROOT, 'dist', 'bundle'), join(root, 'dist', 'bundle'), { recursive: true, preserveTimestamps: true });
+  cpSync(join(ROOT, 'dist', 'bundle'), bundle, { recursive: true, filter: (f) => !f.endsWith('.cache') });
   writeFileSync(join(root, 'package.json'), readFileSync(join(ROOT, 'package.json')));
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return join(root, 'bin', 'talks.js');
+  const bin = join(root, 'bin', 'talks.js');
+  const made = spawnSync(process.execPath, [bin, '--help'], { cwd: root, encoding: 'utf8', env: { ...process.env, TALKS_CODE_CACHE: 'write', TALKS_DEBUG: '' } });
+  expect(made.status, made.stderr).toBe(0);
+  expect(readdirSync(bundle).filter((f) => f.endsWith('.cache')).sort()).toEqual(['rolldown-runtime.cjs.cache', 'start.cjs.cache', 'talks.cjs.cache']);
+  expect(compiled(bin, ['--help']).use['start.cjs']).toBe('cache');
+  return bin;
 }
 
 const HELP = talks(['--help']).stdout;
