@@ -1,8 +1,4 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
 import type { Day } from './types.js';
-
-dayjs.extend(utc);
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,9 +33,23 @@ export function diffDays(a: Day, b: Day): number {
   return Math.round((ms(b) - ms(a)) / 86_400_000);
 }
 
-/** Calendar months later, clamped to the month's end (Jan 31 + 1 month = Feb 28). */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+function daysInMonth(year: number, month0: number): number {
+  if (month0 !== 1) return month0 === 3 || month0 === 5 || month0 === 8 || month0 === 10 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+/**
+ * Calendar months later, clamped to the month's end (Jan 31 + 1 month = Feb 28); a fraction of a
+ * month is cut off the month reached, as Date's setUTCMonth does (what dayjs's `add` did here).
+ */
 export function addMonths(day: Day, n: number): Day {
-  return dayjs.utc(day).add(n, 'month').format('YYYY-MM-DD');
+  const months = Math.trunc(+day.slice(5, 7) - 1 + n) + 12 * +day.slice(0, 4);
+  const year = Math.floor(months / 12);
+  const month0 = months - 12 * year;
+  const date = Math.min(+day.slice(8, 10), daysInMonth(year, month0));
+  return `${String(year).padStart(4, '0')}-${pad2(month0 + 1)}-${pad2(date)}`;
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */

@@ -202,6 +202,26 @@ export class KpiStore {
     return slot === undefined || !this.active(slot) ? undefined : toMetrics(this.pages[slot >>> PAGE_BITS], (slot & (PAGE_SLOTS - 1)) * WIDTH);
   }
 
+  /**
+   * The agent's metrics in one period as get() reads them, written from `out[at]` on in METRICS
+   * order (NaN where the agent has none there), with no object made; false, nothing written,
+   * without activity there.
+   */
+  read(agentId: string, period: Day, out: Float64Array, at: number): boolean {
+    const slot = this.byAgent.get(agentId)?.periods.get(period);
+    if (slot === undefined || !this.active(slot)) return false;
+    const sums = this.pages[slot >>> PAGE_BITS];
+    const from = (slot & (PAGE_SLOTS - 1)) * WIDTH;
+    for (let i = 0; i < N; i++) {
+      if (i === CALLS) out[at + i] = sums[from + 1] ? sums[from] : NaN;
+      else {
+        const w = sums[from + 3 + 2 * i];
+        out[at + i] = w > 0 ? sums[from + 2 + 2 * i] / w : NaN;
+      }
+    }
+    return true;
+  }
+
   /** The agent's metrics aggregated over several periods, or undefined without activity in any. */
   over(agentId: string, periods: readonly Day[]): Metrics | undefined {
     const mine = this.byAgent.get(agentId)?.periods;

@@ -1,3 +1,15 @@
+/** How many of the sorted values are below `v` (`orEqual`: at or below it). */
+function countBelow(sorted: Float64Array, v: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < v || (orEqual && sorted[mid] === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Percentile rank (0–100) of each value among all the values, in input order:
  *
@@ -6,7 +18,8 @@
  * so the best value scores 100 and the worst 0 when there are no ties, and equal values
  * share half credit for each other. A single value scores 50; no values, an empty array.
  * `higherIsBetter` orients the metric (false for handle time: lower is better).
- * Values must be finite; equality is exact (0 equals −0). One sort: O(n log n).
+ * Values must be finite; equality is exact (0 equals −0). One native sort, then two binary
+ * searches per value: O(n log n), with no comparator called from the sort.
  */
 export function percentileRanks(values: readonly number[], higherIsBetter: boolean): number[] {
   const n = values.length;
@@ -14,16 +27,12 @@ export function percentileRanks(values: readonly number[], higherIsBetter: boole
   const out = new Array<number>(n);
   if (n === 1) out[0] = 50;
   if (n <= 1) return out;
-  // A plain array of indices sorts faster than a typed one with a comparator (measured, V8).
-  const worstFirst = values.map((_, i) => i);
-  worstFirst.sort(higherIsBetter ? (a, b) => values[a] - values[b] : (a, b) => values[b] - values[a]);
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end values[undefined] is never equal to a number, so the bound is belt and braces
-    while (end < n && values[worstFirst[end]] === values[worstFirst[start]]) end++;
-    const pct = (100 * (start + 0.5 * (end - start - 1))) / (n - 1);
-    for (let k = start; k < end; k++) out[worstFirst[k]] = pct;
-    start = end;
+  const sorted = Float64Array.from(values).sort();
+  for (let i = 0; i < n; i++) {
+    const below = countBelow(sorted, values[i], false);
+    const atOrBelow = countBelow(sorted, values[i], true);
+    const worse = higherIsBetter ? below : n - atOrBelow;
+    out[i] = (100 * (worse + 0.5 * (atOrBelow - below - 1))) / (n - 1);
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import type { RankingSettings, SwingSettings } from '../model/settings.js';
 import { addDays, monthEnd } from '../model/day.js';
 import type { KpiStore } from '../model/kpi.js';
-import type { Agent, Day, MetricId, Metrics, Swing, SwingDriver } from '../model/types.js';
-import { scorePopulation } from './composite.js';
+import { METRICS, type Agent, type Day, type Swing, type SwingDriver } from '../model/types.js';
+import { scoreColumns } from './composite.js';
 import { partialLatest } from './partial.js';
 import { EPS, median, round1 } from './stats.js';
 
@@ -18,11 +18,16 @@ const MAX_DRIVERS = 3;
 /** Scales the median absolute deviation to a standard deviation for normal data. */
 const MAD_TO_SIGMA = 1.4826;
 
-/** One agent's standing in one period. */
-interface PeriodScore {
-  raw: Metrics;
-  pct: Metrics;
-  score: number;
+const N = METRICS.length;
+
+/**
+ * The roster's standings in one period, in columns (agent a's metric METRICS[j] at a·N + j):
+ * raw values and percentile ranks, NaN where none; the composite, NaN without a standing.
+ */
+interface PeriodTable {
+  raw: Float64Array;
+  pct: Float64Array;
+  score: Float64Array;
 }
 
 /**
@@ -46,7 +51,7 @@ export function detectSwings(agents: readonly Agent[], kpi: KpiStore, opts: Swin
   const standings = periodStandings(roster, periods, kpi, opts.ranking);
   const latest = periods.length - 1;
   roster.forEach((agent, a) => {
-    const swing = judge((p) => standings(p)[a], latest, opts);
+    const swing = judge(standings, a, latest, opts);
     if (!swing) return;
     const period = periods[latest];
     swings.set(agent.id, {
@@ -71,8 +76,8 @@ function uniqueActive(agents: readonly Agent[]): Agent[] {
 }
 
 /**
- * standings(p)[agent]: the roster's standings in period p, undefined without rows or without a
- * composite. Scored on first use (one sort per metric), so with full data only the latest
+ * standings(p): the roster's standings in period p (no standing without rows or without a
+ * composite). Scored on first use (one sort per metric), so with full data only the latest
  * period and the baseline periods before it are ever scored.
  */
 function periodStandings(
@@ -80,47 +85,39 @@ function periodStandings(
   periods: readonly Day[],
   kpi: KpiStore,
   settings: RankingSettings,
-): (p: number) => (PeriodScore | undefined)[] {
+): (p: number) => PeriodTable {
   const metricIds = kpi.metrics();
-  const cache = new Map<number, (PeriodScore | undefined)[]>();
+  const cache = new Map<number, PeriodTable>();
   return (p) => {
     const cached = cache.get(p);
     // Stryker disable next-line ConditionalExpression: the cache saves work only; scoring a period again gives the same standings
     if (cached) return cached;
-    // Stryker disable next-line ArrayDeclaration: a sized array or an empty one read the same (undefined where no score)
-    const standing = new Array<PeriodScore | undefined>(roster.length);
-    const who: number[] = [];
-    const rows: Metrics[] = [];
-    roster.forEach((agent, a) => {
-      const row = kpi.get(agent.id, periods[p]);
-      if (row) {
-        who.push(a);
-        rows.push(row);
-      }
-    });
-    scorePopulation(rows, metricIds, settings).forEach(({ pct, score }, k) => {
-      if (!Number.isNaN(score)) standing[who[k]] = { raw: rows[k], pct, score };
-    });
-    cache.set(p, standing);
-    return standing;
+    const raw = new Float64Array(roster.length * N).fill(NaN);
+    roster.forEach((agent, a) => kpi.read(agent.id, periods[p], raw, a * N));
+    const pct = new Float64Array(roster.length * N);
+    // An agent without rows has only NaN values, so no metric and no composite: no standing.
+    const table = { raw, pct, score: scoreColumns(raw, roster.length, metricIds, settings, pct) };
+    cache.set(p, table);
+    return table;
   };
 }
 
 type Judged = Omit<Swing, 'agentId' | 'period' | 'periodEnd' | 'periodKind'>;
 
-function judge(at: (p: number) => PeriodScore | undefined, latest: number, opts: SwingOptions): Judged | undefined {
-  const now = at(latest);
-  if (!now) return undefined;
-  const baseline: PeriodScore[] = [];
+function judge(standings: (p: number) => PeriodTable, a: number, latest: number, opts: SwingOptions): Judged | undefined {
+  const now = standings(latest);
+  const score = now.score[a];
+  if (Number.isNaN(score)) return undefined;
+  const baseline: PeriodTable[] = [];
   for (let p = latest - 1; p >= 0 && baseline.length < opts.swing.maxBaseline; p--) {
-    const s = at(p);
-    if (s) baseline.push(s);
+    const s = standings(p);
+    if (!Number.isNaN(s.score[a])) baseline.push(s);
   }
   if (baseline.length < opts.swing.minBaseline) return undefined;
-  const composites = baseline.map((s) => s.score);
+  const composites = baseline.map((s) => s.score[a]);
   const m = median(composites);
   const sigma = MAD_TO_SIGMA * median(composites.map((x) => Math.abs(x - m)));
-  const change = now.score - m;
+  const change = score - m;
   // Stryker disable next-line EqualityOperator: >= and > differ only at exactly minPoints − EPS, the float noise EPS absorbs
   const large = Math.abs(change) >= opts.swing.minPoints - EPS;
   // With sigma 0 this reads "any change at all": a flat baseline has no normal variation.
@@ -132,11 +129,11 @@ function judge(at: (p: number) => PeriodScore | undefined, latest: number, opts:
   return {
     direction,
     size: round1(change),
-    latest: round1(now.score),
+    latest: round1(score),
     baseline: round1(m),
     sigma: round1(sigma),
     baselinePeriods: baseline.length,
-    drivers: drivers(now, baseline, direction, opts.ranking),
+    drivers: drivers(now, baseline, a, direction, opts.ranking),
   };
 }
 
@@ -145,33 +142,36 @@ function judge(at: (p: number) => PeriodScore | undefined, latest: number, opts:
  * weigh 0 cannot have moved the composite and are never drivers; equal moves keep METRICS order.
  */
 function drivers(
-  now: PeriodScore,
-  baseline: readonly PeriodScore[],
+  now: PeriodTable,
+  baseline: readonly PeriodTable[],
+  a: number,
   direction: 'up' | 'down',
   settings: RankingSettings,
 ): SwingDriver[] {
   const found: { driver: SwingDriver; impact: number }[] = [];
-  for (const [metric, latestPct] of Object.entries(now.pct) as [MetricId, number][]) {
+  METRICS.forEach((metric, j) => {
+    const at = a * N + j;
+    const latestPct = now.pct[at];
     const weight = settings.weights[metric];
-    const before = baseline.filter((s) => s.pct[metric] !== undefined);
-    if (!(weight > 0) || before.length === 0) continue;
-    const deltaPct = latestPct - median(before.map((s) => s.pct[metric] as number));
+    const before = baseline.filter((s) => !Number.isNaN(s.pct[at]));
+    if (Number.isNaN(latestPct) || !(weight > 0) || before.length === 0) return;
+    const deltaPct = latestPct - median(before.map((s) => s.pct[at]));
     const moved = direction === 'up' ? deltaPct : -deltaPct;
     // Stryker disable next-line EqualityOperator: < and <= differ only at exactly 5 − EPS points, the float noise EPS absorbs
-    if (moved < DRIVER_MIN_POINTS - EPS) continue;
-    const raw = before.map((s) => s.raw[metric] as number);
+    if (moved < DRIVER_MIN_POINTS - EPS) return;
+    const raw = before.map((s) => s.raw[at]);
     found.push({
       impact: Math.abs(deltaPct) * weight,
       driver: {
         metric,
         from: median(raw),
-        to: now.raw[metric] as number,
+        to: now.raw[at],
         low: Math.min(...raw),
         high: Math.max(...raw),
         deltaPct: round1(deltaPct),
       },
     });
-  }
+  });
   return found
     .sort((a, b) => b.impact - a.impact)
     .slice(0, MAX_DRIVERS)

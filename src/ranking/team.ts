@@ -1,6 +1,8 @@
 import type { KpiStore } from '../model/kpi.js';
-import type { Agent, Day, MetricId, Metrics } from '../model/types.js';
+import { METRICS, type Agent, type Day, type MetricId, type Metrics } from '../model/types.js';
 import { median } from './stats.js';
+
+const N = METRICS.length;
 
 /**
  * Per team and period, the median of each metric over the team's agents that are not `left`
@@ -17,21 +19,28 @@ export function teamMedians(agents: readonly Agent[], kpi: KpiStore, periods: re
   }
   const metricIds = kpi.metrics();
   const out = new Map<string, Map<Day, Metrics>>();
+  let rows = new Float64Array(0);
   for (const [team, members] of teams) {
+    if (rows.length < members.size * N) rows = new Float64Array(members.size * N);
     const byPeriod = new Map<Day, Metrics>();
     for (const period of periods) {
-      const rows = [...members].flatMap((id) => kpi.get(id, period) ?? []);
-      if (rows.length > 0) byPeriod.set(period, medians(rows, metricIds));
+      let count = 0;
+      for (const id of members) if (kpi.read(id, period, rows, count * N)) count++;
+      if (count > 0) byPeriod.set(period, medians(rows, count, metricIds));
     }
     out.set(team, byPeriod);
   }
   return out;
 }
 
-function medians(rows: readonly Metrics[], metricIds: readonly MetricId[]): Metrics {
+/** Per metric, the median over the `count` rows laid out as KpiStore.read writes them. */
+function medians(rows: Float64Array, count: number, metricIds: readonly MetricId[]): Metrics {
   const out: Metrics = {};
+  const values: number[] = [];
   for (const m of metricIds) {
-    const values = rows.flatMap((r) => r[m] ?? []);
+    const j = METRICS.indexOf(m);
+    values.length = 0;
+    for (let r = 0; r < count; r++) if (!Number.isNaN(rows[r * N + j])) values.push(rows[r * N + j]);
     if (values.length > 0) out[m] = median(values);
   }
   return out;

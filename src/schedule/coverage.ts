@@ -53,6 +53,9 @@ interface Due {
   months: number;
 }
 
+/** Due soonest first, then by agent id in the locale's order; days (ISO text) compare as text. */
+const soonest = (a: Due, b: Due) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.agent.id.localeCompare(b.agent.id));
+
 /** Any held talk counts, as for the rules: the roster's last talk or the archive's latest. */
 function lastTalk(a: Agent, input: CoverageInput): Day | undefined {
   return lastTalkOf(a, input.held?.get(a.id))?.date;
@@ -95,14 +98,14 @@ export function forecastCoverage(input: CoverageInput): Coverage {
       queue = queue.map((d) => (input.planned.has(d.agent.id) ? { ...d, due: addMonths(input.today, d.months) } : d));
     } else {
       const horizon = addDays(end, input.pullForwardDays);
-      const next = queue.filter((d) => d.due <= horizon).sort((a, b) => a.due.localeCompare(b.due) || a.agent.id.localeCompare(b.agent.id));
+      const next = queue.filter((d) => d.due <= horizon).sort(soonest);
       const seen = new Set(next.slice(0, cadenceSlots).map((d) => d.agent.id));
       queue = queue.map((d) => (seen.has(d.agent.id) ? { ...d, due: addMonths(start, d.months) } : d));
       talks = Math.min(input.capacity, seen.size + Math.round(eventsPerWeek));
     }
     const passing = queue
       .filter((d) => d.due >= start && d.due <= end && d.due >= input.today)
-      .sort((a, b) => a.due.localeCompare(b.due) || a.agent.id.localeCompare(b.agent.id))
+      .sort(soonest)
       .map((d) => ({ agentId: d.agent.id, name: d.agent.name, due: d.due }));
     weeks.push({ start, end, talks, backlog: queue.filter((d) => d.due <= end).length, passing });
   }

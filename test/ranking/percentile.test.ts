@@ -61,3 +61,21 @@ describe('percentileRanks', () => {
     );
   });
 });
+
+describe('percentileRanks against its definition', () => {
+  const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+
+  it('is exactly 100 × (worse + ½ × other equal) / (n − 1), counted one by one', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 2, maxLength: 80 }), fc.boolean(), (vs, higher) => {
+        const pct = percentileRanks(vs, higher);
+        vs.forEach((v, i) => {
+          const worse = vs.filter((w) => (higher ? w < v : w > v)).length;
+          const equal = vs.filter((w) => w === v).length - 1;
+          expect(pct[i]).toBe((100 * (worse + 0.5 * equal)) / (vs.length - 1));
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
