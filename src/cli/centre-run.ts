@@ -3,6 +3,7 @@ import type { ConfigFile } from '../options/config-schema.js';
 import type { Settings } from '../model/settings.js';
 import { usageError } from '../errors.js';
 import type { EngineResult } from '../engine.js';
+import type { KpiStore } from '../model/kpi.js';
 import type { Plan } from '../model/plan.js';
 import type { Agent, Talk, Warning } from '../model/types.js';
 import type { Ranking } from '../ranking/rank.js';
@@ -15,7 +16,9 @@ import { CENTRE_TEXT, coverageArgs } from '../text/centre.js';
 
 /** Everything one plan run needs to split the week between managers. */
 export interface CentreParts {
-  base: Omit<Plan, 'talks' | 'backlog' | 'warnings' | 'agents' | 'ranking' | 'trend'>;
+  base: Omit<Plan, 'talks' | 'backlog' | 'warnings' | 'agents' | 'ranking' | 'trend' | 'kpi'>;
+  /** The whole centre's KPI store: each plan keeps a view of its own agents' trend rows only. */
+  kpi: KpiStore;
   agents: Agent[];
   ranking: Ranking;
   engine: EngineResult;
@@ -110,6 +113,7 @@ export function planManagers(p: CentreParts): { plans: ManagerPlan[]; shared: Wa
     });
     const short: Warning[] = coverage.short ? [{ code: 'coverage-short', args: coverageArgs(coverage), message: CENTRE_TEXT.en.coverageShort(coverageArgs(coverage)) }] : [];
     const own = [...r.warnings, ...short];
+    const trend = trendBasis(agents, p.kpi, p.base.today, p.base.settings.ranking);
     return {
       ...p.base,
       manager: p.byManager ? r.manager : undefined,
@@ -119,7 +123,8 @@ export function planManagers(p: CentreParts): { plans: ManagerPlan[]; shared: Wa
       agents,
       ranking: { ...p.ranking, ordered: p.ranking.ordered.filter((x) => ids.has(x.agentId)) },
       coverage,
-      trend: trendBasis(agents, p.base.kpi, p.base.today, p.base.settings.ranking),
+      trend,
+      kpi: trend.kpi,
       own,
       warnings: [...shared, ...own],
     };

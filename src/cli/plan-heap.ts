@@ -33,13 +33,14 @@ let gc: (() => void) | null | undefined = null;
  * V8 lets the old generation grow over several phases and dozens of workbooks before a full
  * collection: the 50-manager centre's peak went from ~220 to ~250–290 MiB that way. Once the
  * heap and its buffers have grown by SLACK since the last collection, this collects (a few tens
- * of ms; about every 15 workbooks of a 100-agent manager).
+ * of ms; about every 15 workbooks of a 100-agent manager). `dropped`: a big part of the heap
+ * (the whole centre's KPI store, once the plans are made) just became garbage; collect it now.
  */
-export function keepHeapSmall(): void {
+export function keepHeapSmall(dropped = false): void {
   const now = used();
   // What is left after V8's own collections counts as a floor too.
   floor = Math.min(floor, now);
-  if (now < SMALL || now - floor < SLACK) return;
+  if (now < SMALL || (now - floor < SLACK && !dropped)) return;
   if (gc === null) gc = collector();
   gc?.();
   floor = used();

@@ -107,7 +107,8 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
   const has = (field: string) => inputs.tables.some((t) => t.kind === 'roster' && t.columns.some((c) => c.field === field));
   const shared = [...inputs.warnings, ...shifts.warnings, ...calendarFileWarnings, ...calWarnings, ...missingColumnNotes(inputs), ...partialNotes(inputs.kpi, today), ...engine.warnings];
   const { plans, shared: centre } = planManagers({
-    base: { today, week, kpi: inputs.kpi, swings, followUps: checkFollowUps(feed?.followUps, inputs.kpi, settings.ranking.higherIsBetter), held: feed?.held, lastTalks: engine.lastTalks, questions: opts.config?.questions, settings },
+    base: { today, week, swings, followUps: checkFollowUps(feed?.followUps, inputs.kpi, settings.ranking.higherIsBetter), held: feed?.held, lastTalks: engine.lastTalks, questions: opts.config?.questions, settings },
+    kpi: inputs.kpi,
     agents: inputs.agents,
     ranking,
     engine,
@@ -123,7 +124,6 @@ export async function runPlan(opts: PlanRunOptions): Promise<PlanRun> {
     now: opts.now,
     availability: shifts.availability,
   });
-  keepHeapSmall();
   return { today, week, plans, byManager: has('manager'), agents: inputs.agents, shared: centre, tables: [...inputs.tables, ...shifts.tables], calendar };
 }
 

@@ -95,6 +95,8 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
   const tz = o.tz === undefined ? undefined : checkTimeZone(o.tz);
 
   const run = await runPlan({ ...options, manager: o.manager, shifts: o.shifts }).finally(progress.done);
+  // The plans keep their own agents' trend rows only: the centre's KPI store is garbage now.
+  keepHeapSmall(true);
   const files = o.workbook ? workbookFiles(run, o) : new Map<string, string>();
   // Every file (one per manager) is checked before the first is written.
   checkPaths(roster, o, [...[...files.values()].map((path) => ({ path, option: '-o', ext: '.xlsx' })), ...ics], inputs);

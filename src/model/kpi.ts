@@ -1,69 +1,8 @@
+import { ACTIVE, addRow, merge, N, readMetrics, toMetrics, WIDTH } from './kpi-sums.js';
 import { METRICS, type Day, type KpiRow, type MetricId, type Metrics, type PeriodKind } from './types.js';
-
-const N = METRICS.length;
-const CALLS = METRICS.indexOf('calls');
-
-/**
- * Running sums for one agent and one period. Counts (calls) add up; averages are
- * weighted by calls when the row has calls, else each row weighs 1.
- * Layout: [calls, callsSeen, then for each other metric: weighted sum, weight, then active].
- * `active` is 1 once a row with any non-zero value was folded in: a period of rows that are all
- * zero (rostered, handled nothing) is no activity, not a score.
- */
-const WIDTH = 3 + 2 * N;
-const ACTIVE = WIDTH - 1;
-
-/**
- * Folds a row's metrics (per metric in METRICS order, NaN where missing) into the sums at
- * `at`; returns the row's metrics as a bit set.
- */
-function addRow(sums: Float64Array, at: number, values: ArrayLike<number>): number {
-  let seen = 0;
-  const calls = values[CALLS];
-  const hasCalls = !Number.isNaN(calls);
-  if (hasCalls) {
-    sums[at] += calls;
-    sums[at + 1] = 1;
-    seen = 1 << CALLS;
-  }
-  const w = hasCalls ? calls : 1;
-  for (let i = 0; i < N; i++) {
-    if (i === CALLS) continue;
-    const v = values[i];
-    if (Number.isNaN(v)) continue;
-    sums[at + 2 + 2 * i] += v * w;
-    sums[at + 3 + 2 * i] += w;
-    seen |= 1 << i;
-  }
-  for (let i = 0; i < N; i++) {
-    if (values[i] !== 0 && !Number.isNaN(values[i])) {
-      sums[at + ACTIVE] = 1;
-      break;
-    }
-  }
-  return seen;
-}
 
 /** A row's metrics in METRICS order, NaN where missing (reused: read once per call). */
 const scratch = new Float64Array(N);
-
-function merge(into: Float64Array, from: Float64Array, at: number): void {
-  into[0] += from[at];
-  if (from[at + 1]) into[1] = 1;
-  for (let i = 2; i < ACTIVE; i++) into[i] += from[at + i];
-  if (from[at + ACTIVE]) into[ACTIVE] = 1;
-}
-
-function toMetrics(sums: Float64Array, at: number): Metrics {
-  const out: Metrics = {};
-  if (sums[at + 1]) out.calls = sums[at];
-  for (let i = 0; i < N; i++) {
-    if (i === CALLS) continue;
-    const w = sums[at + 3 + 2 * i];
-    if (w > 0) out[METRICS[i]] = sums[at + 2 + 2 * i] / w;
-  }
-  return out;
-}
 
 /** over()'s running sum (reused: toMetrics copies it out before the next call). */
 const overSum = new Float64Array(WIDTH);
@@ -80,6 +19,9 @@ interface AgentSlots {
   lastPeriod: Day | undefined;
   lastSlot: number;
 }
+
+/** What a plan's workbook reads of the KPI store: its kind, its metrics, an agent's metrics in a period. */
+export type KpiView = Pick<KpiStore, 'kind' | 'metrics' | 'get'>;
 
 /**
  * Per-agent, per-period accumulators that KPI rows are folded into as they are read,
@@ -210,15 +152,7 @@ export class KpiStore {
   read(agentId: string, period: Day, out: Float64Array, at: number): boolean {
     const slot = this.byAgent.get(agentId)?.periods.get(period);
     if (slot === undefined || !this.active(slot)) return false;
-    const sums = this.pages[slot >>> PAGE_BITS];
-    const from = (slot & (PAGE_SLOTS - 1)) * WIDTH;
-    for (let i = 0; i < N; i++) {
-      if (i === CALLS) out[at + i] = sums[from + 1] ? sums[from] : NaN;
-      else {
-        const w = sums[from + 3 + 2 * i];
-        out[at + i] = w > 0 ? sums[from + 2 + 2 * i] / w : NaN;
-      }
-    }
+    readMetrics(this.pages[slot >>> PAGE_BITS], (slot & (PAGE_SLOTS - 1)) * WIDTH, out, at);
     return true;
   }
 
@@ -236,6 +170,36 @@ export class KpiStore {
       }
     }
     return any ? toMetrics(sum, 0) : undefined;
+  }
+
+  /**
+   * A store of these agents' rows in these periods only (their sums copied), with this store's
+   * kind and metrics: what a plan's workbook reads (the prep sheets' trends), so that a plan does
+   * not hold the whole centre's store while its workbook is written.
+   */
+  view(agentIds: Iterable<string>, periods: readonly Day[]): KpiView {
+    const out = new KpiStore();
+    out.kind = this.kind;
+    out.seenMetrics = this.seenMetrics;
+    for (const id of agentIds) {
+      const mine = this.byAgent.get(id);
+      if (!mine || out.byAgent.has(id)) continue;
+      const copy: AgentSlots = { periods: new Map(), rows: 0, lastPeriod: undefined, lastSlot: -1 };
+      out.byAgent.set(id, copy);
+      for (const period of periods) {
+        const slot = mine.periods.get(period);
+        if (slot === undefined || !this.active(slot)) continue;
+        const to = out.allocate();
+        const from = (slot & (PAGE_SLOTS - 1)) * WIDTH;
+        out.pages[to >>> PAGE_BITS].set(this.pages[slot >>> PAGE_BITS].subarray(from, from + WIDTH), (to & (PAGE_SLOTS - 1)) * WIDTH);
+        copy.periods.set(period, to);
+        out.periodSet.add(period);
+      }
+    }
+    // The last page holds only what was copied: a manager's view is a few hundred slots.
+    const last = out.pages.length - 1;
+    if (last >= 0) out.pages[last] = out.pages[last].slice(0, (((out.used - 1) & (PAGE_SLOTS - 1)) + 1) * WIDTH);
+    return out;
   }
 
   /** Periods in which the agent was active, oldest first. */

@@ -1,6 +1,6 @@
 import type { Coverage } from './coverage.js';
 import type { ChangeToAsk } from './archive.js';
-import type { KpiStore } from './kpi.js';
+import type { KpiView } from './kpi.js';
 import type { LastTalk } from './standing.js';
 import type { TrendBasis } from './trend.js';
 import type { AgreedPlan, Agent, Day, MetricId, RuleId, Swing, Talk, Warning } from './types.js';
@@ -42,7 +42,8 @@ export interface Plan {
   backlog: Talk[];
   warnings: Warning[];
   agents: Agent[];
-  kpi: KpiStore;
+  /** The KPI rows of the plan's agents in the trend's periods (the prep sheets' trends). */
+  kpi: KpiView;
   ranking: Ranking;
   swings: Map<string, Swing>;
   /** From the archive, when there is one: agent → last held talk and its open issues. */

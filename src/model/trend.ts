@@ -1,4 +1,4 @@
-import type { KpiStore } from './kpi.js';
+import type { KpiView } from './kpi.js';
 import type { Agent, Day, MetricId, Metrics, PeriodKind } from './types.js';
 
 /** How many periods a prep sheet's KPI trend shows. */
@@ -22,7 +22,7 @@ export interface TrendBasis {
   periods: Day[];
   kind: PeriodKind;
   medians: Map<string, Map<Day, Metrics>>;
-  kpi: KpiStore;
+  kpi: KpiView;
   higherIsBetter: Record<MetricId, boolean>;
 }
 

@@ -18,7 +18,10 @@ describe('trendBasis: what the prep sheets trend over', () => {
     const shown = weeks.slice(2, -1);
     expect(basis.periods).toEqual(shown);
     expect(basis.kind).toBe('week');
-    expect(basis.kpi).toBe(store);
+    // The basis keeps the agents' rows in the shown periods only, read as the store reads them.
+    for (const id of ['a', 'b']) for (const w of weeks) expect(basis.kpi.get(id, w)).toEqual(shown.includes(w) ? store.get(id, w) : undefined);
+    expect(basis.kpi.metrics()).toEqual(store.metrics());
+    expect(basis.kpi.kind).toBe('week');
     expect(basis.higherIsBetter).toBe(higherIsBetter);
     expect([...(basis.medians.get('T1')?.entries() ?? [])]).toEqual(shown.map((w, i) => [w, { csat: 72 + i }]));
   });
