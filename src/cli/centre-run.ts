@@ -99,6 +99,7 @@ export function planManagers(p: CentreParts): { plans: ManagerPlan[]; shared: Wa
   const plans = results.map((r, i): ManagerPlan => {
     const { ids, settings } = weeks[i];
     const agents = byManager.get(r.manager)!;
+    const swings = new Map([...p.base.swings].filter(([id]) => ids.has(id)));
     const coverage = forecastCoverage({
       agents,
       today: p.base.today,
@@ -109,7 +110,7 @@ export function planManagers(p: CentreParts): { plans: ManagerPlan[]; shared: Wa
       top,
       planned: new Set(r.talks.map((t) => t.agentId)),
       held: p.base.held,
-      swingsNow: [...p.base.swings.keys()].filter((id) => ids.has(id)).length,
+      swingsNow: swings.size,
     });
     const short: Warning[] = coverage.short ? [{ code: 'coverage-short', args: coverageArgs(coverage), message: CENTRE_TEXT.en.coverageShort(coverageArgs(coverage)) }] : [];
     const own = [...r.warnings, ...short];
@@ -121,6 +122,7 @@ export function planManagers(p: CentreParts): { plans: ManagerPlan[]; shared: Wa
       talks: r.talks,
       backlog: r.backlog,
       agents,
+      swings,
       ranking: { ...p.ranking, ordered: p.ranking.ordered.filter((x) => ids.has(x.agentId)) },
       coverage,
       trend,
