@@ -137,6 +137,8 @@ export class RowWriter {
   private bases: Style[] = [];
   /** Per column, the style last written and its number: most cells keep their column's style object. */
   private readonly last: { style: Style; type: number; id: number }[] = [];
+  /** The style number of a data row (every data row has the same, empty style). */
+  private rowStyleId?: number;
 
   constructor(
     private readonly sheet: StreamedSheet,
@@ -182,7 +184,7 @@ export class RowWriter {
 
   private xml(row: DraftRow): string {
     const { styles, sharedStrings } = this.book;
-    const rowStyle = styles.addStyleModel(this.styles.rowStyle(EMPTY_ROW_STYLE));
+    const rowStyle = (this.rowStyleId ??= styles.addStyleModel(this.styles.rowStyle(EMPTY_ROW_STYLE)));
     let min = 0;
     let max = 0;
     let cells = '';
@@ -203,7 +205,7 @@ export class RowWriter {
       else cells += `><v>${typeof v === 'number' ? v : 25569 + v.getTime() / DAY_MS}</v></c>`;
     }
     const ht = row.height ? ` ht="${row.height}" customHeight="1"` : '';
-    const spans = min > 0 && max > 0 && min <= max ? ` spans="${min}:${max}"` : '';
+    const spans = min > 0 ? ` spans="${min}:${max}"` : '';
     const s = rowStyle ? ` s="${rowStyle}" customFormat="1"` : '';
     const open = `<row r="${r}"${ht}${spans}${s} x14ac:dyDescent="0.25"`;
     return cells ? `${open}>${cells}</row>` : `${open}/>`;
