@@ -6,6 +6,7 @@ import { cellOutOfGrid, MAX_COLUMNS, MAX_ROW_BYTES, MAX_ROWS, rowTooLong } from 
 import { runsText } from './runs.js';
 import { CellType, isNameEnd, isoDate, numberAt, skipComment } from './cell-parts.js';
 import { readCommonTag, readTag, type CellTag } from './cell-tag.js';
+import { readRowBytes, type CellMaker } from './byte-rows.js';
 import { attrRange, xmlText } from './xml-text.js';
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -19,11 +20,14 @@ export interface SheetContext {
 /**
  * Cuts a worksheet's XML, fed in chunks, into rows, in one pass from tag to tag. Only the
  * unfinished tail of a chunk is kept between calls; `<dimension>` is not trusted: positions
- * come from `r` attributes, or are counted when those are missing.
+ * come from `r` attributes, or are counted when those are missing. Rows of the common shape
+ * are read from the bytes (byte-rows.ts); from the first other one on, a chunk is read as text.
  */
-export class RowScanner {
+export class RowScanner implements CellMaker {
   private readonly held = new HeldTail(Buffer.from('</row'), MAX_ROW_BYTES, rowTooLong);
-  private lastRow = 0;
+  lastRow = 0;
+  readonly shared: readonly string[];
+  readonly dateStyles: readonly boolean[];
   private readonly dayOffset: number;
   /** The attributes of the cell being read. */
   private readonly tag: CellTag = { ref: -1, style: 0, type: CellType.Number };
@@ -31,7 +35,10 @@ export class RowScanner {
   private lastSerial = NaN;
   private lastDate: Date | null = null;
 
-  constructor(private readonly ctx: SheetContext) {
+  /** `bytes: false` reads every chunk as text (the tests' reference for the byte scanner). */
+  constructor(ctx: SheetContext, private readonly bytes = true) {
+    this.shared = ctx.shared;
+    this.dateStyles = ctx.dateStyles;
     this.dayOffset = ctx.date1904 ? 1462 : 0;
   }
 
@@ -45,40 +52,32 @@ export class RowScanner {
     }
   }
 
-  /**
-   * Adds the rows completed by this chunk of XML bytes to `out`. The bytes are read as a
-   * latin1 string, fresh for each chunk: a flat string is several times faster to scan than
-   * one made by joining the carried tail to the chunk.
-   */
+  /** Adds the rows completed by this chunk of XML bytes to `out`. */
   feedRows(chunk: Buffer, out: SheetRows): void {
     const bytes = this.held.take(chunk);
     if (bytes === undefined) return;
-    const s = bytes.toString('latin1');
+    let pos = this.bytes ? readRowBytes(bytes, 0, this, out) : 0;
+    // The rest as a latin1 string, fresh for each chunk: a flat string is several times faster
+    // to scan than one made by joining the carried tail to the chunk.
+    if (pos < bytes.length) pos += this.feedText(bytes.toString('latin1', pos), out);
+    this.held.keep(bytes, pos);
+  }
+
+  /** Adds the rows completed in `s` to `out`; returns where the rows left for the next chunk start. */
+  private feedText(s: string, out: SheetRows): number {
     let pos = 0;
     for (;;) {
       const start = s.indexOf('<', pos);
-      if (start < 0) {
-        pos = s.length;
-        break;
-      }
-      if (start + 5 > s.length) {
-        pos = start;
-        break;
-      }
+      if (start < 0) return s.length;
+      if (start + 5 > s.length) return start;
       if (s.charCodeAt(start + 1) !== 114 || s.charCodeAt(start + 2) !== 111 || s.charCodeAt(start + 3) !== 119 || !isNameEnd(s.charCodeAt(start + 4))) {
         const after = skipComment(s, start);
-        if (after < 0) {
-          pos = start;
-          break;
-        }
+        if (after < 0) return start;
         pos = after;
         continue;
       }
       const tagEnd = s.indexOf('>', start + 4);
-      if (tagEnd < 0) {
-        pos = start;
-        break;
-      }
+      if (tagEnd < 0) return start;
       if (s.charCodeAt(tagEnd - 1) === 47) {
         out.close(this.rowNumber(s, start + 4, tagEnd));
         pos = tagEnd + 1;
@@ -87,13 +86,11 @@ export class RowScanner {
       const end = this.cells(s, tagEnd + 1, out);
       if (end < 0) {
         out.drop();
-        pos = start;
-        break;
+        return start;
       }
       out.close(this.rowNumber(s, start + 4, tagEnd));
       pos = end;
     }
-    this.held.keep(bytes, pos);
   }
 
   /** Throws when the sheet's XML stopped inside a row. */
@@ -162,7 +159,7 @@ export class RowScanner {
           close = s.charCodeAt(b + 4) === 60 && s.charCodeAt(b + 5) === 47 && s.charCodeAt(b + 6) === 99 ? b + 4 : s.indexOf('</c>', b);
           if (close < 0) return -1;
           // A plain number goes into the batch as a double, without a number object per cell.
-          if (type === CellType.Number && a < b && (style === 0 || !this.ctx.dateStyles[style])) {
+          if (type === CellType.Number && a < b && (style === 0 || !this.dateStyles[style])) {
             out.setNumber(col, numberAt(s, a, b));
             i = s.indexOf('<', close + 4);
             continue;
@@ -199,10 +196,10 @@ export class RowScanner {
   }
 
   /** A cell's value from the text s[a, b) of its <v>. */
-  private value(s: string, a: number, b: number, type: CellType, style: number): CellValue {
+  value(s: string, a: number, b: number, type: CellType, style: number): CellValue {
     switch (type) {
       case CellType.Shared:
-        return this.ctx.shared[numberAt(s, a, b)] ?? null;
+        return this.shared[numberAt(s, a, b)] ?? null;
       case CellType.Str:
         return xmlText(s, a, b);
       case CellType.Bool: {
@@ -216,17 +213,20 @@ export class RowScanner {
       default: {
         if (a === b) return null;
         const n = numberAt(s, a, b);
-        if (style > 0 && this.ctx.dateStyles[style] && Number.isFinite(n)) {
-          // The same arithmetic as exceljs, so both readers give the same millisecond. Cells
-          // with the same serial share one Date (never changed by a reader).
-          if (n !== this.lastSerial || this.lastDate === null) {
-            this.lastSerial = n;
-            this.lastDate = new Date(Math.round((n - 25569 + this.dayOffset) * 24 * 3600 * 1000));
-          }
-          return this.lastDate;
-        }
-        return n;
+        return style > 0 && this.dateStyles[style] && Number.isFinite(n) ? this.date(n) : n;
       }
     }
+  }
+
+  /**
+   * The same arithmetic as exceljs, so both readers give the same millisecond. Cells with the
+   * same serial share one Date (never changed by a reader).
+   */
+  date(serial: number): Date {
+    if (serial !== this.lastSerial || this.lastDate === null) {
+      this.lastSerial = serial;
+      this.lastDate = new Date(Math.round((serial - 25569 + this.dayOffset) * 24 * 3600 * 1000));
+    }
+    return this.lastDate;
   }
 }
