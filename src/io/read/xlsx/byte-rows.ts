@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../columns/cell.js';
-import { CellType } from './cell-parts.js';
+import { CellType, exactDecimal, typeOfName } from './cell-parts.js';
 import { MAX_COLUMNS, MAX_ROWS } from './limits.js';
 import type { SheetRows } from './sheet-rows.js';
 
@@ -92,7 +92,7 @@ function readCells(b: Buffer, p: number, last: number, cells: CellMaker, out: Sh
         if (q === at) return -1;
       } else if (name === 116 /* t */) {
         for (q = at; q < last && isLetter(b[q]); q++);
-        type = typeOf(b, at, q);
+        type = typeOfName(q - at, b[at]);
       } else return -1;
       if (b[q] !== 34) return -1;
     }
@@ -125,22 +125,6 @@ function readCells(b: Buffer, p: number, last: number, cells: CellMaker, out: Sh
   }
 }
 
-/** cell-parts' typeOf, on bytes. */
-function typeOf(b: Buffer, from: number, to: number): CellType {
-  const len = to - from;
-  const c = b[from];
-  if (len === 1) {
-    if (c === 115 /* s */) return CellType.Shared;
-    if (c === 98 /* b */) return CellType.Bool;
-    if (c === 101 /* e */) return CellType.Error;
-    if (c === 100 /* d */) return CellType.IsoDate;
-    return CellType.Number;
-  }
-  if (len === 3 && c === 115) return CellType.Str;
-  if (len === 9 && c === 105 /* inlineStr */) return CellType.Inline;
-  return CellType.Number;
-}
-
 /** cell-parts' numberAt, on bytes: parseFloat's double for b[from, to). */
 function numberIn(b: Buffer, from: number, to: number): number {
   let i = from;
@@ -157,12 +141,6 @@ function numberIn(b: Buffer, from: number, to: number): number {
     } else if (d === -2 /* . */ && point < 0) point = i;
     else break;
   }
-  if (i === to && digits > 0 && digits <= 15) {
-    const v = point < 0 ? n : n / POWERS_OF_TEN[to - point - 1];
-    return neg ? -v : v;
-  }
-  return parseFloat(b.toString('latin1', from, to));
+  const v = i === to ? exactDecimal(n, digits, point < 0 ? 0 : to - point - 1, neg) : NaN;
+  return v === v ? v : parseFloat(b.toString('latin1', from, to));
 }
-
-const POWERS_OF_TEN = [1];
-for (let k = 1; k < 16; k++) POWERS_OF_TEN.push(POWERS_OF_TEN[k - 1] * 10);

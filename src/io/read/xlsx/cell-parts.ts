@@ -15,8 +15,11 @@ export const enum CellType {
 export const isNameEnd = (c: number) => c === 62 || c === 47 || isSpace(c);
 
 export function typeOf(s: string, from: number, to: number): CellType {
-  const len = to - from;
-  const c = s.charCodeAt(from);
+  return typeOfName(to - from, s.charCodeAt(from));
+}
+
+/** The type named by a `t` value of `len` letters, the first `c`. */
+export function typeOfName(len: number, c: number): CellType {
   if (len === 1) {
     if (c === 115 /* s */) return CellType.Shared;
     if (c === 98 /* b */) return CellType.Bool;
@@ -29,11 +32,7 @@ export function typeOf(s: string, from: number, to: number): CellType {
   return CellType.Number;
 }
 
-/**
- * s[from, to) as a number, as parseFloat reads it. Up to 15 digits with an optional point are
- * read without an allocation: the digits and the power of ten are exact doubles, so their
- * quotient is the correctly rounded value, the same double parseFloat gives.
- */
+/** s[from, to) as a number, as parseFloat reads it; up to 15 digits with an optional point without an allocation. */
 export function numberAt(s: string, from: number, to: number): number {
   let i = from;
   const neg = s.charCodeAt(i) === 45;
@@ -49,11 +48,19 @@ export function numberAt(s: string, from: number, to: number): number {
     } else if (d === -2 /* . */ && point < 0) point = i;
     else break;
   }
-  if (i === to && digits > 0 && digits <= 15) {
-    const v = point < 0 ? n : n / POWERS_OF_TEN[to - point - 1];
-    return neg ? -v : v;
-  }
-  return parseFloat(s.slice(from, to));
+  const v = i === to ? exactDecimal(n, digits, point < 0 ? 0 : to - point - 1, neg) : NaN;
+  return v === v ? v : parseFloat(s.slice(from, to));
+}
+
+/**
+ * The number of `digits` digits `n` with `decimals` of them after the point, or NaN when it
+ * may not be exact (more than 15 digits, or none): the digits and the power of ten are exact
+ * doubles, so their quotient is the correctly rounded value, the same double parseFloat gives.
+ */
+export function exactDecimal(n: number, digits: number, decimals: number, neg: boolean): number {
+  if (digits === 0 || digits > 15) return NaN;
+  const v = decimals === 0 ? n : n / POWERS_OF_TEN[decimals];
+  return neg ? -v : v;
 }
 
 /** Built by multiplying, so each is exact. */
