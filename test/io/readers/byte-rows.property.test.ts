@@ -80,6 +80,20 @@ describe('the xlsx byte scanner against the text scanner', () => {
     );
   });
 
+  it('reads a row held from one chunk to the next wherever the chunks are cut, a </row> in a comment too', () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c><!-- </row><row r="7"> --><c r="B1" t="s"><v>2</v></c></row>' +
+      '<row r="2"><c r="A2" s="1"><v>46023</v></c><c r="C2" t="str"><v>坐席 a&amp;b</v></c></row><row r="3"/></sheetData>';
+    const want = scan(xml, [], false);
+    expect(want).toEqual([
+      { row: 1, cells: [1, '坐席'] },
+      { row: 2, cells: [new Date(Date.UTC(2026, 0, 1)), null, '坐席 a&b'] },
+      { row: 3, cells: [] },
+    ]);
+    const end = Buffer.byteLength(xml);
+    for (let a = 0; a < end; a++) for (let b = a; b < end; b += 5) expect(scan(xml, [a, b], true)).toEqual(want);
+  });
+
   it('reads rows of the common shape itself, to the end of the bytes', () => {
     const common = fc.array(fc.array(fc.tuple(fc.constantFrom('A', 'B', 'H', 'AB'), fc.constantFrom(['', ' s="1"', '<v>46023</v>'], ['', '', '<v>0.623</v>'], [' t="s"', '', '<v>2</v>'], ['', '', ''], [' t="str"', ' s="2"', '<v>a&amp;b</v>'])), { maxLength: 8 }), { minLength: 1, maxLength: 40 });
     fc.assert(

@@ -28,6 +28,24 @@ export class HeldTail {
     return this.parts.length > 0 ? Buffer.concat([...this.parts, chunk]) : chunk;
   }
 
+  /**
+   * Like take, but a short tail is joined only to the chunk's first bytes, through its first
+   * closing tag and SEAM bytes more, so the chunk itself is not copied: the caller scans this
+   * head, then the chunk from where the head's scan stopped, `held` bytes less. Undefined while
+   * the chunk cannot finish the tail; the chunk itself when nothing is held.
+   */
+  head(chunk: Buffer): Buffer | undefined {
+    if (this.parts.length === 0 || this.bytes >= RESCAN_FROM) return this.take(chunk);
+    const close = chunk.indexOf(this.closer);
+    const end = close < 0 ? chunk.length : Math.min(chunk.length, close + this.closer.length + SEAM);
+    return Buffer.concat([...this.parts, chunk.subarray(0, end)]);
+  }
+
+  /** The bytes held from the chunks before. */
+  get held(): number {
+    return this.bytes;
+  }
+
   /** Holds bytes[from…] (copied: the chunk's buffer is reused) for the next chunk. */
   keep(bytes: Buffer, from: number): void {
     this.parts = from < bytes.length ? [Buffer.from(bytes.subarray(from))] : [];

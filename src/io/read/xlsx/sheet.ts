@@ -52,15 +52,30 @@ export class RowScanner implements CellMaker {
     }
   }
 
-  /** Adds the rows completed by this chunk of XML bytes to `out`. */
+  /**
+   * Adds the rows completed by this chunk of XML bytes to `out`. The tail held from the chunk
+   * before is read joined to the chunk's first bytes (HeldTail.head), then the chunk in place.
+   */
   feedRows(chunk: Buffer, out: SheetRows): void {
-    const bytes = this.held.take(chunk);
-    if (bytes === undefined) return;
-    let pos = this.bytes ? readRowBytes(bytes, 0, this, out) : 0;
+    const held = this.held.held;
+    const head = this.held.head(chunk);
+    if (head === undefined) return;
+    let bytes = head;
+    let pos = this.scan(head, 0, out);
+    if (head !== chunk && head.length < held + chunk.length) {
+      // The head stopped in the chunk: the rest is the chunk's own; else the tail is longer, and read joined to all of it.
+      bytes = pos >= held ? chunk : Buffer.concat([head.subarray(0, held), chunk]);
+      pos = this.scan(bytes, pos >= held ? pos - held : pos, out);
+    }
+    this.held.keep(bytes, pos);
+  }
+
+  /** Adds the rows completed in bytes[from…] to `out`; returns where the rows left for the next chunk start. */
+  private scan(bytes: Buffer, from: number, out: SheetRows): number {
+    const pos = this.bytes ? readRowBytes(bytes, from, this, out) : from;
     // The rest as a latin1 string, fresh for each chunk: a flat string is several times faster
     // to scan than one made by joining the carried tail to the chunk.
-    if (pos < bytes.length) pos += this.feedText(bytes.toString('latin1', pos), out);
-    this.held.keep(bytes, pos);
+    return pos < bytes.length ? pos + this.feedText(bytes.toString('latin1', pos), out) : pos;
   }
 
   /** Adds the rows completed in `s` to `out`; returns where the rows left for the next chunk start. */
