@@ -18,6 +18,9 @@ interface AgentSlots {
   rows: number;
   lastPeriod: Day | undefined;
   lastSlot: number;
+  /** The agent whose row came after this one's last time, and its slots: exports list agents in the same order every day. */
+  nextId?: string;
+  next?: AgentSlots;
 }
 
 /** What a plan's workbook reads of the KPI store: its kind, its metrics, an agent's metrics in a period. */
@@ -35,6 +38,9 @@ export class KpiStore {
   /** The days each period's rows were dated, when the rows gave a day (for partial periods). */
   private readonly daysOf = new Map<Day, Set<Day>>();
   private lastDay: Day | undefined;
+  /** The agent of the last row added (see AgentSlots.next). */
+  private lastId: string | undefined;
+  private lastAgent: AgentSlots | undefined;
   private readonly pages: Float64Array[] = [];
   private used = 0;
   private seenMetrics = 0;
@@ -57,11 +63,16 @@ export class KpiStore {
       if (!days) this.daysOf.set(period, (days = new Set()));
       days.add(day);
     }
-    let mine = this.byAgent.get(agentId);
+    const before = this.lastAgent;
+    // The agent of the last row, or the one that followed it last time: a comparison, mostly, not a lookup.
+    let mine = agentId === this.lastId ? before : before?.nextId === agentId ? before.next : undefined;
     if (!mine) {
-      mine = { periods: new Map(), rows: 0, lastPeriod: undefined, lastSlot: -1 };
-      this.byAgent.set(agentId, mine);
+      mine = this.byAgent.get(agentId);
+      if (!mine) this.byAgent.set(agentId, (mine = { periods: new Map(), rows: 0, lastPeriod: undefined, lastSlot: -1 }));
+      if (before) [before.nextId, before.next] = [agentId, mine];
     }
+    this.lastId = agentId;
+    this.lastAgent = mine;
     let slot: number;
     if (mine.lastPeriod === period) slot = mine.lastSlot;
     else {
@@ -118,16 +129,24 @@ export class KpiStore {
   renameAgent(from: string, to: string): void {
     const mine = this.byAgent.get(from);
     if (!mine || this.byAgent.has(to)) return;
+    this.forgetOrder();
     this.byAgent.delete(from);
     this.byAgent.set(to, mine);
   }
 
   /** Forgets an agent's rows (rows of two people under one name); returns how many there were. */
   dropAgent(agentId: string): number {
+    this.forgetOrder();
     const rows = this.agentRows(agentId);
     this.byAgent.delete(agentId);
     this.rowCount -= rows;
     return rows;
+  }
+
+  /** The order of agents learnt from the rows points at IDs; an agent renamed or dropped makes it wrong. */
+  private forgetOrder(): void {
+    for (const mine of this.byAgent.values()) mine.nextId = mine.next = undefined;
+    this.lastId = this.lastAgent = undefined;
   }
 
   hasAgent(agentId: string): boolean {

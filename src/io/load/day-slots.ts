@@ -22,6 +22,9 @@ function dayNumber(day: string): number {
 interface AgentChunks {
   first: number;
   ids: number[];
+  /** The agent whose row came after this one's last time, and its chunks: exports list agents in the same order every day. */
+  nextId?: string;
+  next?: AgentChunks;
 }
 
 /**
@@ -47,8 +50,14 @@ export class DaySlots {
   /** The slot of an agent and day: slab × SLAB + index in the slab. */
   slot(agent: string, day: string): number {
     if (agent !== this.lastAgent || this.agents.size === 0) {
-      let a = this.agents.get(agent);
-      if (!a) this.agents.set(agent, (a = { first: 0, ids: [] }));
+      const before = this.lastChunks;
+      // The agent that followed the last one last time: a comparison, mostly, not a lookup.
+      let a = before.nextId === agent ? before.next : undefined;
+      if (!a) {
+        a = this.agents.get(agent);
+        if (!a) this.agents.set(agent, (a = { first: 0, ids: [] }));
+        [before.nextId, before.next] = [agent, a];
+      }
       this.lastAgent = agent;
       this.lastChunks = a;
     }
@@ -85,6 +94,8 @@ export class DaySlots {
     for (const slab of this.slabs) slab.resize(0);
     this.slabs.length = this.values.length = this.rows.length = this.tables.length = 0;
     this.agents.clear();
+    this.lastAgent = '';
+    this.lastChunks = { first: 0, ids: [] };
     this.chunks = 0;
   }
 
