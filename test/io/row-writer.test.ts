@@ -3,7 +3,6 @@ import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planOf, runPlan } from '../../src/cli/plan-run.js';
-import { ZipFile } from '../../src/io/read/xlsx/zip.js';
 import { writePlanWorkbook } from '../../src/io/write/workbook/plan-workbook.js';
 import { addPrepSheets } from '../../src/io/write/workbook/prep-sheets.js';
 import { writeStreamedWorkbook } from '../../src/io/write/workbook/streamed-workbook.js';
@@ -12,30 +11,13 @@ import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from '..
 import type { TableRow } from '../../src/io/write/workbook/row-writer.js';
 import type { Lang } from '../../src/text/labels.js';
 import { FIX, tempDir } from '../helpers/cli.js';
+import { differentParts, workbookParts as parts } from './workbook-parts.js';
 
 /**
  * The data rows of a streamed table are rendered to XML by row-writer.ts, not by exceljs's Row
  * and Cell objects: every part of the workbook must come out exactly as exceljs's own row writer
  * makes it. Random tables are written both ways and compared part by part, byte for byte.
  */
-
-async function parts(file: string): Promise<Map<string, Buffer>> {
-  const zip = await ZipFile.open(file);
-  const out = new Map<string, Buffer>();
-  for (const entry of zip.entries.values()) {
-    const chunks: Buffer[] = [];
-    for await (const c of zip.chunks(entry)) chunks.push(c);
-    out.set(entry.name, Buffer.concat(chunks));
-  }
-  return out;
-}
-
-/** The parts that differ between two workbooks (missing on one side included). */
-async function differentParts(a: string, b: string): Promise<string[]> {
-  const [pa, pb] = await Promise.all([parts(a), parts(b)]);
-  const names = [...new Set([...pa.keys(), ...pb.keys()])].sort();
-  return names.filter((n) => !pa.get(n)?.equals(pb.get(n) ?? Buffer.alloc(0)) || !pb.has(n));
-}
 
 type Kind = NonNullable<ColumnSpec['kind']>;
 const KINDS: Kind[] = ['text', 'date', 'weekday', 'time', 'number', 'int', 'wrap'];

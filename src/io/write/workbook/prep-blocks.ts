@@ -35,7 +35,7 @@ function fields(f: FormWriter, row: Field[], typed: Typed, lines: number): void 
   for (const x of row) {
     if (x.label && x.labelAt) f.put(x.labelAt, x.label, BOLD);
     f.input(x.at, x.validation, typed[x.code] ?? null);
-    if (x.validation?.type === 'date') f.ws.getCell(f.row, x.at.from).numFmt = 'yyyy-mm-dd';
+    if (x.validation?.type === 'date') f.sheet.getCell(f.row, x.at.from).numFmt = 'yyyy-mm-dd';
     f.mark(x.code, x.at.from);
   }
   f.next([], lines);
@@ -79,7 +79,7 @@ export function leadQuestionsHeight(text: string, width: number): number {
 export function leadQuestions(f: FormWriter, questions: readonly string[], lang: Lang): void {
   const text = leadQuestionsText(questions, lang);
   f.mark(LEAD_QUESTIONS_CODE, 1);
-  f.ws.getCell(f.row, REF_COLUMN).value = text;
+  f.sheet.getCell(f.row, REF_COLUMN).value = text;
   f.heading(text, leadQuestionsHeight(text, f.width));
 }
 

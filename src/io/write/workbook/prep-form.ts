@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { textWidth } from '../../../text/width.js';
 import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
+import { formSheetOf, type FormCellLike, type FormSheetLike } from './form-sheet.js';
 import { BOLD, DATE_VALUE, formAlignment, formFont, HEADING, INPUT, lineStyle, PLAIN, RIGHT, SUBTITLE, TITLE, tableStyle, type Style } from './prep-styles.js';
 
 /** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
@@ -29,6 +30,8 @@ export interface Span {
  */
 export class FormWriter {
   row = 1;
+  /** Where the cells go: straight to XML in a streamed workbook (form-sheet.ts), else exceljs's rows. */
+  readonly sheet: FormSheetLike;
 
   constructor(
     readonly ws: ExcelJS.Worksheet,
@@ -36,21 +39,21 @@ export class FormWriter {
   ) {
     widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     for (const c of [CODE_COLUMN, REF_COLUMN]) ws.getColumn(c).hidden = true;
+    this.sheet = formSheetOf(ws);
   }
 
   /** Codes a cell of the current row in the hidden column K (`code=LETTER;…`): what `talks record` reads. */
   mark(code: string, col: number): void {
-    const cell = this.ws.getCell(this.row, CODE_COLUMN);
+    const cell = this.sheet.getCell(this.row, CODE_COLUMN);
     const entry = `${code}=${this.ws.getColumn(col).letter}`;
     cell.value = cell.value ? `${String(cell.value)};${entry}` : entry;
   }
 
   /** The form's key (which talk it is) in the hidden K1/L1. */
   key(json: string): void {
-    this.ws.getCell(1, CODE_COLUMN).value = KEY_CODE;
-    this.ws.getCell(1, REF_COLUMN).value = json;
+    this.sheet.getCell(1, CODE_COLUMN).value = KEY_CODE;
+    this.sheet.getCell(1, REF_COLUMN).value = json;
   }
-
 
   get lastCol(): number {
     return this.widths.length;
@@ -70,28 +73,28 @@ export class FormWriter {
   }
 
   /** Puts a value in a span (merged when wider than one column), wrapped and top-aligned. */
-  put(span: Span, value: Cell, style: Style = PLAIN): ExcelJS.Cell {
-    if (span.to > span.from) this.ws.mergeCells(this.row, span.from, this.row, span.to);
-    const cell = this.ws.getCell(this.row, span.from);
+  put(span: Span, value: Cell, style: Style = PLAIN): FormCellLike {
+    if (span.to > span.from) this.sheet.mergeCells(this.row, span.from, this.row, span.to);
+    const cell = this.sheet.getCell(this.row, span.from);
     cell.value = value === '' ? null : value;
     cell.alignment = formAlignment(style.alignment);
     cell.font = formFont(style.font);
     if (style.numFmt) cell.numFmt = style.numFmt;
-    if (style.fill) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).fill = style.fill;
-    if (style.border) for (let c = span.from; c <= span.to; c++) this.ws.getCell(this.row, c).border = style.border;
+    if (style.fill) for (let c = span.from; c <= span.to; c++) this.sheet.getCell(this.row, c).fill = style.fill;
+    if (style.border) for (let c = span.from; c <= span.to; c++) this.sheet.getCell(this.row, c).border = style.border;
     return cell;
   }
 
   /** Ends the current row, tall enough for its longest text (at least `minLines`). */
   next(texts: { text: string; span: Span }[] = [], minLines = 1): void {
     const lines = Math.max(minLines, ...texts.map((t) => this.linesFor(t.text, t.span)));
-    this.ws.getRow(this.row).height = lines * LINE_HEIGHT;
+    this.sheet.getRow(this.row).height = lines * LINE_HEIGHT;
     this.advance();
   }
 
   /** Commits the current row, if anything was written on it, and moves to the next. */
   private advance(): void {
-    this.ws.findRow(this.row)?.commit();
+    this.sheet.findRow(this.row)?.commit();
     this.row++;
   }
 
@@ -107,13 +110,13 @@ export class FormWriter {
     this.put(right, subtitle, SUBTITLE);
     // 13-point text is 1.3 times as wide as the 10-point text linesFor measures, and 17 points tall.
     const lines = Math.max(this.linesFor(text, left, 1.3), this.linesFor(subtitle, right, 1.1));
-    this.ws.getRow(this.row).height = Math.max(19, lines * 17);
+    this.sheet.getRow(this.row).height = Math.max(19, lines * 17);
     this.advance();
   }
 
   heading(text: string, height = HEADING_HEIGHT): void {
     this.put(this.all(), text, HEADING);
-    this.ws.getRow(this.row).height = height;
+    this.sheet.getRow(this.row).height = height;
     this.advance();
   }
 
@@ -156,7 +159,7 @@ export class FormWriter {
   }
 
   /** A bordered box to write in, without a label. */
-  input(at: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): ExcelJS.Cell {
+  input(at: Span, validation?: ExcelJS.DataValidation, value: Cell | Date = null): FormCellLike {
     const cell = this.put(at, null, INPUT);
     cell.value = value;
     if (validation) cell.dataValidation = validation;
@@ -170,7 +173,7 @@ export class FormWriter {
       const format = opts.formats?.[i];
       this.put(span, v, tableStyle(i === 0, typeof v === 'number' ? format : undefined, opts));
     });
-    this.ws.getRow(this.row).height = opts.grey ? LINE_HEIGHT - 1 : LINE_HEIGHT;
+    this.sheet.getRow(this.row).height = opts.grey ? LINE_HEIGHT - 1 : LINE_HEIGHT;
     this.advance();
   }
 }

@@ -110,7 +110,7 @@ export interface StreamedBook {
 }
 
 /** A cell's style as exceljs's Cell constructor merges it from its (new, empty) row's and its column's. */
-function columnStyle(col: Style): Style {
+export function columnStyle(col: Style): Style {
   const style: Style = {};
   if (col.numFmt) style.numFmt = col.numFmt;
   if (col.font) style.font = col.font;
@@ -123,6 +123,21 @@ function columnStyle(col: Style): Style {
 
 const EMPTY_ROW_STYLE: Style = {};
 const DAY_MS = 24 * 3600 * 1000;
+
+/** A cell's `<c>` element after its `r="…"` and style, as exceljs's CellXform renders a number, a date or a shared string. */
+export function valueXml(v: string | number | Date, sharedStrings: StreamedBook['sharedStrings']): string {
+  if (typeof v === 'string') return ` t="s"><v>${sharedStrings.add(v)}</v></c>`;
+  return `><v>${typeof v === 'number' ? v : 25569 + v.getTime() / DAY_MS}</v></c>`;
+}
+
+/** A `<row>` element as exceljs's RowXform renders it: height, spans (the first and last cell made), style. */
+export function rowXml(r: number, height: number, min: number, max: number, styleId: number, cells: string): string {
+  const ht = height ? ` ht="${height}" customHeight="1"` : '';
+  const spans = min > 0 ? ` spans="${min}:${max}"` : '';
+  const s = styleId ? ` s="${styleId}" customFormat="1"` : '';
+  const open = `<row r="${r}"${ht}${spans}${s} x14ac:dyDescent="0.25"`;
+  return cells ? `${open}>${cells}</row>` : `${open}/>`;
+}
 
 /**
  * Writes the data rows of a table straight into a streamed sheet as the XML exceljs 4.4's row
@@ -138,13 +153,13 @@ export class RowWriter {
   /** Per column, the style last written and its number: most cells keep their column's style object. */
   private readonly last: { style: Style; type: number; id: number }[] = [];
   /** The style number of a data row (every data row has the same, empty style). */
-  private rowStyleId?: number;
+  private rowStyle?: number;
 
   constructor(
-    private readonly sheet: StreamedSheet,
-    private readonly book: StreamedBook,
-    private readonly lang: Lang,
-    private readonly styles: SharedStyles,
+    readonly sheet: StreamedSheet,
+    readonly book: StreamedBook,
+    readonly lang: Lang,
+    readonly styles: SharedStyles,
   ) {}
 
   /** The next row to write; undefined while exceljs still holds uncommitted rows of the sheet. */
@@ -156,14 +171,24 @@ export class RowWriter {
   private readonly base = (column: number): Style => (this.bases[column] ??= columnStyle(this.sheet.getColumn(column + 1).style));
 
   write(row: DraftRow): void {
+    this.commit(row.number, row.height || row.cells.some((c) => c !== undefined && c.type !== NULL) ? () => this.xml(row) : undefined);
+  }
+
+  /** Commits row `r` as exceljs's `_commitRow` does: the sheet's columns and `<sheetData>` before its first row, then the row's XML, if it is written. */
+  commit(r: number, xml: (() => string) | undefined): void {
     const sheet = this.sheet;
     if (!sheet.startedData) {
       sheet._writeColumns();
       sheet._writeOpenSheetData();
       sheet.startedData = true;
     }
-    sheet._rowZero = row.number + 1;
-    if (row.height || row.cells.some((c) => c !== undefined && c.type !== NULL)) sheet.stream.write(this.xml(row));
+    sheet._rowZero = r + 1;
+    if (xml) sheet.stream.write(xml());
+  }
+
+  /** The style number of a row with the empty style a new row has. */
+  get rowStyleId(): number {
+    return (this.rowStyle ??= this.book.styles.addStyleModel(this.styles.rowStyle(EMPTY_ROW_STYLE)));
   }
 
   /**
@@ -183,8 +208,8 @@ export class RowWriter {
   }
 
   private xml(row: DraftRow): string {
-    const { styles, sharedStrings } = this.book;
-    const rowStyle = (this.rowStyleId ??= styles.addStyleModel(this.styles.rowStyle(EMPTY_ROW_STYLE)));
+    const sharedStrings = this.book.sharedStrings;
+    const rowStyle = this.rowStyleId;
     let min = 0;
     let max = 0;
     let cells = '';
@@ -200,15 +225,9 @@ export class RowWriter {
       if (type === NULL && !id) continue;
       cells += `<c r="${this.letter(i)}${r}"${id ? ` s="${id}"` : ''}`;
       const v = cell.value;
-      if (v === null) cells += '/>';
-      else if (typeof v === 'string') cells += ` t="s"><v>${sharedStrings.add(v)}</v></c>`;
-      else cells += `><v>${typeof v === 'number' ? v : 25569 + v.getTime() / DAY_MS}</v></c>`;
+      cells += v === null ? '/>' : valueXml(v, sharedStrings);
     }
-    const ht = row.height ? ` ht="${row.height}" customHeight="1"` : '';
-    const spans = min > 0 ? ` spans="${min}:${max}"` : '';
-    const s = rowStyle ? ` s="${rowStyle}" customFormat="1"` : '';
-    const open = `<row r="${r}"${ht}${spans}${s} x14ac:dyDescent="0.25"`;
-    return cells ? `${open}>${cells}</row>` : `${open}/>`;
+    return rowXml(r, row.height, min, max, rowStyle, cells);
   }
 }
 
