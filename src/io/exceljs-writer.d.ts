@@ -9,3 +9,9 @@ declare module 'exceljs/lib/xlsx/xform/book/workbook-xform.js' {
   const WorkbookXform: unknown;
   export default WorkbookXform;
 }
+
+declare module 'exceljs/lib/utils/utils.js' {
+  /** exceljs's own XML text escaping (`& < > " '`, and control characters dropped). */
+  const utils: { xmlEncode(text: string): string };
+  export default utils;
+}

@@ -16,6 +16,8 @@ type StreamWriter = typeof ExcelJS.stream.xlsx.WorkbookWriter;
 export interface StreamParts {
   WorkbookWriter: StreamWriter;
   WorkbookXform: unknown;
+  /** exceljs's XML text escaping, as its writers apply it. */
+  xmlEncode(text: string): string;
 }
 
 /**
@@ -24,6 +26,10 @@ export interface StreamParts {
  * loading its ~200 files one by one), so the workbook.xml writer to patch is the bundled one.
  */
 export async function excelStreamWriter(): Promise<StreamParts> {
-  const [writer, xform] = await Promise.all([import('exceljs/lib/stream/xlsx/workbook-writer.js'), import('exceljs/lib/xlsx/xform/book/workbook-xform.js')]);
-  return { WorkbookWriter: writer.default, WorkbookXform: xform.default };
+  const [writer, xform, utils] = await Promise.all([
+    import('exceljs/lib/stream/xlsx/workbook-writer.js'),
+    import('exceljs/lib/xlsx/xform/book/workbook-xform.js'),
+    import('exceljs/lib/utils/utils.js'),
+  ]);
+  return { WorkbookWriter: writer.default, WorkbookXform: xform.default, xmlEncode: utils.default.xmlEncode };
 }

@@ -92,7 +92,7 @@ export class DraftRow implements TableRow {
 
 /** The parts of exceljs 4.4's streamed sheet (lib/stream/xlsx/worksheet-writer.js) used here and in streamed-workbook.ts. */
 export interface StreamedSheet {
-  stream: { write(xml: string): void };
+  stream: { write(data: unknown): unknown };
   startedData: boolean;
   _rowZero: number;
   _rows: unknown[];
@@ -122,6 +122,8 @@ export function columnStyle(col: Style): Style {
 }
 
 const EMPTY_ROW_STYLE: Style = {};
+/** Characters of row XML gathered before a write to the sheet's stream (its buffers are 64 KiB). */
+const PENDING_MAX = 1 << 16;
 const DAY_MS = 24 * 3600 * 1000;
 
 /** A cell's `<c>` element after its `r="…"` and style, as exceljs's CellXform renders a number, a date or a shared string. */
@@ -154,13 +156,32 @@ export class RowWriter {
   private readonly last: { style: Style; type: number; id: number }[] = [];
   /** The style number of a data row (every data row has the same, empty style). */
   private rowStyle?: number;
+  /** Rows' XML not yet handed to the sheet's stream: one write per 64 KiB instead of one per row. */
+  private pending = '';
+  private readonly write0: (data: unknown) => unknown;
 
   constructor(
     readonly sheet: StreamedSheet,
     readonly book: StreamedBook,
     readonly lang: Lang,
     readonly styles: SharedStyles,
-  ) {}
+  ) {
+    // Anything else exceljs writes into the sheet (its own rows, the closing parts) goes after the rows before it.
+    const stream = sheet.stream;
+    const write = stream.write.bind(stream);
+    this.write0 = write;
+    stream.write = (data: unknown) => {
+      this.flush();
+      return write(data);
+    };
+  }
+
+  private flush(): void {
+    if (this.pending === '') return;
+    const xml = this.pending;
+    this.pending = '';
+    this.write0(xml);
+  }
 
   /** The next row to write; undefined while exceljs still holds uncommitted rows of the sheet. */
   draft(values: readonly CellValue[]): DraftRow | undefined {
@@ -183,7 +204,8 @@ export class RowWriter {
       sheet.startedData = true;
     }
     sheet._rowZero = r + 1;
-    if (xml) sheet.stream.write(xml());
+    if (xml) this.pending += xml();
+    if (this.pending.length >= PENDING_MAX) this.flush();
   }
 
   /** The style number of a row with the empty style a new row has. */

@@ -7,6 +7,7 @@ import { nameRowFonts } from './fonts.js';
 import { quoteSheetNames, type WorkbookXformClass } from './defined-names.js';
 import { SharedStyles } from './shared-styles.js';
 import { registerRowWriter, type StreamedSheet, type StreamedBook } from './row-writer.js';
+import { renderSharedStrings } from './shared-strings-xml.js';
 
 /** `<printOptions>` as the in-memory writer renders it from the page setup; empty when all are off. */
 function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
@@ -23,7 +24,10 @@ function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
 }
 
 export interface StreamedOptions {
-  /** Table rows rendered to XML by row-writer.ts instead of exceljs's Row objects (default on; the tests compare both). */
+  /**
+   * Table and form rows rendered to XML by row-writer.ts and form-sheet.ts instead of exceljs's
+   * Row objects, and the shared strings by shared-strings-xml.ts (default on; the tests compare both).
+   */
   fastRows?: boolean;
 }
 
@@ -71,6 +75,7 @@ function streamedWorkbook(parts: StreamParts, out: Writable, lang: Lang, opts: S
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
   const styles = new SharedStyles();
+  if (opts.fastRows !== false) renderSharedStrings(wb, parts.xmlEncode);
   wb.addWorksheet = (name, options) => {
     const ws = patchStreamedSheet(addWorksheet(name, options), lang, styles);
     if (opts.fastRows !== false) registerRowWriter(ws, wb as unknown as StreamedBook, lang, styles);
