@@ -139,7 +139,7 @@ class MergedRange {
  * styles and shared strings added in exceljs's order. One row is open at a time; a form never
  * goes back to a row it has left. test/io/form-sheet.test.ts writes random forms both ways.
  */
-export class FormSheet implements FormSheetLike {
+class FormSheet implements FormSheetLike {
   private number = 0;
   private cells: (FormCell | undefined)[] = [];
   /** The open row, as getRow and findRow give it. */
