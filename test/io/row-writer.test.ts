@@ -8,7 +8,7 @@ import { addPrepSheets } from '../../src/io/write/workbook/prep-sheets.js';
 import { writeStreamedWorkbook } from '../../src/io/write/workbook/streamed-workbook.js';
 import { BOX, COLOURS, boldOf, fill } from '../../src/io/write/workbook/style.js';
 import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from '../../src/io/write/workbook/table-sheet.js';
-import type { TableRow } from '../../src/io/write/workbook/row-writer.js';
+import type { TableRow } from '../../src/io/write/workbook/draft-row.js';
 import type { Lang } from '../../src/text/labels.js';
 import { FIX, tempDir } from '../helpers/cli.js';
 import { differentParts, workbookParts as parts } from './workbook-parts.js';

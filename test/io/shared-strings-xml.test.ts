@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sharedStringsXml } from '../../src/io/write/workbook/shared-strings-xml.js';
+import { SharedStringTable, sharedStringsXml } from '../../src/io/write/workbook/shared-strings-xml.js';
 
 const require = createRequire(import.meta.url);
-type Strings = { add(s: string): number };
+type Strings = { add(s: string): number; count: number; values: unknown[]; totalRefs: number };
 const SharedStrings = require('exceljs/lib/utils/shared-strings.js') as new () => Strings;
 const SharedStringsXform = require('exceljs/lib/xlsx/xform/strings/shared-strings-xform.js') as new () => { toXml(model: Strings): string };
 const { xmlEncode } = require('exceljs/lib/utils/utils.js') as { xmlEncode(s: string): string };
@@ -31,6 +31,18 @@ describe('the shared strings part', () => {
         expect(sharedStringsXml(values, xmlEncode)).toBe(xml);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('are numbered as exceljs numbers them, kept on a Map (repeats, "__proto__", numbers-as-text)', () => {
+    const key = fc.oneof(text, fc.constantFrom('__proto__', 'constructor', 'toString', '1', '01', ''));
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 60 }), (adds) => {
+        const [ours, theirs] = [new SharedStringTable(), new SharedStrings()];
+        expect(adds.map((s) => ours.add(s))).toEqual(adds.map((s) => theirs.add(s)));
+        expect([ours.count, ours.totalRefs, ours.values]).toEqual([theirs.count, theirs.totalRefs, theirs.values]);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../columns/header.js';
 import { namedFont } from './fonts.js';
 import { columnStyle, rowWriterOf, rowXml, valueXml, type RowWriter } from './row-writer.js';
+import { DATE, NULL, NUMBER, STRING } from './draft-row.js';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -24,12 +25,8 @@ export interface FormSheetLike {
   findRow(row: number): { commit(): void } | undefined;
 }
 
-// exceljs 4.4's value types (lib/doc/enums.js).
-const NULL = 0;
+/** exceljs 4.4's type of a merged cell (lib/doc/enums.js); the others are in draft-row.ts. */
 const MERGE = 1;
-const NUMBER = 2;
-const STRING = 3;
-const DATE = 4;
 type Value = string | number | Date | null;
 
 function typeOf(v: ExcelJS.CellValue): number {

@@ -3,92 +3,9 @@ import { columnLetter } from '../../../columns/header.js';
 import type { Lang } from '../../../text/labels.js';
 import { namedFont } from './fonts.js';
 import type { SharedStyles } from './shared-styles.js';
+import { DraftRow, NULL, type CellValue } from './draft-row.js';
 
 type Style = Partial<ExcelJS.Style>;
-
-/** What a table's `decorate` may change in a data row: exceljs's Row has it, and so has a DraftRow. */
-interface TableCell {
-  font?: Partial<ExcelJS.Font>;
-  fill?: ExcelJS.Fill;
-  border?: Partial<ExcelJS.Borders>;
-  alignment?: Partial<ExcelJS.Alignment>;
-}
-export interface TableRow {
-  readonly number: number;
-  height: number;
-  getCell(column: number): TableCell;
-}
-
-/** A cell's value as addTableSheet writes it, and exceljs 4.4's number of its type (lib/doc/enums.js). */
-export type CellValue = string | number | Date | null;
-const NULL = 0;
-const NUMBER = 2;
-const STRING = 3;
-const DATE = 4;
-const typeOf = (v: CellValue): number => (v === null ? NULL : typeof v === 'number' ? NUMBER : typeof v === 'string' ? STRING : DATE);
-
-/** A cell of a DraftRow: its style is the column's until a part of it is set (exceljs's Cell copies it at once). */
-class DraftCell implements TableCell {
-  readonly type: number;
-  private own = false;
-  constructor(
-    readonly value: CellValue,
-    public style: Style,
-  ) {
-    this.type = typeOf(value);
-  }
-
-  private edit(): Style {
-    if (!this.own) {
-      this.style = { ...this.style };
-      this.own = true;
-    }
-    return this.style;
-  }
-
-  get font(): Partial<ExcelJS.Font> | undefined {
-    return this.style.font;
-  }
-  set font(v: Partial<ExcelJS.Font> | undefined) {
-    this.edit().font = v;
-  }
-  get fill(): ExcelJS.Fill | undefined {
-    return this.style.fill;
-  }
-  set fill(v: ExcelJS.Fill | undefined) {
-    this.edit().fill = v;
-  }
-  get border(): Partial<ExcelJS.Borders> | undefined {
-    return this.style.border;
-  }
-  set border(v: Partial<ExcelJS.Borders> | undefined) {
-    this.edit().border = v;
-  }
-  get alignment(): Partial<ExcelJS.Alignment> | undefined {
-    return this.style.alignment;
-  }
-  set alignment(v: Partial<ExcelJS.Alignment> | undefined) {
-    this.edit().alignment = v;
-  }
-}
-
-/** A data row before it is written: values and styles only, no exceljs Row or Cell objects. */
-export class DraftRow implements TableRow {
-  height = 0;
-  readonly cells: (DraftCell | undefined)[];
-  constructor(
-    readonly number: number,
-    values: readonly CellValue[],
-    /** The style a new cell of the 0-based column starts with. */
-    private readonly base: (column: number) => Style,
-  ) {
-    this.cells = values.map((v, i) => new DraftCell(v, base(i)));
-  }
-
-  getCell(column: number): DraftCell {
-    return (this.cells[column - 1] ??= new DraftCell(null, this.base(column - 1)));
-  }
-}
 
 /** The parts of exceljs 4.4's streamed sheet (lib/stream/xlsx/worksheet-writer.js) used here and in streamed-workbook.ts. */
 export interface StreamedSheet {
@@ -122,6 +39,13 @@ export function columnStyle(col: Style): Style {
 }
 
 const EMPTY_ROW_STYLE: Style = {};
+/** A column's style last written: the object, the cell type, its number and the ` s=".."` it writes. */
+interface LastStyle {
+  style: Style;
+  type: number;
+  id: number;
+  attr: string;
+}
 /** Characters of row XML gathered before a write to the sheet's stream (its buffers are 64 KiB). */
 const PENDING_MAX = 1 << 16;
 const DAY_MS = 24 * 3600 * 1000;
@@ -153,7 +77,7 @@ export class RowWriter {
   private letters: string[] = [];
   private bases: Style[] = [];
   /** Per column, the style last written and its number: most cells keep their column's style object. */
-  private readonly last: { style: Style; type: number; id: number }[] = [];
+  private readonly last: LastStyle[] = [];
   /** The style number of a data row (every data row has the same, empty style). */
   private rowStyle?: number;
   /** Rows' XML not yet handed to the sheet's stream: one write per 64 KiB instead of one per row. */
@@ -214,15 +138,16 @@ export class RowWriter {
   }
 
   /**
-   * The style number of a cell: a column's own style object (a DraftCell copies it before any
+   * The style number of a cell (and its ` s=".."`): a column's own style object (a DraftCell copies it before any
    * change) is looked up once per type; exceljs would find the same number again.
    */
-  private styleId(column: number, style: Style, type: number): number {
+  private styleOf(column: number, style: Style, type: number): LastStyle {
     const last = this.last[column];
-    if (last !== undefined && last.style === style && last.type === type) return last.id;
+    if (last !== undefined && last.style === style && last.type === type) return last;
     const id = this.book.styles.addStyleModel(this.styles.cellStyle(column, style, type), type);
-    this.last[column] = { style, type, id };
-    return id;
+    const made: LastStyle = { style, type, id, attr: id ? ` s="${id}"` : '' };
+    this.last[column] = made;
+    return made;
   }
 
   private letter(i: number): string {
@@ -236,6 +161,7 @@ export class RowWriter {
     let max = 0;
     let cells = '';
     const r = row.number;
+    const end = `${r}"`;
     for (let i = 0; i < row.cells.length; i++) {
       const cell = row.cells[i];
       if (cell === undefined) continue;
@@ -243,9 +169,9 @@ export class RowWriter {
       max = i + 1;
       const type = cell.type;
       if (type !== NULL && !cell.font?.name) cell.font = namedFont(cell.font, this.lang);
-      const id = this.styleId(i, cell.style, type);
-      if (type === NULL && !id) continue;
-      cells += `<c r="${this.letter(i)}${r}"${id ? ` s="${id}"` : ''}`;
+      const style = this.styleOf(i, cell.style, type);
+      if (type === NULL && !style.id) continue;
+      cells += '<c r="' + this.letter(i) + end + style.attr;
       const v = cell.value;
       cells += v === null ? '/>' : valueXml(v, sharedStrings);
     }

@@ -6,7 +6,7 @@ import { PRINT_LABELS } from '../../../text/print-labels.js';
 import { reasonsText } from '../../../text/reasons.js';
 import { addTableSheet, commitSheet, type ColumnSpec, type TableValue } from './table-sheet.js';
 import { COLOURS, fill, THIN } from './style.js';
-import type { TableRow } from './row-writer.js';
+import type { TableRow } from './draft-row.js';
 
 /** Rows the manager can add by hand below the planned talks keep their drop-downs. */
 const SPARE_ROWS = 20;

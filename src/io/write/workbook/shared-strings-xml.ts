@@ -20,9 +20,47 @@ export function sharedStringsXml(values: readonly string[], xmlEncode: (text: st
   return `${xml}</sst>`;
 }
 
-/** The streamed workbook renders its shared strings with sharedStringsXml; rich text (never written here) is left to exceljs. */
-export function renderSharedStrings(wb: object, xmlEncode: (text: string) => string): void {
+/**
+ * exceljs 4.4's SharedStrings (lib/utils/shared-strings.js) on a Map: the same numbers in the same
+ * order (a value is keyed by its text, as exceljs's object keys it), found faster among thousands.
+ */
+export class SharedStringTable {
+  private readonly index = new Map<string, number>();
+  private readonly list: unknown[] = [];
+  private refs = 0;
+
+  get count(): number {
+    return this.list.length;
+  }
+  get values(): readonly unknown[] {
+    return this.list;
+  }
+  get totalRefs(): number {
+    return this.refs;
+  }
+  getString(i: number): unknown {
+    return this.list[i];
+  }
+
+  add(value: unknown): number {
+    const key = typeof value === 'string' ? value : String(value);
+    let i = this.index.get(key);
+    if (i === undefined) {
+      this.index.set(key, (i = this.list.length));
+      this.list.push(value);
+    }
+    this.refs++;
+    return i;
+  }
+}
+
+/**
+ * The streamed workbook keeps its shared strings in a SharedStringTable and renders them with
+ * sharedStringsXml; rich text (never written here) is left to exceljs.
+ */
+export function fastSharedStrings(wb: object, xmlEncode: (text: string) => string): void {
   const book = wb as SharedStringsBook;
+  book.sharedStrings = new SharedStringTable();
   const add = book.addSharedStrings.bind(book);
   book.addSharedStrings = () => {
     const values = book.sharedStrings.values;

@@ -7,7 +7,7 @@ import { nameRowFonts } from './fonts.js';
 import { quoteSheetNames, type WorkbookXformClass } from './defined-names.js';
 import { SharedStyles } from './shared-styles.js';
 import { registerRowWriter, type StreamedSheet, type StreamedBook } from './row-writer.js';
-import { renderSharedStrings } from './shared-strings-xml.js';
+import { fastSharedStrings } from './shared-strings-xml.js';
 
 /** `<printOptions>` as the in-memory writer renders it from the page setup; empty when all are off. */
 function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
@@ -67,15 +67,22 @@ function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang, styles: SharedSty
   return ws;
 }
 
-/** A workbook that writes each committed row to `out` at once, compressed as writeBuffer does (zlib level 6). */
+/**
+ * The zip's deflate level. Level 5 deflates the parts in about half the time of level 6 (zlib's
+ * default, which exceljs's writeBuffer uses) for a file ~2 % larger: the bench's 5,000-agent
+ * workbook 393 → 401 KB, the fixtures' 69 → 70 KB; the parts are the same.
+ */
+const DEFLATE_LEVEL = 5;
+
+/** A workbook that writes each committed row to `out` at once, compressed (DEFLATE_LEVEL). */
 function streamedWorkbook(parts: StreamParts, out: Writable, lang: Lang, opts: StreamedOptions = {}): ExcelJS.stream.xlsx.WorkbookWriter {
   quoteSheetNames(parts.WorkbookXform as WorkbookXformClass);
-  const wb = new parts.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
+  const wb = new parts.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: DEFLATE_LEVEL } } });
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
   const styles = new SharedStyles();
-  if (opts.fastRows !== false) renderSharedStrings(wb, parts.xmlEncode);
+  if (opts.fastRows !== false) fastSharedStrings(wb, parts.xmlEncode);
   wb.addWorksheet = (name, options) => {
     const ws = patchStreamedSheet(addWorksheet(name, options), lang, styles);
     if (opts.fastRows !== false) registerRowWriter(ws, wb as unknown as StreamedBook, lang, styles);

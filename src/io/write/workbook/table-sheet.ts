@@ -4,7 +4,8 @@ import { dayToUtcDate } from '../../../model/day.js';
 import type { Lang } from '../../../text/labels.js';
 import { BOX, COLOURS, fill, font, headerFooter, pageSetup, type PageText } from './style.js';
 import { columnValidation, validateColumns } from './validation.js';
-import { rowWriterOf, type CellValue, type TableRow } from './row-writer.js';
+import { rowWriterOf } from './row-writer.js';
+import type { CellValue, TableRow } from './draft-row.js';
 
 /** `weekday`: a date shown with its weekday; `time`: "HH:MM" written as an Excel time. */
 type CellKind = 'text' | 'date' | 'weekday' | 'time' | 'number' | 'int' | 'wrap';
