@@ -1,16 +1,13 @@
-import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormWriter, type Cell, type Span } from '../../src/io/write/workbook/prep-form.js';
 import { prepPrintArea, prepSheetOptions } from '../../src/io/write/workbook/prep-page.js';
 import { BOLD, DATE_VALUE, HEADING, INPUT, PLAIN, RIGHT, SUBTITLE, TITLE, lineStyle, tableStyle, type Style } from '../../src/io/write/workbook/prep-styles.js';
-import { writeStreamedWorkbook } from '../../src/io/write/workbook/streamed-workbook.js';
 import { COLOURS, fill } from '../../src/io/write/workbook/style.js';
 import { addTableSheet, commitSheet } from '../../src/io/write/workbook/table-sheet.js';
 import type { Lang } from '../../src/text/labels.js';
-import { tempDir } from '../helpers/cli.js';
-import { differentParts } from './workbook-parts.js';
+import { writeBothWays } from './workbook-parts.js';
 
 /**
  * In a streamed workbook the prep forms' rows (FormWriter) go straight to XML (form-sheet.ts),
@@ -100,32 +97,20 @@ function run(f: FormWriter, o: Op): void {
   f.next(o.pieces.flatMap((p) => (typeof p.value === 'string' ? [{ text: p.value, span: p.span }] : [])), o.lines);
 }
 
-async function writeBoth(forms: Form[], lang: Lang, plantInFast = false): Promise<string[]> {
-  const dir = tempDir();
-  const files = [join(dir, 'exceljs.xlsx'), join(dir, 'fast.xlsx')];
-  for (const [k, file] of files.entries()) {
-    const fast = k === 1;
-    await writeStreamedWorkbook(
-      file,
-      lang,
-      (wb) => {
-        wb.created = wb.modified = new Date(Date.UTC(2026, 10, 23));
-        forms.forEach((x, n) => {
-          if (x.table) commitSheet(addTableSheet(wb, `Table ${n}`, [{ header: 'Agent' }, { header: 'Score', kind: 'number', input: true }], [['A1', 1], ['王小明', null]], { lang }));
-          const ws = wb.addWorksheet(`Form ${n}`, prepSheetOptions({ title: `Form ${n}`, date: '2026-11-23', lang }));
-          const f = new FormWriter(ws, WIDTHS);
-          if (x.key !== undefined) f.key(x.key);
-          for (const o of x.ops) run(f, o);
-          if (plantInFast && fast && n === 0) f.put({ from: 1, to: 2 }, 'planted', { fill: fill(COLOURS.core) });
-          if (plantInFast && n === 0) f.next();
-          prepPrintArea(ws, Math.max(1, f.row - 1), f.lastCol);
-          commitSheet(ws);
-        });
-      },
-      { fastRows: fast },
-    );
-  }
-  return differentParts(files[0], files[1]);
+function writeBoth(forms: Form[], lang: Lang, plantInFast = false): Promise<string[]> {
+  return writeBothWays(lang, (wb, fast) => {
+    forms.forEach((x, n) => {
+      if (x.table) commitSheet(addTableSheet(wb, `Table ${n}`, [{ header: 'Agent' }, { header: 'Score', kind: 'number', input: true }], [['A1', 1], ['王小明', null]], { lang }));
+      const ws = wb.addWorksheet(`Form ${n}`, prepSheetOptions({ title: `Form ${n}`, date: '2026-11-23', lang }));
+      const f = new FormWriter(ws, WIDTHS);
+      if (x.key !== undefined) f.key(x.key);
+      for (const o of x.ops) run(f, o);
+      if (plantInFast && fast && n === 0) f.put({ from: 1, to: 2 }, 'planted', { fill: fill(COLOURS.core) });
+      if (plantInFast && n === 0) f.next();
+      prepPrintArea(ws, Math.max(1, f.row - 1), f.lastCol);
+      commitSheet(ws);
+    });
+  });
 }
 
 describe('prep forms written straight to XML', () => {
