@@ -1,10 +1,11 @@
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formSheetOf } from '../../src/io/write/workbook/form-sheet.js';
 import { FormWriter, type Cell, type Span } from '../../src/io/write/workbook/prep-form.js';
 import { prepPrintArea, prepSheetOptions } from '../../src/io/write/workbook/prep-page.js';
 import { BOLD, DATE_VALUE, HEADING, INPUT, PLAIN, RIGHT, SUBTITLE, TITLE, lineStyle, tableStyle, type Style } from '../../src/io/write/workbook/prep-styles.js';
-import { COLOURS, fill } from '../../src/io/write/workbook/style.js';
+import { BOX, COLOURS, fill, font } from '../../src/io/write/workbook/style.js';
 import { addTableSheet, commitSheet } from '../../src/io/write/workbook/table-sheet.js';
 import type { Lang } from '../../src/text/labels.js';
 import { writeBothWays } from './workbook-parts.js';
@@ -113,6 +114,54 @@ function writeBoth(forms: Form[], lang: Lang, plantInFast = false): Promise<stri
   });
 }
 
+/** A row as the team-lead pages add them: values from column 1, maybe merged across, styled, a page break. */
+interface PageRow {
+  values: (Cell | Date)[];
+  merge: boolean;
+  bold: boolean;
+  input: number;
+  height: number;
+  pageBreak: boolean;
+}
+const pageRow: fc.Arbitrary<PageRow> = fc.record({
+  values: fc.array(dated, { minLength: 1, maxLength: 10 }),
+  merge: fc.boolean(),
+  bold: fc.boolean(),
+  input: fc.integer({ min: 0, max: 9 }),
+  height: fc.constantFrom(0, 18, 43.5),
+  pageBreak: fc.boolean(),
+});
+
+/** The team-lead pages' way of writing (addRow, eachCell, addPageBreak) on a sheet with column styles, both ways. */
+function writePages(pages: PageRow[][], lang: Lang): Promise<string[]> {
+  return writeBothWays(lang, (wb) => {
+    pages.forEach((rows, n) => {
+      const ws = wb.addWorksheet(`Leads ${n}`, { views: [{ showGridLines: false }] });
+      for (let c = 1; c <= 9; c++) {
+        const col = ws.getColumn(c);
+        col.width = 8 + c;
+        col.font = font(lang, { size: 11 });
+        if (c % 3 === 0) col.alignment = { vertical: 'top', wrapText: true };
+        if (c === 4) col.numFmt = 'ddd mm-dd';
+      }
+      const sheet = formSheetOf(ws);
+      for (const p of rows) {
+        const row = sheet.addRow(p.merge ? p.values.slice(0, 1) : p.values);
+        if (p.merge) sheet.mergeCells(row.number, 1, row.number, 9);
+        if (p.bold) row.eachCell((cell) => (cell.font = font(lang, { bold: true })));
+        if (p.input) {
+          row.getCell(p.input).fill = fill(COLOURS.input);
+          row.getCell(p.input).border = BOX;
+        }
+        if (p.height) row.height = p.height;
+        if (p.pageBreak) row.addPageBreak();
+        row.commit();
+      }
+      commitSheet(ws);
+    });
+  });
+}
+
 describe('prep forms written straight to XML', () => {
   it('come out byte for byte as exceljs writes them, in every part, for random forms', async () => {
     await fc.assert(
@@ -120,6 +169,15 @@ describe('prep forms written straight to XML', () => {
         expect(await writeBoth(forms, lang)).toEqual([]);
       }),
       { numRuns: 100 },
+    );
+  }, 120_000);
+
+  it('and rows added as the team-lead pages add them come out as exceljs writes them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(pageRow, { maxLength: 12 }), { minLength: 1, maxLength: 2 }), fc.constantFrom<Lang>('en', 'zh-CN'), async (pages, lang) => {
+        expect(await writePages(pages, lang)).toEqual([]);
+      }),
+      { numRuns: 60 },
     );
   }, 120_000);
 

@@ -1,132 +1,28 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../columns/header.js';
+import { FormCell, MERGE, MergedRange, type FormCellLike, type Validations } from './form-cell.js';
 import { namedFont } from './fonts.js';
 import { columnStyle, rowWriterOf, rowXml, valueXml, type RowWriter } from './row-writer.js';
-import { DATE, NULL, NUMBER, STRING } from './draft-row.js';
+import { NULL } from './draft-row.js';
 
-type Style = Partial<ExcelJS.Style>;
-
-/** What FormWriter sets on a cell: exceljs's Cell has it, and so has a FormCell. */
-export interface FormCellLike {
-  value: ExcelJS.CellValue;
-  font: Partial<ExcelJS.Font>;
-  alignment: Partial<ExcelJS.Alignment>;
-  fill: ExcelJS.Fill;
-  border: Partial<ExcelJS.Borders>;
-  numFmt: string;
-  dataValidation: ExcelJS.DataValidation;
+/** A row of a FormSheetLike, as the writers use exceljs's Row. */
+export interface FormRowLike {
+  readonly number: number;
+  height: number;
+  getCell(col: number): FormCellLike;
+  eachCell(fn: (cell: FormCellLike, col: number) => void): void;
+  addPageBreak(): void;
+  commit(): void;
 }
 
-/** What FormWriter does with its sheet: exceljs's Worksheet has it, and so has a FormSheet. */
+/** What FormWriter and the team-lead pages do with a sheet: exceljs's Worksheet has it, and so has a FormSheet. */
 export interface FormSheetLike {
   getCell(row: number, col: number): FormCellLike;
+  /** A new row after the last one, its values from column 1 (as exceljs's addRow with an array). */
+  addRow(values: ExcelJS.CellValue[]): FormRowLike;
   mergeCells(top: number, left: number, bottom: number, right: number): void;
   getRow(row: number): { height: number };
   findRow(row: number): { commit(): void } | undefined;
-}
-
-/** exceljs 4.4's type of a merged cell (lib/doc/enums.js); the others are in draft-row.ts. */
-const MERGE = 1;
-type Value = string | number | Date | null;
-
-function typeOf(v: ExcelJS.CellValue): number {
-  if (v === null || v === undefined) return NULL;
-  if (typeof v === 'string') return STRING;
-  if (typeof v === 'number') return NUMBER;
-  if (v instanceof Date) return DATE;
-  throw new Error('a form cell holds text, a number or a date');
-}
-
-/**
- * A cell as exceljs's Cell keeps it: its own style object (parts set on it change that object),
- * and a merged cell shares its master's style object and value.
- */
-class FormCell implements FormCellLike {
-  type = NULL;
-  private v: Value = null;
-  master?: FormCell;
-
-  constructor(
-    private readonly sheet: FormSheet,
-    readonly address: string,
-    public style: Style,
-  ) {}
-
-  get value(): Value {
-    return this.master ? this.master.value : this.v;
-  }
-  set value(v: ExcelJS.CellValue) {
-    if (this.master) {
-      this.master.value = v;
-      return;
-    }
-    this.type = typeOf(v);
-    this.v = (v ?? null) as Value;
-  }
-
-  /** The type exceljs shares the style under (a merged cell's master's). */
-  get effectiveType(): number {
-    return this.master ? this.master.type : this.type;
-  }
-
-  merge(master: FormCell): void {
-    this.master = master;
-    this.type = MERGE;
-    this.v = null;
-    this.style = master.style;
-  }
-
-  get font(): Partial<ExcelJS.Font> {
-    return this.style.font as Partial<ExcelJS.Font>;
-  }
-  set font(v: Partial<ExcelJS.Font>) {
-    this.style.font = v;
-  }
-  get alignment(): Partial<ExcelJS.Alignment> {
-    return this.style.alignment as Partial<ExcelJS.Alignment>;
-  }
-  set alignment(v: Partial<ExcelJS.Alignment>) {
-    this.style.alignment = v;
-  }
-  get fill(): ExcelJS.Fill {
-    return this.style.fill as ExcelJS.Fill;
-  }
-  set fill(v: ExcelJS.Fill) {
-    this.style.fill = v;
-  }
-  get border(): Partial<ExcelJS.Borders> {
-    return this.style.border as Partial<ExcelJS.Borders>;
-  }
-  set border(v: Partial<ExcelJS.Borders>) {
-    this.style.border = v;
-  }
-  get numFmt(): string {
-    return this.style.numFmt as string;
-  }
-  set numFmt(v: string) {
-    this.style.numFmt = v;
-  }
-  set dataValidation(v: ExcelJS.DataValidation) {
-    this.sheet.validations.add(this.address, v);
-  }
-}
-
-/** A merged range of one row, as `_writeMergeCells` writes it (`B3:F3`). */
-class MergedRange {
-  constructor(
-    readonly top: number,
-    readonly left: number,
-    readonly bottom: number,
-    readonly right: number,
-  ) {}
-
-  intersects(o: { top: number; left: number; bottom: number; right: number }): boolean {
-    return !(o.bottom < this.top || o.top > this.bottom || o.right < this.left || o.left > this.right);
-  }
-
-  toString(): string {
-    return `${columnLetter(this.left - 1)}${this.top}:${columnLetter(this.right - 1)}${this.bottom}`;
-  }
 }
 
 /**
@@ -139,19 +35,20 @@ class MergedRange {
 class FormSheet implements FormSheetLike {
   private number = 0;
   private cells: (FormCell | undefined)[] = [];
-  /** The open row, as getRow and findRow give it. */
-  private readonly open = { height: 0, commit: () => this.flush() };
+  /** The open row's height (set through getRow(…).height, as on exceljs's Row). */
+  height = 0;
   private readonly merges: MergedRange[];
-  /** The sheet's data validations by cell address (exceljs's DataValidations). */
-  readonly validations: { add(address: string, v: ExcelJS.DataValidation): void };
+  private readonly validations: Validations;
+  private readonly rowBreaks: { id: number; max: number; man: number }[];
 
   constructor(
     ws: ExcelJS.Worksheet,
     private readonly writer: RowWriter,
   ) {
-    const internals = ws as unknown as { _merges: MergedRange[]; dataValidations: FormSheet['validations'] };
+    const internals = ws as unknown as { _merges: MergedRange[]; dataValidations: Validations; rowBreaks: FormSheet['rowBreaks'] };
     this.merges = internals._merges;
     this.validations = internals.dataValidations;
+    this.rowBreaks = internals.rowBreaks;
     // Whatever a form leaves open is written before the sheet closes, as exceljs's commit does.
     const commit = ws.commit.bind(ws);
     ws.commit = () => {
@@ -172,7 +69,7 @@ class FormSheet implements FormSheetLike {
     let cell = this.cells[c - 1];
     if (cell === undefined) {
       const style = columnStyle(this.writer.sheet.getColumn(c).style);
-      this.cells[c - 1] = cell = new FormCell(this, `${columnLetter(c - 1)}${r}`, style);
+      this.cells[c - 1] = cell = new FormCell(this.validations, `${columnLetter(c - 1)}${r}`, style);
     }
     return cell;
   }
@@ -186,23 +83,49 @@ class FormSheet implements FormSheetLike {
     this.merges.push(range);
   }
 
-  getRow(r: number): { height: number } {
+  getRow(r: number): FormRowLike {
     this.row(r);
-    return this.open;
+    return rowOf(this, r);
   }
 
-  findRow(r: number): { commit(): void } | undefined {
-    return r === this.number ? this.open : undefined;
+  findRow(r: number): FormRowLike | undefined {
+    return r === this.number ? rowOf(this, r) : undefined;
+  }
+
+  /** The open row's number, 0 when none is open. */
+  get current(): number {
+    return this.number;
+  }
+
+  addRow(values: ExcelJS.CellValue[]): FormRowLike {
+    const r = this.number === 0 ? this.writer.sheet._rowZero : this.number + 1;
+    this.row(r);
+    values.forEach((v, i) => {
+      if (v !== undefined) this.getCell(r, i + 1).value = v;
+    });
+    return rowOf(this, r);
+  }
+
+  /** The open row's written cells (a merged one included), as exceljs's Row.eachCell. */
+  eachCell(fn: (cell: FormCellLike, col: number) => void): void {
+    this.cells.forEach((cell, i) => {
+      if (cell !== undefined && cell.type !== NULL) fn(cell, i + 1);
+    });
+  }
+
+  /** A manual page break after row `r`, as exceljs's Row.addPageBreak() records it. */
+  pageBreak(r: number): void {
+    this.rowBreaks.push({ id: r, max: 16838, man: 1 });
   }
 
   /** Writes the open row, if any: what the patched `_writeRow` and exceljs's RowXform would make of it. */
-  private flush(): void {
+  flush(): void {
     if (this.number === 0) return;
     const { number, cells } = this;
-    const height = this.open.height;
+    const height = this.height;
     this.number = 0;
     this.cells = [];
-    this.open.height = 0;
+    this.height = 0;
     const written = height || cells.some((c) => c !== undefined && c.type !== NULL);
     this.writer.commit(number, written ? () => this.xml(number, cells, height) : undefined);
   }
@@ -228,6 +151,28 @@ class FormSheet implements FormSheetLike {
     }
     return rowXml(r, height, min, max, rowStyle, xml);
   }
+}
+
+/** Row `r` of a FormSheet, as exceljs's Row: its number, height, cells, page break and commit (while it is open). */
+function rowOf(sheet: FormSheet, r: number): FormRowLike {
+  const open = () => sheet.current === r;
+  return {
+    number: r,
+    get height() {
+      return open() ? sheet.height : 0;
+    },
+    set height(h: number) {
+      if (open()) sheet.height = h;
+    },
+    getCell: (c) => sheet.getCell(r, c),
+    eachCell: (fn) => {
+      if (open()) sheet.eachCell(fn);
+    },
+    addPageBreak: () => sheet.pageBreak(r),
+    commit: () => {
+      if (open()) sheet.flush();
+    },
+  };
 }
 
 const sheets = new WeakMap<object, FormSheet>();

@@ -11,6 +11,7 @@ import { textWidth } from '../../../text/width.js';
 import { LEADS_CODE, type LeadRowKey } from './form-fields.js';
 import { BOX, COLOURS, fill, font, headerFooter, pageSetup } from './style.js';
 import { commitSheet } from './table-sheet.js';
+import { formSheetOf, type FormRowLike, type FormSheetLike } from './form-sheet.js';
 
 const FONT_SIZE = 11;
 const LINE = Math.ceil(FONT_SIZE * 1.3);
@@ -57,7 +58,7 @@ function byLead(plan: Plan): [string, Talk[]][] {
 }
 
 /** A full-width text row (merged across the visible columns). */
-function banner(ws: ExcelJS.Worksheet, text: string, style: Partial<ExcelJS.Font>, cols: Column[], lines: number): ExcelJS.Row {
+function banner(ws: FormSheetLike, text: string, style: Partial<ExcelJS.Font>, cols: Column[], lines: number): FormRowLike {
   const row = ws.addRow([text]);
   ws.mergeCells(row.number, 1, row.number, cols.length);
   const cell = row.getCell(1);
@@ -68,7 +69,7 @@ function banner(ws: ExcelJS.Worksheet, text: string, style: Partial<ExcelJS.Font
 }
 
 /** Writes one lead's page; returns its last row. */
-function leadPage(ws: ExcelJS.Worksheet, lead: string, talks: Talk[], cols: Column[], ctx: { plan: Plan; lang: Lang; first: boolean }): number {
+function leadPage(ws: FormSheetLike, lead: string, talks: Talk[], cols: Column[], ctx: { plan: Plan; lang: Lang; first: boolean }): number {
   const notes = LEAD_NOTES[ctx.lang];
   const teams = [...new Set(talks.map((t) => t.team).filter(Boolean))].join(', ');
   const total = cols.reduce((n, c) => n + c.width, 0);
@@ -122,9 +123,11 @@ export function addLeadsSheet(wb: ExcelJS.Workbook, plan: Plan, lang: Lang): voi
     if (c.numFmt) col.numFmt = c.numFmt;
   });
   ws.getColumn(cols.length + 1).hidden = true;
+  // Rows straight to XML in a streamed workbook (form-sheet.ts), exceljs's own rows in memory.
+  const sheet = formSheetOf(ws);
   let last = 1;
-  for (const [i, [lead, talks]] of leads.entries()) last = leadPage(ws, lead, talks, cols, { plan, lang, first: i === 0 });
-  if (leads.length === 0) banner(ws, PRINT_LABELS[lang].week.noTalks, font(lang, { italic: true }), cols, 1).commit();
+  for (const [i, [lead, talks]] of leads.entries()) last = leadPage(sheet, lead, talks, cols, { plan, lang, first: i === 0 });
+  if (leads.length === 0) banner(sheet, PRINT_LABELS[lang].week.noTalks, font(lang, { italic: true }), cols, 1).commit();
   ws.pageSetup.printArea = `A1:${ws.getColumn(cols.length).letter}${last}`;
   commitSheet(ws);
 }

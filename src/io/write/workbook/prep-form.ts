@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { textWidth } from '../../../text/width.js';
 import { CODE_COLUMN, KEY_CODE, REF_COLUMN } from './form-fields.js';
-import { formSheetOf, type FormCellLike, type FormSheetLike } from './form-sheet.js';
+import type { FormCellLike } from './form-cell.js';
+import { formSheetOf, type FormSheetLike } from './form-sheet.js';
 import { BOLD, DATE_VALUE, formAlignment, formFont, HEADING, INPUT, lineStyle, PLAIN, RIGHT, SUBTITLE, TITLE, tableStyle, type Style } from './prep-styles.js';
 
 /** One line of the form's 10-point text; every row's height is set, so the page budget is known. */
