@@ -60,11 +60,14 @@ describe('detectSwings on columns agrees with the store objects', () => {
         const { periods, agents, store, ranking } = build(c);
         const swing = { ...DEFAULTS.swing, minPoints, madSigmas, minBaseline: 2, maxBaseline: 5 };
         const found = detectSwings(agents, store, { today: TODAY, ranking, swing });
-        const standings = objectStandings(agents.filter((a) => a.status !== 'left'), store, periods, ranking);
+        // The latest period is the last one the data has a row in (a row of zeros counts: idle
+        // agents); trailing weeks without any row are not judged.
+        const withData = periods.filter((_, p) => agents.some((_a, i) => c.grid[i * 11 + p]));
+        const standings = objectStandings(agents.filter((a) => a.status !== 'left'), store, withData, ranking);
         const latest = standings.length - 1;
         for (const a of agents) {
           const s = found.get(a.id);
-          const now = a.status === 'left' ? undefined : standings[latest].get(a.id);
+          const now = a.status === 'left' ? undefined : standings[latest]?.get(a.id);
           const base = standings.slice(0, latest).reverse().flatMap((m) => m.get(a.id) ?? []).slice(0, swing.maxBaseline);
           if (!now || base.length < swing.minBaseline) {
             expect(s).toBeUndefined();
