@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Out } from './output.js';
+import { grouped } from '../text/count.js';
 
 /** A progress line for long reads: only on a terminal, on stderr, gone when done. */
 export function progressLine(out: Out): { onProgress?: (file: string, rows: number) => void; done(): void } {
@@ -8,7 +9,7 @@ export function progressLine(out: Out): { onProgress?: (file: string, rows: numb
   return {
     onProgress: (file, rows) => {
       shown = true;
-      out.progress(`Reading ${basename(file)}: ${rows.toLocaleString('en-US')} rows…`);
+      out.progress(`Reading ${basename(file)}: ${grouped(rows)} rows…`);
     },
     done: () => {
       if (shown) out.progress('');

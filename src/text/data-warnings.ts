@@ -1,9 +1,10 @@
 import type { Warning } from '../model/types.js';
+import { grouped } from './count.js';
 
 type Args = Record<string, string | number>;
 type Render = (a: Args) => string;
 
-const n = (v: string | number) => Number(v).toLocaleString('en-US');
+const n = (v: string | number) => grouped(Number(v));
 const s = (v: string | number, word: string, plural = `${word}s`) => `${n(v)} ${Number(v) === 1 ? word : plural}`;
 const period = (a: Args) => (a.kind === 'month' ? `The month of ${a.period}` : a.kind === 'day' ? `The day ${a.period}` : `The week of ${a.period}`);
 const periodZh = (a: Args) => (a.kind === 'month' ? `${a.period} 这个月` : a.kind === 'day' ? `${a.period} 这一天` : `${a.period} 这一周`);
@@ -67,7 +68,7 @@ export function someNames(names: readonly string[], shown = 8): string {
 
 /** The first row numbers of a table's rows for a message: `2, 5, 9, …` when there are more. */
 export function someRows(rows: readonly number[], total: number): string {
-  const list = rows.map((r) => r.toLocaleString('en-US')).join(', ');
+  const list = rows.map(grouped).join(', ');
   return total > rows.length ? `${list}, …` : list;
 }
 

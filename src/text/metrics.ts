@@ -1,5 +1,6 @@
 import type { MetricId } from '../model/types.js';
 import type { Lang } from './labels.js';
+import { grouped } from './count.js';
 
 export const METRIC_LABELS: Record<Lang, Record<MetricId, string>> = {
   en: { calls: 'Calls', aht: 'AHT', csat: 'CSAT', qa: 'QA', fcr: 'FCR', adherence: 'Adherence', conversion: 'Conversion', asa: 'Speed of answer' },
@@ -19,6 +20,6 @@ export function formatMetric(metric: MetricId, v: number): string {
     const s = Math.round(v);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   }
-  if (metric === 'calls') return Math.round(v).toLocaleString('en-US');
+  if (metric === 'calls') return grouped(Math.round(v));
   return trim(v, 1);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIX, talks, tempDir } from '../helpers/cli.js';
+import { FIX, ROOT, talks, tempDir } from '../helpers/cli.js';
 
 /** The heavy libraries a command may load only when it runs, never to print its help. */
 const HEAVY = ['exceljs', 'better-sqlite3', 'ics', 'iconv-lite', 'archiver', 'unzipper'];
@@ -38,5 +39,21 @@ describe('start-up: help loads only what it needs', () => {
     expect([...chunks].sort()).toEqual(['libs', 'rolldown-runtime', 'start', 'talks', 'work']);
     expect(packages.has('better-sqlite3')).toBe(true);
     expect(packages.has('exceljs'), 'the streaming writer is bundled, not read from node_modules').toBe(false);
+  });
+});
+
+describe('start-up: the chunks are ASCII', () => {
+  // V8 holds a chunk's source as long as its code runs: one byte per character for ASCII, two
+  // otherwise (the Chinese messages and holidays made every chunk two-byte: ~1.9 MB more heap).
+  it('every chunk of the built CLI is plain ASCII, its Chinese text in \\u escapes', () => {
+    const dir = join(ROOT, 'dist/bundle');
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.cjs'));
+    expect(chunks).toEqual(expect.arrayContaining(['start.cjs', 'work.cjs', 'libs.cjs']));
+    for (const f of chunks) {
+      const bytes = readFileSync(join(dir, f));
+      const at = bytes.findIndex((b) => b > 0x7f);
+      expect(at, `${f}: a byte outside ASCII at ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 10).toString()}`).toBe(-1);
+    }
+    expect(readFileSync(join(dir, 'start.cjs'), 'latin1')).toMatch(/\\u8ba1\\u5212/i); // 计划, of the help in Chinese
   });
 });
