@@ -84,6 +84,8 @@ function cases(only) {
   const year = ensure(join(dir, 'kpi-365-days.csv'), 'csv', YEAR);
   mkdirSync(join(dir, 'out', 'centre'), { recursive: true });
   list.push(['plan, 50 managers, a year csv (1.8M)', 'talks', ['plan', managers, '--kpi', year, '--today', TODAY, '-o', join(dir, 'out', 'centre', 'plan.xlsx'), '--force', '--lang', 'en', '--format', 'json']]);
+  // The same plan without its 50 workbooks: the read, the fold and the planning alone; the difference to the case above is the writes.
+  list.push(['plan, 50 managers, no workbooks', 'talks', ['plan', managers, '--kpi', year, '--today', TODAY, '--no-workbook', '--lang', 'en', '--format', 'json']]);
   return list.filter(([label]) => !only || label.includes(only));
 }
 
