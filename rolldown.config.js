@@ -55,12 +55,29 @@ const asciiOnly = {
   },
 };
 
+/**
+ * exceljs's streaming writer requires archiver for its zip, but the plan workbook's writer
+ * replaces that zip with its own before anything is added (src/io/write/parts-zip.ts): in the
+ * bundle archiver is a function that makes nothing, and archiver's ~600 KB of code (async,
+ * readable-stream, glob, tar-stream, lodash …) is neither bundled nor loaded by a plan.
+ */
+const ARCHIVER_STUB = '\0archiver-stub';
+const noArchiver = {
+  name: 'no-archiver',
+  resolveId(id, importer) {
+    return id === 'archiver' && importer && /[\\/]exceljs[\\/]lib[\\/]stream[\\/]xlsx[\\/]workbook-writer\.js$/.test(importer) ? ARCHIVER_STUB : null;
+  },
+  load(id) {
+    return id === ARCHIVER_STUB ? 'module.exports = function archiver() { return undefined; };' : null;
+  },
+};
+
 export default defineConfig({
   input: { talks: 'src/cli/main.ts' },
   platform: 'node',
   // A native module; the others are bundled where they are imported.
   external: [/^better-sqlite3/],
-  plugins: [legacyBuffer, lazyChildProcess, asciiOnly],
+  plugins: [legacyBuffer, lazyChildProcess, noArchiver, asciiOnly],
   // A module one command imports lazily and another at once is in the chunk of the latter: as intended.
   checks: { ineffectiveDynamicImport: false },
   output: {

@@ -56,4 +56,10 @@ describe('start-up: the chunks are ASCII', () => {
     }
     expect(readFileSync(join(dir, 'start.cjs'), 'latin1')).toMatch(/\\u8ba1\\u5212/i); // 计划, of the help in Chinese
   });
+
+  it('the bundled exceljs writer comes without archiver: the plan workbook has its own zip (parts-zip.ts)', () => {
+    const libs = readFileSync(join(ROOT, 'dist/bundle/libs.cjs'), 'latin1');
+    expect(libs).toContain('WorkbookWriter');
+    expect(libs).not.toContain('ZipArchiveOutputStream');
+  });
 });

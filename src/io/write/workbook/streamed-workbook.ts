@@ -8,6 +8,7 @@ import { quoteSheetNames, type WorkbookXformClass } from './defined-names.js';
 import { SharedStyles } from './shared-styles.js';
 import { registerRowWriter, type StreamedSheet, type StreamedBook } from './row-writer.js';
 import { fastSharedStrings } from './shared-strings-xml.js';
+import { PartsZip } from '../parts-zip.js';
 
 /** `<printOptions>` as the in-memory writer renders it from the page setup; empty when all are off. */
 function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
@@ -26,7 +27,8 @@ function printOptionsXml(p: Partial<ExcelJS.PageSetup>): string {
 export interface StreamedOptions {
   /**
    * Table and form rows rendered to XML by row-writer.ts and form-sheet.ts instead of exceljs's
-   * Row objects, and the shared strings by shared-strings-xml.ts (default on; the tests compare both).
+   * Row objects, the shared strings by shared-strings-xml.ts, and the zip by parts-zip.ts instead
+   * of archiver (default on; false is exceljs's own way throughout: the tests compare both).
    */
   fastRows?: boolean;
 }
@@ -74,10 +76,35 @@ function patchStreamedSheet(ws: ExcelJS.Worksheet, lang: Lang, styles: SharedSty
  */
 const DEFLATE_LEVEL = 5;
 
+const writers = new WeakMap<StreamParts['WorkbookWriter'], StreamParts['WorkbookWriter']>();
+
+/**
+ * exceljs's WorkbookWriter with our zip (PartsZip) in place of archiver's: its constructor's
+ * `this.zip = Archiver(…)` lands in the setter, which keeps a PartsZip instead.
+ */
+function ownZipWriter(Writer: StreamParts['WorkbookWriter']): StreamParts['WorkbookWriter'] {
+  let Own = writers.get(Writer);
+  if (!Own) {
+    Own = class extends Writer {};
+    const zips = new WeakMap<object, PartsZip>();
+    Object.defineProperty(Own.prototype, 'zip', {
+      get(this: object) {
+        return zips.get(this);
+      },
+      set(this: object) {
+        if (!zips.has(this)) zips.set(this, new PartsZip(DEFLATE_LEVEL));
+      },
+    });
+    writers.set(Writer, Own);
+  }
+  return Own;
+}
+
 /** A workbook that writes each committed row to `out` at once, compressed (DEFLATE_LEVEL). */
 function streamedWorkbook(parts: StreamParts, out: Writable, lang: Lang, opts: StreamedOptions = {}): ExcelJS.stream.xlsx.WorkbookWriter {
   quoteSheetNames(parts.WorkbookXform as WorkbookXformClass);
-  const wb = new parts.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: DEFLATE_LEVEL } } });
+  const Writer = opts.fastRows === false ? parts.WorkbookWriter : ownZipWriter(parts.WorkbookWriter);
+  const wb = new Writer({ stream: out, useStyles: true, useSharedStrings: true, zip: { zlib: { level: DEFLATE_LEVEL } } });
   // What the in-memory writer puts there when it is not set.
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
