@@ -24,21 +24,36 @@ const legacyBuffer = {
 };
 
 /**
- * commander requires node:child_process at load (~6 ms of every start, `--help` included) for
- * the one thing it uses it for, spawning an executable subcommand, which talks never does: it
- * is required when spawn is first called instead.
+ * A package's `const x = require('m');` made lazy: `x` becomes an object whose listed methods
+ * require `m` when first called. For modules a package loads at start-up for calls talks never or
+ * rarely makes. A file whose line or uses of `x` changed is left as it is (comments aside).
  */
-const CHILD_PROCESS = "const childProcess = require('node:child_process');";
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  transform: {
-    filter: { id: /[\\/]commander[\\/]lib[\\/]command\.js$/ },
-    handler(code) {
-      if (!code.includes(CHILD_PROCESS) || /childProcess\.(?!spawn\()/.test(code)) return null;
-      return { code: code.replace(CHILD_PROCESS, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), map: null };
+function lazyRequire(name, file, line, methods) {
+  const [, variable, module] = /^const (\w+) = require\('([^']+)'\);$/.exec(line);
+  const other = new RegExp(`\\b${variable}\\.(?!(?:${methods.join('|')})\\()`);
+  const lazy = `const ${variable} = { ${methods.map((m) => `${m}: (...args) => require('${module}').${m}(...args)`).join(', ')} };`;
+  return {
+    name,
+    transform: {
+      filter: { id: file },
+      handler(code) {
+        if (!code.includes(line) || other.test(code.replace(/\/\/.*$/gm, ''))) return null;
+        return { code: code.replace(line, lazy), map: null };
+      },
     },
-  },
-};
+  };
+}
+
+/**
+ * commander requires node:child_process at load (~6 ms of every start, `--help` included) for
+ * the one thing it uses it for, spawning an executable subcommand, which talks never does.
+ */
+const lazyChildProcess = lazyRequire('lazy-child-process', /[\\/]commander[\\/]lib[\\/]command\.js$/, "const childProcess = require('node:child_process');", ['spawn']);
+/**
+ * exceljs's streaming sheet writer loads its password hashing, and with it node:crypto (~15 of
+ * Node's own modules, ~10 ms of a plan), for sheet protection, which the plan workbook never sets.
+ */
+const lazyCrypto = lazyRequire('lazy-crypto', /[\\/]exceljs[\\/]lib[\\/]utils[\\/]encryptor\.js$/, "const crypto = require('crypto');", ['createHash', 'getHashes', 'randomBytes']);
 
 /**
  * Every character outside ASCII as a \\u escape (after `charset: 'ascii'`, which leaves those in
@@ -77,7 +92,7 @@ export default defineConfig({
   platform: 'node',
   // A native module; the others are bundled where they are imported.
   external: [/^better-sqlite3/],
-  plugins: [legacyBuffer, lazyChildProcess, noArchiver, asciiOnly],
+  plugins: [legacyBuffer, lazyChildProcess, lazyCrypto, noArchiver, asciiOnly],
   // A module one command imports lazily and another at once is in the chunk of the latter: as intended.
   checks: { ineffectiveDynamicImport: false },
   output: {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIX, ROOT, talks, tempDir } from '../helpers/cli.js';
+import { BIN, FIX, ROOT, talks, tempDir } from '../helpers/cli.js';
 
 /** The heavy libraries a command may load only when it runs, never to print its help. */
 const HEAVY = ['exceljs', 'better-sqlite3', 'ics', 'iconv-lite', 'archiver', 'unzipper'];
@@ -61,5 +62,21 @@ describe('start-up: the chunks are ASCII', () => {
     const libs = readFileSync(join(ROOT, 'dist/bundle/libs.cjs'), 'latin1');
     expect(libs).toContain('WorkbookWriter');
     expect(libs).not.toContain('ZipArchiveOutputStream');
+  });
+});
+
+describe('start-up: Node modules a plan never needs', () => {
+  // Loaded by packages at start-up for calls talks does not make (rolldown.config.js makes them lazy).
+  it('a plan loads neither node:crypto (for sheet passwords in exceljs) nor node:child_process (for subcommands in commander)', () => {
+    const dir = tempDir();
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('BUILTINS ' + process.moduleLoadList.join(',') + '\\n'));\n");
+    const args = ['plan', join(FIX, 'roster.xlsx'), '--kpi', join(FIX, 'kpi.xlsx'), '--today', '2026-11-23', '--lang', 'en', '-o', join(dir, 'plan.xlsx')];
+    const r = spawnSync(process.execPath, ['--import', probe, BIN, ...args], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = /BUILTINS (.*)/.exec(r.stderr)![1].split(',');
+    expect(loaded, 'the probe sees what the plan loaded').toContain('NativeModule zlib');
+    expect(loaded).not.toContain('NativeModule crypto');
+    expect(loaded).not.toContain('NativeModule child_process');
   });
 });
