@@ -91,12 +91,14 @@ function numFmtOf(c: ColumnSpec, weekdayFormat: string): string | undefined {
 /** A column's width from the widest value at the sheet's font size, and its style. */
 function columnLayout(c: ColumnSpec, i: number, rows: TableValue[][], opts: TableSheetOptions): ColumnLayout {
   const scale = (opts.fontSize ?? 11) / 11;
-  let widest = 0;
-  for (const r of rows) {
-    const v = r[i];
-    if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(String(v)));
+  // A given display width stands for the values' (the ranking's 5,000 × 5 metric cells are not measured).
+  let widest = c.display ?? 0;
+  if (c.display === undefined) {
+    for (const r of rows) {
+      const v = r[i];
+      if (v !== null && v !== undefined) widest = Math.max(widest, textWidth(String(v)));
+    }
   }
-  if (c.display !== undefined) widest = c.display;
   // A header wider than its values wraps onto two lines.
   const breaks = CJK.test(c.header) && textWidth(c.header) > 8;
   const words = breaks ? [c.header.slice(0, Math.ceil(c.header.length / 2))] : c.header.split(' ');
