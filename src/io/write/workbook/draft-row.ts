@@ -21,7 +21,7 @@ export const NULL = 0;
 export const NUMBER = 2;
 export const STRING = 3;
 export const DATE = 4;
-const typeOf = (v: CellValue): number => (v === null ? NULL : typeof v === 'number' ? NUMBER : typeof v === 'string' ? STRING : DATE);
+export const typeOf = (v: CellValue): number => (v === null ? NULL : typeof v === 'number' ? NUMBER : typeof v === 'string' ? STRING : DATE);
 
 /** A cell of a DraftRow: its style is the column's until a part of it is set (exceljs's Cell copies it at once). */
 class DraftCell implements TableCell {
@@ -68,20 +68,29 @@ class DraftCell implements TableCell {
   }
 }
 
-/** A data row before it is written: values and styles only, no exceljs Row or Cell objects. */
+/**
+ * A data row before it is written: values and styles only, no exceljs Row or Cell objects. A cell
+ * is made only for a column a decoration asks for (getCell); the others are written straight from
+ * their value and their column's style (RowWriter), as exceljs would write such a cell.
+ */
 export class DraftRow implements TableRow {
   height = 0;
-  readonly cells: (DraftCell | undefined)[];
+  /** The cells made by getCell, by 0-based column (each holds its column's value, null past the values). */
+  readonly touched: (DraftCell | undefined)[] = [];
   constructor(
     readonly number: number,
-    values: readonly CellValue[],
+    readonly values: readonly CellValue[],
     /** The style a new cell of the 0-based column starts with. */
-    private readonly base: (column: number) => Style,
-  ) {
-    this.cells = values.map((v, i) => new DraftCell(v, base(i)));
-  }
+    readonly base: (column: number) => Style,
+  ) {}
 
   getCell(column: number): DraftCell {
-    return (this.cells[column - 1] ??= new DraftCell(null, this.base(column - 1)));
+    const i = column - 1;
+    return (this.touched[i] ??= new DraftCell(i < this.values.length ? this.values[i] : null, this.base(i)));
+  }
+
+  /** Whether the row has a value to write (a decoration never sets one). */
+  get written(): boolean {
+    return this.height > 0 || this.values.some((v) => v !== null);
   }
 }

@@ -3,7 +3,7 @@ import { columnLetter } from '../../../columns/header.js';
 import type { Lang } from '../../../text/labels.js';
 import { namedFont } from './fonts.js';
 import type { SharedStyles } from './shared-styles.js';
-import { DraftRow, NULL, type CellValue } from './draft-row.js';
+import { DraftRow, NULL, typeOf, type CellValue } from './draft-row.js';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -116,7 +116,7 @@ export class RowWriter {
   private readonly base = (column: number): Style => (this.bases[column] ??= columnStyle(this.sheet.getColumn(column + 1).style));
 
   write(row: DraftRow): void {
-    this.commit(row.number, row.height || row.cells.some((c) => c !== undefined && c.type !== NULL) ? () => this.xml(row) : undefined);
+    this.commit(row.number, row.written ? () => this.xml(row) : undefined);
   }
 
   /** Commits row `r` as exceljs's `_commitRow` does: the sheet's columns and `<sheetData>` before its first row, then the row's XML, if it is written. */
@@ -162,17 +162,25 @@ export class RowWriter {
     let cells = '';
     const r = row.number;
     const end = `${r}"`;
-    for (let i = 0; i < row.cells.length; i++) {
-      const cell = row.cells[i];
-      if (cell === undefined) continue;
+    const { values, touched } = row;
+    const length = Math.max(values.length, touched.length);
+    for (let i = 0; i < length; i++) {
+      // A cell no decoration touched has its value and its column's style, unless its font needs a name.
+      let cell = touched[i];
+      const v = cell !== undefined ? cell.value : i < values.length ? values[i] : undefined;
+      if (v === undefined) continue;
       if (min === 0) min = i + 1;
       max = i + 1;
-      const type = cell.type;
-      if (type !== NULL && !cell.font?.name) cell.font = namedFont(cell.font, this.lang);
-      const style = this.styleOf(i, cell.style, type);
+      const type = typeOf(v);
+      let own = cell !== undefined ? cell.style : row.base(i);
+      if (type !== NULL && !own.font?.name) {
+        cell ??= row.getCell(i + 1);
+        cell.font = namedFont(cell.font, this.lang);
+        own = cell.style;
+      }
+      const style = this.styleOf(i, own, type);
       if (type === NULL && !style.id) continue;
       cells += '<c r="' + this.letter(i) + end + style.attr;
-      const v = cell.value;
       cells += v === null ? '/>' : valueXml(v, sharedStrings);
     }
     return rowXml(r, row.height, min, max, rowStyle, cells);
