@@ -31,14 +31,14 @@ export interface KpiRowState {
   day: Day;
   /** Why the last row read was not taken, for `talks check`; '' when it was blank. */
   skip: SkipReason;
-  /** Per metric, in METRICS order; NaN where the row has no value. */
+  /** Per metric, in METRICS order; NaN where the row has no value. Written by the reader only. */
   values: Float64Array;
 }
 
 /** Why a KPI row is not used: a problem warned about, or a row that is not an agent's work. */
 export type SkipReason = '' | 'missing-id' | 'unknown-agent' | 'not-an-agent' | 'not-answered' | 'no-values' | 'missing-period' | 'bad-period' | 'bad-values' | 'repeat';
 
-export const newKpiRowState = (): KpiRowState => ({ agentId: '', period: '' as Day, day: '' as Day, skip: '', values: new Float64Array(METRICS.length) });
+export const newKpiRowState = (): KpiRowState => ({ agentId: '', period: '' as Day, day: '' as Day, skip: '', values: new Float64Array(METRICS.length).fill(NaN) });
 
 /** Totals and averages under the data, and the pseudo-agents of ACD logs (NO_SERVER): not agents. */
 const SUMMARY = /^(?:total|grandtotal|subtotal|sum|average|avg|mean|合计|总计|小计|平均|平均值|汇总|总和|noserver|noagent|unassigned|无坐席|未分配)$/;
@@ -75,6 +75,8 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
   const periods = new PeriodCache(map.periodKind === 'month' ? monthStart : map.periodKind === 'day' ? (d: Day) => d : isoWeekMonday);
   const callLog = makeCallLogReader(map);
   const perCall = isCallLog(map);
+  /** The slots `values` are counted at for `stats`: the header's metrics, and every slot for a call log (it fills some itself). */
+  const counted = callLog ? METRICS.map((_, slot) => slot) : metrics.map((m) => m.slot);
   /** An ID cell's text read: the agent ID (interned: one string per agent), or why its rows are skipped. */
   const readId = (cell: CellValue): IdRead => {
     const text = parseText(cell);
@@ -125,8 +127,10 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
       return false;
     }
 
+    // Every row writes each slot of the header's metrics (readMetric writes NaN where it reads
+    // nothing) and the other slots stay NaN (newKpiRowState), but a call log's row fills some itself.
     const values = state.values;
-    values.fill(NaN);
+    if (callLog) values.fill(NaN);
     let filled = 0;
     let read = 0;
     for (let m = 0; m < metrics.length; m++) {
@@ -176,7 +180,8 @@ export function makeKpiCore(map: ColumnMap, byName?: NameResolver, stats?: KpiSt
     state.skip = 'bad-values';
     if (read === 0) return false;
     if (stats) {
-      for (let i = 0; i < values.length; i++) {
+      for (let c = 0; c < counted.length; c++) {
+        const i = counted[c];
         const v = values[i];
         if (v > 0 && v <= 5) stats.small[i]++;
         else if (v > 5 && v !== 100) stats.large[i]++;

@@ -3,7 +3,9 @@ const DAY_MS = 86_400_000;
 const CHUNK_BITS = 5;
 const CHUNK = 1 << CHUNK_BITS;
 const SLAB_CHUNKS = 4096;
-const SLAB = SLAB_CHUNKS * CHUNK;
+/** Slots per slab, 2^17: a slot's slab and index in it are its bits. */
+const SLAB_BITS = Math.log2(SLAB_CHUNKS) + CHUNK_BITS;
+const SLAB = 1 << SLAB_BITS;
 /** A slab's bytes: a 32-bit value hash, a 32-bit row and a 16-bit table per slot. */
 const SLAB_BYTES = 10 * SLAB;
 
@@ -70,20 +72,20 @@ export class DaySlots {
   }
 
   value(slot: number): number {
-    return this.values[Math.floor(slot / SLAB)][slot % SLAB];
+    return this.values[slot >>> SLAB_BITS][slot & (SLAB - 1)];
   }
 
   table(slot: number): number {
-    return this.tables[Math.floor(slot / SLAB)][slot % SLAB];
+    return this.tables[slot >>> SLAB_BITS][slot & (SLAB - 1)];
   }
 
   row(slot: number): number {
-    return this.rows[Math.floor(slot / SLAB)][slot % SLAB];
+    return this.rows[slot >>> SLAB_BITS][slot & (SLAB - 1)];
   }
 
   set(slot: number, value: number, table: number, row: number): void {
-    const s = Math.floor(slot / SLAB);
-    const i = slot % SLAB;
+    const s = slot >>> SLAB_BITS;
+    const i = slot & (SLAB - 1);
     this.values[s][i] = value;
     this.tables[s][i] = table;
     this.rows[s][i] = row;

@@ -22,6 +22,27 @@ describe('DaySlots', () => {
     expect(slots.size).toBe(days.length * agents.length);
   });
 
+  it('keeps every slot its own across slabs (over 4,096 chunks of 32 days)', () => {
+    const s = new DaySlots();
+    // 1,500 agents × 4 days 40 days apart: 6,000 chunks, two slabs, slots up to ~190,000.
+    const days = [0, 40, 80, 120];
+    const agents = Array.from({ length: 1500 }, (_, i) => `A${i}`);
+    const mark = (j: number, k: number) => [j * 100_000 + k + 1, (j * 7 + k) % 65_536, k * 3 + j + 2];
+    days.forEach((d, j) => agents.forEach((a, k) => {
+      const slot = s.slot(a, day(d));
+      expect(s.value(slot)).toBe(0);
+      const [v, t, r] = mark(j, k);
+      s.set(slot, v, t, r);
+    }));
+    let highest = 0;
+    days.forEach((d, j) => agents.forEach((a, k) => {
+      const slot = s.slot(a, day(d));
+      highest = Math.max(highest, slot);
+      expect([s.value(slot), s.table(slot), s.row(slot)]).toEqual(mark(j, k));
+    }));
+    expect(highest).toBeGreaterThan(2 ** 17);
+  });
+
   it('gives its memory back on release, at once, and starts empty after it', () => {
     const s = new DaySlots();
     // 2,000 agents × 640 days: 20 chunks of 32 days each, 40,000 chunks, 10 slabs of 10 × 131,072
