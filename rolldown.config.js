@@ -8,22 +8,6 @@
 import { defineConfig } from 'rolldown';
 
 /**
- * `new Buffer(x)` as Node runs it (a number: Buffer.alloc; else Buffer.from), without the
- * deprecation warning Node prints when the call is not inside node_modules: old dependencies of
- * exceljs's writer (archiver-utils and others) still call it, and a bundled call is ours.
- */
-const legacyBuffer = {
-  name: 'legacy-buffer',
-  transform: {
-    filter: { id: /[\\/]node_modules[\\/]/, code: /\bnew Buffer\(/ },
-    handler(code) {
-      const helper = 'function __newBuffer(a, b, c) { return typeof a === "number" ? Buffer.alloc(a) : Buffer.from(a, b, c); }\n';
-      return { code: helper + code.replace(/\bnew Buffer\(/g, '__newBuffer('), map: null };
-    },
-  },
-};
-
-/**
  * A package's `const x = require('m');` made lazy: `x` becomes an object whose listed methods
  * require `m` when first called. For modules a package loads at start-up for calls talks never or
  * rarely makes. A file whose line or uses of `x` changed is left as it is (comments aside).
@@ -92,7 +76,7 @@ export default defineConfig({
   platform: 'node',
   // A native module; the others are bundled where they are imported.
   external: [/^better-sqlite3/],
-  plugins: [legacyBuffer, lazyChildProcess, lazyCrypto, noArchiver, asciiOnly],
+  plugins: [lazyChildProcess, lazyCrypto, noArchiver, asciiOnly],
   // A module one command imports lazily and another at once is in the chunk of the latter: as intended.
   checks: { ineffectiveDynamicImport: false },
   output: {
