@@ -34,12 +34,21 @@ describe('start-up: help loads only what it needs', () => {
 
   it.each(COMMANDS)('talks %s --help opens none of the heavy libraries', (command) => expectLight([command, '--help']));
 
-  it('a plan opens the rest: our code, the bundled exceljs writer and the archive', () => {
-    const out = join(tempDir(), 'plan.xlsx');
-    const { chunks, packages } = opened(['plan', join(FIX, 'roster.xlsx'), '--kpi', join(FIX, 'kpi.xlsx'), '--today', '2026-11-23', '-o', out, '--lang', 'en']);
+  const planArgs = (dir: string): string[] =>
+    ['plan', join(FIX, 'roster.xlsx'), '--kpi', join(FIX, 'kpi.xlsx'), '--today', '2026-11-23', '-o', join(dir, 'plan.xlsx'), '--lang', 'en', '--history', join(dir, 'talks.db')];
+
+  it('a plan opens the rest: our code and the bundled exceljs writer; SQLite only when there is an archive file', () => {
+    const dir = tempDir();
+    const { chunks, packages } = opened(planArgs(dir));
     expect([...chunks].sort()).toEqual(['libs', 'rolldown-runtime', 'start', 'talks', 'work']);
-    expect(packages.has('better-sqlite3')).toBe(true);
     expect(packages.has('exceljs'), 'the streaming writer is bundled, not read from node_modules').toBe(false);
+    expect(packages.has('better-sqlite3'), 'a plan without an archive file does not load SQLite').toBe(false);
+  });
+
+  it('a plan with an archive file loads SQLite and reads it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'talks.db'), ''); // an empty file is a new archive
+    expect(opened(planArgs(dir)).packages.has('better-sqlite3')).toBe(true);
   });
 });
 

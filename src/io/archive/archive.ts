@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { sqlite, type Database } from './sqlite.js';
 import { TalksError } from '../../errors.js';
 import type { ArchivedIssue, ArchivedTalk, IssueKey, OutcomeRow, Resolution, UpsertCounts } from '../../model/archive.js';
 import type { IssueCategory } from '../../text/labels.js';
@@ -32,14 +32,14 @@ export interface Archive {
 }
 
 function emptyArchive(file: string): Archive {
-  const db = new Database(':memory:');
+  const db = new (sqlite())(':memory:');
   migrate(db, 0);
   return new SqliteArchive(file, db, 'read');
 }
 
 /** An older archive opened for reading is migrated in memory: reading never changes the file. */
-function migratedCopy(db: Database.Database, from: number): Database.Database {
-  const copy = new Database(db.serialize());
+function migratedCopy(db: Database, from: number): Database {
+  const copy = new (sqlite())(db.serialize());
   db.close();
   migrate(copy, from);
   return copy;
@@ -84,7 +84,7 @@ const JOINED = `SELECT t.*, i.seq, i.category, i.text, r.resolution_id FROM talk
 class SqliteArchive implements Archive {
   constructor(
     readonly file: string,
-    private readonly db: Database.Database,
+    private readonly db: Database,
     private readonly mode: ArchiveMode,
   ) {}
 

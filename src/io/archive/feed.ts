@@ -2,6 +2,7 @@ import { maxDay } from '../../model/day.js';
 import type { FollowUp } from '../../model/plan.js';
 import type { AgreedPlan, Day, RuleId } from '../../model/types.js';
 import { withArchive } from './archive.js';
+import { inspect } from './open.js';
 import { changesToAsk } from '../../followup/resolutions.js';
 
 export interface ArchiveFeed {
@@ -13,8 +14,12 @@ export interface ArchiveFeed {
   plans: Map<string, AgreedPlan>;
 }
 
-/** What planning needs from the archive. A missing archive file is an empty archive. */
+/**
+ * What planning needs from the archive. A missing archive file is an empty archive, read without
+ * SQLite (a first plan, or one without `--history`, never loads it).
+ */
 export function readArchiveFeed(file: string): ArchiveFeed {
+  if (inspect(file) === 'missing') return { held: new Map(), followUps: new Map(), plans: new Map() };
   return withArchive(file, 'read', (archive) => {
     const held = new Map<string, Partial<Record<RuleId, Day>>>();
     const followUps = new Map<string, FollowUp>();

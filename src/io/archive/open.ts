@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { sqlite, type Database } from './sqlite.js';
 import { TalksError } from '../../errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { archiveFailure, BUSY_TIMEOUT_MS } from './failure.js';
@@ -56,7 +56,7 @@ export function inspect(file: string): FileState {
   return 'sqlite';
 }
 
-export function connect(file: string, state: FileState, mode: ArchiveMode): Database.Database {
+export function connect(file: string, state: FileState, mode: ArchiveMode): Database {
   if (state === 'missing') {
     const dir = path.dirname(path.resolve(file));
     if (!fs.existsSync(dir)) {
@@ -68,12 +68,12 @@ export function connect(file: string, state: FileState, mode: ArchiveMode): Data
     }
   }
   try {
-    return new Database(file, { fileMustExist: state !== 'missing', timeout: BUSY_TIMEOUT_MS });
+    return new (sqlite())(file, { fileMustExist: state !== 'missing', timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     // Read-only media: reading still works as long as no killed writer left a journal to roll back.
     if (mode === 'read') {
       try {
-        return new Database(file, { fileMustExist: true, readonly: true, timeout: BUSY_TIMEOUT_MS });
+        return new (sqlite())(file, { fileMustExist: true, readonly: true, timeout: BUSY_TIMEOUT_MS });
       } catch {
         /* fall through to the original error */
       }
@@ -88,7 +88,7 @@ export function connect(file: string, state: FileState, mode: ArchiveMode): Data
 
 export type SchemaState = { kind: 'fresh' } | { kind: 'ours'; version: number };
 
-export function schemaState(db: Database.Database, file: string): SchemaState {
+export function schemaState(db: Database, file: string): SchemaState {
   let appId: number;
   let version: number;
   let tables: string[];
@@ -119,7 +119,7 @@ export function schemaState(db: Database.Database, file: string): SchemaState {
   return { kind: 'ours', version };
 }
 
-export function migrate(db: Database.Database, from: number): void {
+export function migrate(db: Database, from: number): void {
   db.transaction(() => {
     for (let v = from; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
     db.pragma(`application_id = ${APPLICATION_ID}`);
