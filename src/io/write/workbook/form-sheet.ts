@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '../../../columns/header.js';
 import { FormCell, MERGE, MergedRange, type FormCellLike, type Validations } from './form-cell.js';
 import { namedFont } from './fonts.js';
-import { columnStyle, rowWriterOf, rowXml, valueXml, type RowWriter } from './row-writer.js';
+import { rowWriterOf, rowXml, valueXml, type RowWriter } from './row-writer.js';
 import { NULL } from './draft-row.js';
+
+type Style = Partial<ExcelJS.Style>;
 
 /** A row of a FormSheetLike, as the writers use exceljs's Row. */
 export interface FormRowLike {
@@ -38,7 +39,9 @@ class FormSheet implements FormSheetLike {
   /** The open row's height (set through getRow(…).height, as on exceljs's Row). */
   height = 0;
   private readonly merges: MergedRange[];
-  private readonly validations: Validations;
+  readonly validations: Validations;
+  /** The open row as exceljs's Row (rowOf), made once per row. */
+  private rowLike?: FormRowLike;
   private readonly rowBreaks: { id: number; max: number; man: number }[];
 
   constructor(
@@ -67,10 +70,7 @@ class FormSheet implements FormSheetLike {
   getCell(r: number, c: number): FormCell {
     this.row(r);
     let cell = this.cells[c - 1];
-    if (cell === undefined) {
-      const style = columnStyle(this.writer.sheet.getColumn(c).style);
-      this.cells[c - 1] = cell = new FormCell(this.validations, `${columnLetter(c - 1)}${r}`, style);
-    }
+    if (cell === undefined) this.cells[c - 1] = cell = new FormCell(this, r, c, this.writer.columnBase(c - 1));
     return cell;
   }
 
@@ -85,11 +85,16 @@ class FormSheet implements FormSheetLike {
 
   getRow(r: number): FormRowLike {
     this.row(r);
-    return rowOf(this, r);
+    return this.open(r);
   }
 
   findRow(r: number): FormRowLike | undefined {
-    return r === this.number ? rowOf(this, r) : undefined;
+    return r === this.number ? this.open(r) : undefined;
+  }
+
+  private open(r: number): FormRowLike {
+    if (this.rowLike?.number !== r) this.rowLike = rowOf(this, r);
+    return this.rowLike;
   }
 
   /** The open row's number, 0 when none is open. */
@@ -103,7 +108,7 @@ class FormSheet implements FormSheetLike {
     values.forEach((v, i) => {
       if (v !== undefined) this.getCell(r, i + 1).value = v;
     });
-    return rowOf(this, r);
+    return this.open(r);
   }
 
   /** The open row's written cells (a merged one included), as exceljs's Row.eachCell. */
@@ -130,22 +135,38 @@ class FormSheet implements FormSheetLike {
     this.writer.commit(number, written ? () => this.xml(number, cells, height) : undefined);
   }
 
+  /**
+   * The row's XML. exceljs's way, kept here: every written cell's font is named first (a merged
+   * cell names its master's, their shared style), then each cell's style is shared and numbered.
+   * The number comes from the style's parts (StyleIds), once per run of cells with one style.
+   */
   private xml(r: number, cells: (FormCell | undefined)[], height: number): string {
-    const { lang, styles, book } = this.writer;
-    // First every written cell's font is named (a merged cell's names its master's too), then the styles are shared.
-    for (const cell of cells) if (cell !== undefined && cell.type !== NULL && !cell.font?.name) cell.font = namedFont(cell.font, lang);
+    const { lang, book, ids } = this.writer;
     const rowStyle = this.writer.rowStyleId;
     let min = 0;
     let max = 0;
     let xml = '';
+    let last: Style | undefined;
+    let lastType = -1;
+    let lastNamed = false;
+    let id = 0;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell === undefined) continue;
       if (min === 0) min = i + 1;
       max = i + 1;
-      const id = book.styles.addStyleModel(styles.cellStyle(i, cell.style, cell.effectiveType), cell.type);
+      const style = cell.style;
+      const type = cell.effectiveType;
+      const named = cell.type !== NULL || cell.merged;
+      if (style !== last || type !== lastType || named !== lastNamed) {
+        const font = named && !style.font?.name ? namedFont(style.font, lang) : style.font;
+        id = ids.id(style, font, i, type, cell.type);
+        last = style;
+        lastType = type;
+        lastNamed = named;
+      }
       if (cell.type === NULL && !id) continue;
-      xml += `<c r="${cell.address}"${id ? ` s="${id}"` : ''}`;
+      xml += `<c r="${this.writer.letter(i)}${r}"${id ? ` s="${id}"` : ''}`;
       const v = cell.value;
       xml += cell.type === NULL || cell.type === MERGE || v === null ? '/>' : valueXml(v, book.sharedStrings);
     }
