@@ -40,7 +40,7 @@ class FormSheet implements FormSheetLike {
   height = 0;
   private readonly merges: MergedRange[];
   readonly validations: Validations;
-  /** The open row as exceljs's Row (rowOf), made once per row. */
+  /** The open row as exceljs's Row (FormRow), made once per row. */
   private rowLike?: FormRowLike;
   private readonly rowBreaks: { id: number; max: number; man: number }[];
 
@@ -77,7 +77,9 @@ class FormSheet implements FormSheetLike {
   mergeCells(top: number, left: number, bottom: number, right: number): void {
     if (bottom !== top) throw new Error('a form merges cells of one row');
     const range = new MergedRange(top, left, bottom, right);
-    if (this.merges.some((m) => m.intersects(range))) throw new Error('Cannot merge already merged cells');
+    // The sheet's merges are all a FormSheet's, of one row each and row after row: only the open row's can overlap.
+    const merges = this.merges;
+    for (let k = merges.length - 1; k >= 0 && merges[k].bottom >= top; k--) if (merges[k].intersects(range)) throw new Error('Cannot merge already merged cells');
     const master = this.getCell(top, left);
     for (let c = left + 1; c <= right; c++) this.getCell(top, c).merge(master);
     this.merges.push(range);
@@ -93,7 +95,7 @@ class FormSheet implements FormSheetLike {
   }
 
   private open(r: number): FormRowLike {
-    if (this.rowLike?.number !== r) this.rowLike = rowOf(this, r);
+    if (this.rowLike?.number !== r) this.rowLike = new FormRow(this, r);
     return this.rowLike;
   }
 
@@ -150,6 +152,8 @@ class FormSheet implements FormSheetLike {
     let lastType = -1;
     let lastNamed = false;
     let id = 0;
+    let attr = '';
+    const end = `${r}"`;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell === undefined) continue;
@@ -161,12 +165,13 @@ class FormSheet implements FormSheetLike {
       if (style !== last || type !== lastType || named !== lastNamed) {
         const font = named && !style.font?.name ? namedFont(style.font, lang) : style.font;
         id = ids.id(style, font, i, type, cell.type);
+        attr = ids.attr(id);
         last = style;
         lastType = type;
         lastNamed = named;
       }
       if (cell.type === NULL && !id) continue;
-      xml += `<c r="${this.writer.letter(i)}${r}"${id ? ` s="${id}"` : ''}`;
+      xml += this.writer.cellOpen(i) + end + attr;
       const v = cell.value;
       xml += cell.type === NULL || cell.type === MERGE || v === null ? '/>' : valueXml(v, book.sharedStrings);
     }
@@ -174,26 +179,34 @@ class FormSheet implements FormSheetLike {
   }
 }
 
-/** Row `r` of a FormSheet, as exceljs's Row: its number, height, cells, page break and commit (while it is open). */
-function rowOf(sheet: FormSheet, r: number): FormRowLike {
-  const open = () => sheet.current === r;
-  return {
-    number: r,
-    get height() {
-      return open() ? sheet.height : 0;
-    },
-    set height(h: number) {
-      if (open()) sheet.height = h;
-    },
-    getCell: (c) => sheet.getCell(r, c),
-    eachCell: (fn) => {
-      if (open()) sheet.eachCell(fn);
-    },
-    addPageBreak: () => sheet.pageBreak(r),
-    commit: () => {
-      if (open()) sheet.flush();
-    },
-  };
+/** Row `number` of a FormSheet, as exceljs's Row: its number, height, cells, page break and commit (while it is open). */
+class FormRow implements FormRowLike {
+  constructor(
+    private readonly sheet: FormSheet,
+    readonly number: number,
+  ) {}
+
+  private get open(): boolean {
+    return this.sheet.current === this.number;
+  }
+  get height(): number {
+    return this.open ? this.sheet.height : 0;
+  }
+  set height(h: number) {
+    if (this.open) this.sheet.height = h;
+  }
+  getCell(c: number): FormCellLike {
+    return this.sheet.getCell(this.number, c);
+  }
+  eachCell(fn: (cell: FormCellLike, col: number) => void): void {
+    if (this.open) this.sheet.eachCell(fn);
+  }
+  addPageBreak(): void {
+    this.sheet.pageBreak(this.number);
+  }
+  commit(): void {
+    if (this.open) this.sheet.flush();
+  }
 }
 
 const sheets = new WeakMap<object, FormSheet>();

@@ -76,6 +76,7 @@ export function rowXml(r: number, height: number, min: number, max: number, styl
  */
 export class RowWriter {
   private letters: string[] = [];
+  private readonly opens: string[] = [];
   private bases: Style[] = [];
   /** Per column, the style last written and its number: most cells keep their column's style object. */
   private readonly last: LastStyle[] = [];
@@ -154,8 +155,13 @@ export class RowWriter {
     return made;
   }
 
-  letter(i: number): string {
+  private letter(i: number): string {
     return (this.letters[i] ??= columnLetter(i));
+  }
+
+  /** `<c r="` and the letter of the 0-based column, made once. */
+  cellOpen(i: number): string {
+    return (this.opens[i] ??= `<c r="${this.letter(i)}`);
   }
 
   private xml(row: DraftRow): string {

@@ -12,6 +12,7 @@ type Level = Map<unknown, unknown>;
  */
 export class StyleIds {
   private readonly root: Level = new Map();
+  private readonly attrs: string[] = [];
 
   constructor(private readonly resolve: (style: Style, column: number, type: number, cellType: number) => number) {}
 
@@ -33,5 +34,10 @@ export class StyleIds {
       level.set(style.protection, id);
     }
     return id;
+  }
+
+  /** A cell's ` s="…"` for style number `id` (none for 0), made once. */
+  attr(id: number): string {
+    return (this.attrs[id] ??= id ? ` s="${id}"` : '');
   }
 }
