@@ -181,6 +181,25 @@ describe('prep forms written straight to XML', () => {
     );
   }, 120_000);
 
+  it('refuse to merge a merged cell again, as exceljs does, and merge the next row', async () => {
+    const thrown: string[] = [];
+    await writeBothWays('en', (wb) => {
+      const sheet = formSheetOf(wb.addWorksheet('Form'));
+      sheet.mergeCells(1, 1, 1, 3);
+      sheet.mergeCells(1, 5, 1, 6);
+      for (const [left, right] of [[3, 4], [2, 2], [6, 9]]) {
+        try {
+          sheet.mergeCells(1, left, 1, right);
+        } catch (e) {
+          thrown.push((e as Error).message);
+        }
+      }
+      sheet.mergeCells(1, 7, 1, 8);
+      sheet.mergeCells(2, 1, 2, 3);
+    });
+    expect(thrown).toEqual(Array(6).fill('Cannot merge already merged cells'));
+  });
+
   it('are told apart when one merged cell differs (the comparison sees a planted difference)', async () => {
     const forms: Form[] = [{ ops: [{ op: 'title', text: 'A007 王小明', subtitle: 'Routine' }], table: false }];
     expect(await writeBoth(forms, 'en', true)).toEqual(['xl/sharedStrings.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);

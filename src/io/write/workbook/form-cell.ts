@@ -31,20 +31,44 @@ function typeOf(v: ExcelJS.CellValue): number {
   throw new Error('a form cell holds text, a number or a date');
 }
 
+/** Where a FormCell's validation goes and the address it goes under. */
+interface CellSheet {
+  readonly validations: Validations;
+}
+
 /**
  * A cell as exceljs's Cell keeps it: its own style object (parts set on it change that object),
- * and a merged cell shares its master's style object and value.
+ * and a merged cell shares its master's style object and value. Until a part is set, the cell's
+ * style is its column's (`base`, never changed): exceljs copies it at once, which comes to the
+ * same style without an object per cell; a merged cell reads and sets its master's.
  */
 export class FormCell implements FormCellLike {
   type = NULL;
   private v: Value = null;
   master?: FormCell;
+  /** Whether cells are merged into this one (their fonts are named with its own, form-sheet.ts). */
+  merged = false;
+  private own?: Style;
 
   constructor(
-    private readonly validations: Validations,
-    readonly address: string,
-    public style: Style,
+    private readonly sheet: CellSheet,
+    /** 1-based. */
+    readonly row: number,
+    /** 1-based. */
+    readonly column: number,
+    private readonly base: Style,
   ) {}
+
+  /** The style object the cell is written with (its master's when merged). */
+  get style(): Style {
+    return this.master ? this.master.style : (this.own ?? this.base);
+  }
+
+  /** The cell's own style object to set a part on, copied from its column's the first time. */
+  private edit(): Style {
+    if (this.master) return this.master.edit();
+    return (this.own ??= { ...this.base });
+  }
 
   get value(): Value {
     return this.master ? this.master.value : this.v;
@@ -65,43 +89,44 @@ export class FormCell implements FormCellLike {
 
   merge(master: FormCell): void {
     this.master = master;
+    master.merged = true;
     this.type = MERGE;
     this.v = null;
-    this.style = master.style;
+    this.own = undefined;
   }
 
   get font(): Partial<ExcelJS.Font> {
     return this.style.font as Partial<ExcelJS.Font>;
   }
   set font(v: Partial<ExcelJS.Font>) {
-    this.style.font = v;
+    this.edit().font = v;
   }
   get alignment(): Partial<ExcelJS.Alignment> {
     return this.style.alignment as Partial<ExcelJS.Alignment>;
   }
   set alignment(v: Partial<ExcelJS.Alignment>) {
-    this.style.alignment = v;
+    this.edit().alignment = v;
   }
   get fill(): ExcelJS.Fill {
     return this.style.fill as ExcelJS.Fill;
   }
   set fill(v: ExcelJS.Fill) {
-    this.style.fill = v;
+    this.edit().fill = v;
   }
   get border(): Partial<ExcelJS.Borders> {
     return this.style.border as Partial<ExcelJS.Borders>;
   }
   set border(v: Partial<ExcelJS.Borders>) {
-    this.style.border = v;
+    this.edit().border = v;
   }
   get numFmt(): string {
     return this.style.numFmt as string;
   }
   set numFmt(v: string) {
-    this.style.numFmt = v;
+    this.edit().numFmt = v;
   }
   set dataValidation(v: ExcelJS.DataValidation) {
-    this.validations.add(this.address, v);
+    this.sheet.validations.add(`${columnLetter(this.column - 1)}${this.row}`, v);
   }
 }
 

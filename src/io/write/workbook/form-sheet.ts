@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '../../../columns/header.js';
 import { FormCell, MERGE, MergedRange, type FormCellLike, type Validations } from './form-cell.js';
 import { namedFont } from './fonts.js';
-import { columnStyle, rowWriterOf, rowXml, valueXml, type RowWriter } from './row-writer.js';
+import { rowWriterOf, rowXml, valueXml, type RowWriter } from './row-writer.js';
 import { NULL } from './draft-row.js';
+
+type Style = Partial<ExcelJS.Style>;
 
 /** A row of a FormSheetLike, as the writers use exceljs's Row. */
 export interface FormRowLike {
@@ -38,7 +39,9 @@ class FormSheet implements FormSheetLike {
   /** The open row's height (set through getRow(…).height, as on exceljs's Row). */
   height = 0;
   private readonly merges: MergedRange[];
-  private readonly validations: Validations;
+  readonly validations: Validations;
+  /** The open row as exceljs's Row (FormRow), made once per row. */
+  private rowLike?: FormRowLike;
   private readonly rowBreaks: { id: number; max: number; man: number }[];
 
   constructor(
@@ -67,17 +70,16 @@ class FormSheet implements FormSheetLike {
   getCell(r: number, c: number): FormCell {
     this.row(r);
     let cell = this.cells[c - 1];
-    if (cell === undefined) {
-      const style = columnStyle(this.writer.sheet.getColumn(c).style);
-      this.cells[c - 1] = cell = new FormCell(this.validations, `${columnLetter(c - 1)}${r}`, style);
-    }
+    if (cell === undefined) this.cells[c - 1] = cell = new FormCell(this, r, c, this.writer.columnBase(c - 1));
     return cell;
   }
 
   mergeCells(top: number, left: number, bottom: number, right: number): void {
     if (bottom !== top) throw new Error('a form merges cells of one row');
     const range = new MergedRange(top, left, bottom, right);
-    if (this.merges.some((m) => m.intersects(range))) throw new Error('Cannot merge already merged cells');
+    // The sheet's merges are all a FormSheet's, of one row each and row after row: only the open row's can overlap.
+    const merges = this.merges;
+    for (let k = merges.length - 1; k >= 0 && merges[k].bottom >= top; k--) if (merges[k].intersects(range)) throw new Error('Cannot merge already merged cells');
     const master = this.getCell(top, left);
     for (let c = left + 1; c <= right; c++) this.getCell(top, c).merge(master);
     this.merges.push(range);
@@ -85,11 +87,16 @@ class FormSheet implements FormSheetLike {
 
   getRow(r: number): FormRowLike {
     this.row(r);
-    return rowOf(this, r);
+    return this.open(r);
   }
 
   findRow(r: number): FormRowLike | undefined {
-    return r === this.number ? rowOf(this, r) : undefined;
+    return r === this.number ? this.open(r) : undefined;
+  }
+
+  private open(r: number): FormRowLike {
+    if (this.rowLike?.number !== r) this.rowLike = new FormRow(this, r);
+    return this.rowLike;
   }
 
   /** The open row's number, 0 when none is open. */
@@ -103,7 +110,7 @@ class FormSheet implements FormSheetLike {
     values.forEach((v, i) => {
       if (v !== undefined) this.getCell(r, i + 1).value = v;
     });
-    return rowOf(this, r);
+    return this.open(r);
   }
 
   /** The open row's written cells (a merged one included), as exceljs's Row.eachCell. */
@@ -130,22 +137,41 @@ class FormSheet implements FormSheetLike {
     this.writer.commit(number, written ? () => this.xml(number, cells, height) : undefined);
   }
 
+  /**
+   * The row's XML. exceljs's way, kept here: every written cell's font is named first (a merged
+   * cell names its master's, their shared style), then each cell's style is shared and numbered.
+   * The number comes from the style's parts (StyleIds), once per run of cells with one style.
+   */
   private xml(r: number, cells: (FormCell | undefined)[], height: number): string {
-    const { lang, styles, book } = this.writer;
-    // First every written cell's font is named (a merged cell's names its master's too), then the styles are shared.
-    for (const cell of cells) if (cell !== undefined && cell.type !== NULL && !cell.font?.name) cell.font = namedFont(cell.font, lang);
+    const { lang, book, ids } = this.writer;
     const rowStyle = this.writer.rowStyleId;
     let min = 0;
     let max = 0;
     let xml = '';
+    let last: Style | undefined;
+    let lastType = -1;
+    let lastNamed = false;
+    let id = 0;
+    let attr = '';
+    const end = `${r}"`;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (cell === undefined) continue;
       if (min === 0) min = i + 1;
       max = i + 1;
-      const id = book.styles.addStyleModel(styles.cellStyle(i, cell.style, cell.effectiveType), cell.type);
+      const style = cell.style;
+      const type = cell.effectiveType;
+      const named = cell.type !== NULL || cell.merged;
+      if (style !== last || type !== lastType || named !== lastNamed) {
+        const font = named && !style.font?.name ? namedFont(style.font, lang) : style.font;
+        id = ids.id(style, font, i, type, cell.type);
+        attr = ids.attr(id);
+        last = style;
+        lastType = type;
+        lastNamed = named;
+      }
       if (cell.type === NULL && !id) continue;
-      xml += `<c r="${cell.address}"${id ? ` s="${id}"` : ''}`;
+      xml += this.writer.cellOpen(i) + end + attr;
       const v = cell.value;
       xml += cell.type === NULL || cell.type === MERGE || v === null ? '/>' : valueXml(v, book.sharedStrings);
     }
@@ -153,26 +179,34 @@ class FormSheet implements FormSheetLike {
   }
 }
 
-/** Row `r` of a FormSheet, as exceljs's Row: its number, height, cells, page break and commit (while it is open). */
-function rowOf(sheet: FormSheet, r: number): FormRowLike {
-  const open = () => sheet.current === r;
-  return {
-    number: r,
-    get height() {
-      return open() ? sheet.height : 0;
-    },
-    set height(h: number) {
-      if (open()) sheet.height = h;
-    },
-    getCell: (c) => sheet.getCell(r, c),
-    eachCell: (fn) => {
-      if (open()) sheet.eachCell(fn);
-    },
-    addPageBreak: () => sheet.pageBreak(r),
-    commit: () => {
-      if (open()) sheet.flush();
-    },
-  };
+/** Row `number` of a FormSheet, as exceljs's Row: its number, height, cells, page break and commit (while it is open). */
+class FormRow implements FormRowLike {
+  constructor(
+    private readonly sheet: FormSheet,
+    readonly number: number,
+  ) {}
+
+  private get open(): boolean {
+    return this.sheet.current === this.number;
+  }
+  get height(): number {
+    return this.open ? this.sheet.height : 0;
+  }
+  set height(h: number) {
+    if (this.open) this.sheet.height = h;
+  }
+  getCell(c: number): FormCellLike {
+    return this.sheet.getCell(this.number, c);
+  }
+  eachCell(fn: (cell: FormCellLike, col: number) => void): void {
+    if (this.open) this.sheet.eachCell(fn);
+  }
+  addPageBreak(): void {
+    this.sheet.pageBreak(this.number);
+  }
+  commit(): void {
+    if (this.open) this.sheet.flush();
+  }
 }
 
 const sheets = new WeakMap<object, FormSheet>();

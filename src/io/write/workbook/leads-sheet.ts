@@ -89,11 +89,12 @@ function leadPage(ws: FormSheetLike, lead: string, talks: Talk[], cols: Column[]
   let last = header.number;
   talks.forEach((t, i) => {
     const key: LeadRowKey = { agentId: t.agentId, date: t.date ?? '', rule: t.rule };
-    const row = ws.addRow([...cols.map((c) => c.value(t)), JSON.stringify(key)]);
+    const values = cols.map((c) => c.value(t));
+    const row = ws.addRow([...values, JSON.stringify(key)]);
     const question = row.getCell(cols.length);
     question.fill = fill(COLOURS.input);
     question.border = BOX;
-    row.height = Math.max(QUESTION_LINES, ...cols.map((c) => linesOf(c.value(t), c.width))) * LINE + 3;
+    row.height = Math.max(QUESTION_LINES, ...values.map((v, i) => linesOf(v, cols[i].width))) * LINE + 3;
     if (i === talks.length - 1) row.addPageBreak();
     row.commit();
     last = row.number;

@@ -10,11 +10,14 @@ const LINE_HEIGHT = 13;
 /** A block heading's row: one line of 11-point bold text. */
 export const HEADING_HEIGHT = 15;
 export type Cell = string | number | null;
+const NO_TEXTS: readonly { text: string; span: Span }[] = [];
 
 /** Lines a wrapped text takes in a span `width` characters wide (the heights `talks prep` recomputes too). */
 export function formLines(text: string, width: number, scale = 1): number {
   const room = Math.max(1, width - 1);
-  return text.split('\n').reduce((n, seg) => n + Math.max(1, Math.ceil((textWidth(seg) * scale) / room)), 0);
+  const lines = (seg: string) => Math.max(1, Math.ceil((textWidth(seg) * scale) / room));
+  // Most texts are one line: measured without splitting them.
+  return text.includes('\n') ? text.split('\n').reduce((n, seg) => n + lines(seg), 0) : lines(text);
 }
 
 /** A span of columns on one row, 1-based and inclusive. */
@@ -33,6 +36,10 @@ export class FormWriter {
   row = 1;
   /** Where the cells go: straight to XML in a streamed workbook (form-sheet.ts), else exceljs's rows. */
   readonly sheet: FormSheetLike;
+  /** The span of each single column, by 0-based index. */
+  private readonly columns: Span[] = [];
+  /** Each span's width by `from * 1024 + to`, added up once. */
+  private readonly spanWidths = new Map<number, number>();
 
   constructor(
     readonly ws: ExcelJS.Worksheet,
@@ -61,7 +68,10 @@ export class FormWriter {
   }
 
   private spanWidth(s: Span): number {
-    return this.widths.slice(s.from - 1, s.to).reduce((a, b) => a + b, 0);
+    const key = s.from * 1024 + s.to;
+    let width = this.spanWidths.get(key);
+    if (width === undefined) this.spanWidths.set(key, (width = this.widths.slice(s.from - 1, s.to).reduce((a, b) => a + b, 0)));
+    return width;
   }
 
   private linesFor(text: string, s: Span, scale = 1): number {
@@ -87,8 +97,9 @@ export class FormWriter {
   }
 
   /** Ends the current row, tall enough for its longest text (at least `minLines`). */
-  next(texts: { text: string; span: Span }[] = [], minLines = 1): void {
-    const lines = Math.max(minLines, ...texts.map((t) => this.linesFor(t.text, t.span)));
+  next(texts: readonly { text: string; span: Span }[] = NO_TEXTS, minLines = 1): void {
+    let lines = minLines;
+    for (const t of texts) lines = Math.max(lines, this.linesFor(t.text, t.span));
     this.sheet.getRow(this.row).height = lines * LINE_HEIGHT;
     this.advance();
   }
@@ -170,7 +181,7 @@ export class FormWriter {
   /** A small table row: one value per column, bordered and centred; numbers in their `formats`. */
   tableRow(values: Cell[], opts: { bold?: boolean; grey?: boolean; formats?: (string | undefined)[] } = {}): void {
     values.forEach((v, i) => {
-      const span = { from: i + 1, to: i + 1 };
+      const span = (this.columns[i] ??= { from: i + 1, to: i + 1 });
       const format = opts.formats?.[i];
       this.put(span, v, tableStyle(i === 0, typeof v === 'number' ? format : undefined, opts));
     });

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Standing } from '../../../model/standing.js';
-import { kpiTrend, TREND_PERIODS, type TrendBasis } from '../../../model/trend.js';
+import { kpiTrend, TREND_PERIODS, type Trend, type TrendBasis } from '../../../model/trend.js';
 import type { Day, Finding } from '../../../model/types.js';
 import { dayToUtcDate } from '../../../model/day.js';
 import { evidenceSentences } from '../../../text/evidence.js';
@@ -96,9 +96,8 @@ function purpose(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
   }
 }
 
-function trend(f: FormWriter, s: PrepSubject, ctx: PrepContext): void {
+function trend(f: FormWriter, t: Trend, ctx: PrepContext): void {
   const L = PREP_LABELS[ctx.lang];
-  const t = kpiTrend(ctx.trend, s.agent);
   f.heading(L.trend(t.periods.length, t.kind));
   if (t.rows.length === 0) {
     f.line(L.noKpi, { italic: true });
@@ -183,11 +182,12 @@ export function addPrepSheet(wb: ExcelJS.Workbook, name: string, s: PrepSubject,
   if (key) f.key(key);
   header(f, s, ctx);
   purpose(f, s, ctx);
-  trend(f, s, ctx);
+  const t = kpiTrend(ctx.trend, s.agent);
+  trend(f, t, ctx);
   lastTalk(f, s, ctx);
   leadQuestions(f, s.leadQuestions ?? [], ctx.lang);
   guidance(f, s, ctx);
-  improvementPlan(f, kpiTrend(ctx.trend, s.agent).rows.map((r) => r.metric), ctx.lang, s.typed ?? {});
+  improvementPlan(f, t.rows.map((r) => r.metric), ctx.lang, s.typed ?? {});
   outcome(f, ctx.lang, s.typed ?? {});
   prepPrintArea(ws, f.row - 1, f.lastCol);
   commitSheet(ws);

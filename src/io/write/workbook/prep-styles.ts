@@ -42,21 +42,20 @@ export function lineStyle(o: { bold?: boolean; italic?: boolean; small?: boolean
 }
 
 const HAIR: Partial<ExcelJS.Borders> = { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } };
-/** One constant per kind of table cell: bold or grey, first column or not, number format. */
-const tableStyles = new Map<string, Style>();
+/** An option as one of three (unset, off, on): an unset one makes a style of its own, as `false` does. */
+const tri = (b: boolean | undefined) => (b === undefined ? 0 : b ? 2 : 1);
+/** One constant per kind of table cell: per number format, 18 of them by first column or not, bold and grey. */
+const tableStyles = new Map<string | undefined, Style[]>();
 export function tableStyle(first: boolean, numFmt: string | undefined, o: { bold?: boolean; grey?: boolean }): Style {
-  const key = `${first}|${numFmt}|${o.bold}|${o.grey}`;
-  let style = tableStyles.get(key);
-  if (style === undefined) {
-    style = {
-      numFmt,
-      font: { bold: o.bold, italic: o.grey, color: o.grey ? { argb: 'FF595959' } : undefined },
-      alignment: { horizontal: first ? 'left' : 'center', wrapText: false },
-      border: HAIR,
-    };
-    tableStyles.set(key, style);
-  }
-  return style;
+  let kinds = tableStyles.get(numFmt);
+  if (kinds === undefined) tableStyles.set(numFmt, (kinds = []));
+  const k = (first ? 9 : 0) + tri(o.bold) * 3 + tri(o.grey);
+  return (kinds[k] ??= {
+    numFmt,
+    font: { bold: o.bold, italic: o.grey, color: o.grey ? { argb: 'FF595959' } : undefined },
+    alignment: { horizontal: first ? 'left' : 'center', wrapText: false },
+    border: HAIR,
+  });
 }
 
 /** The form's 10-point font and top-aligned wrapping under a style's own, made once per style part. */

@@ -3,6 +3,7 @@ import { columnLetter } from '../../../columns/header.js';
 import type { Lang } from '../../../text/labels.js';
 import { namedFont } from './fonts.js';
 import type { SharedStyles } from './shared-styles.js';
+import type { StyleIds } from './style-ids.js';
 import { DraftRow, NULL, typeOf, type CellValue } from './draft-row.js';
 
 type Style = Partial<ExcelJS.Style>;
@@ -27,7 +28,7 @@ export interface StreamedBook {
 }
 
 /** A cell's style as exceljs's Cell constructor merges it from its (new, empty) row's and its column's. */
-export function columnStyle(col: Style): Style {
+function columnStyle(col: Style): Style {
   const style: Style = {};
   if (col.numFmt) style.numFmt = col.numFmt;
   if (col.font) style.font = col.font;
@@ -75,6 +76,7 @@ export function rowXml(r: number, height: number, min: number, max: number, styl
  */
 export class RowWriter {
   private letters: string[] = [];
+  private readonly opens: string[] = [];
   private bases: Style[] = [];
   /** Per column, the style last written and its number: most cells keep their column's style object. */
   private readonly last: LastStyle[] = [];
@@ -89,6 +91,8 @@ export class RowWriter {
     readonly book: StreamedBook,
     readonly lang: Lang,
     readonly styles: SharedStyles,
+    /** The workbook's style numbers by their parts, for the forms' cells (form-sheet.ts). */
+    readonly ids: StyleIds,
   ) {
     // Anything else exceljs writes into the sheet (its own rows, the closing parts) goes after the rows before it.
     const stream = sheet.stream;
@@ -110,10 +114,11 @@ export class RowWriter {
   /** The next row to write; undefined while exceljs still holds uncommitted rows of the sheet. */
   draft(values: readonly CellValue[]): DraftRow | undefined {
     if (this.sheet._rows.length > 0) return undefined;
-    return new DraftRow(this.sheet._rowZero, values, this.base);
+    return new DraftRow(this.sheet._rowZero, values, this.columnBase);
   }
 
-  private readonly base = (column: number): Style => (this.bases[column] ??= columnStyle(this.sheet.getColumn(column + 1).style));
+  /** The style a new cell of the 0-based column starts with, made once per column (the columns are styled before their cells). */
+  readonly columnBase = (column: number): Style => (this.bases[column] ??= columnStyle(this.sheet.getColumn(column + 1).style));
 
   write(row: DraftRow): void {
     this.commit(row.number, row.written ? () => this.xml(row) : undefined);
@@ -154,6 +159,11 @@ export class RowWriter {
     return (this.letters[i] ??= columnLetter(i));
   }
 
+  /** `<c r="` and the letter of the 0-based column, made once. */
+  cellOpen(i: number): string {
+    return (this.opens[i] ??= `<c r="${this.letter(i)}`);
+  }
+
   private xml(row: DraftRow): string {
     const sharedStrings = this.book.sharedStrings;
     const rowStyle = this.rowStyleId;
@@ -189,8 +199,8 @@ export class RowWriter {
 
 const writers = new WeakMap<object, RowWriter>();
 
-export function registerRowWriter(ws: ExcelJS.Worksheet, wb: StreamedBook, lang: Lang, styles: SharedStyles): void {
-  writers.set(ws, new RowWriter(ws as unknown as StreamedSheet, wb, lang, styles));
+export function registerRowWriter(ws: ExcelJS.Worksheet, wb: StreamedBook, lang: Lang, styles: SharedStyles, ids: StyleIds): void {
+  writers.set(ws, new RowWriter(ws as unknown as StreamedSheet, wb, lang, styles, ids));
 }
 
 /** The fast row writer of a streamed sheet; undefined for a sheet held in memory. */

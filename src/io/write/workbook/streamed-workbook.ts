@@ -6,6 +6,7 @@ import type { Lang } from '../../../text/labels.js';
 import { nameRowFonts } from './fonts.js';
 import { quoteSheetNames, type WorkbookXformClass } from './defined-names.js';
 import { SharedStyles } from './shared-styles.js';
+import { StyleIds } from './style-ids.js';
 import { registerRowWriter, type StreamedSheet, type StreamedBook } from './row-writer.js';
 import { fastSharedStrings } from './shared-strings-xml.js';
 import { PartsZip } from '../parts-zip.js';
@@ -109,10 +110,12 @@ function streamedWorkbook(parts: StreamParts, out: Writable, lang: Lang, opts: S
   wb.lastModifiedBy = 'Unknown';
   const addWorksheet = wb.addWorksheet.bind(wb);
   const styles = new SharedStyles();
+  const book = wb as unknown as StreamedBook;
+  const ids = new StyleIds((style, column, type, cellType) => book.styles.addStyleModel(styles.cellStyle(column, style, type), cellType));
   if (opts.fastRows !== false) fastSharedStrings(wb, parts.xmlEncode);
   wb.addWorksheet = (name, options) => {
     const ws = patchStreamedSheet(addWorksheet(name, options), lang, styles);
-    if (opts.fastRows !== false) registerRowWriter(ws, wb as unknown as StreamedBook, lang, styles);
+    if (opts.fastRows !== false) registerRowWriter(ws, book, lang, styles, ids);
     return ws;
   };
   return wb;
