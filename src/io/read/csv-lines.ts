@@ -7,7 +7,8 @@ import { closeRow, rowsOf, withRoom, type RawRow, type RowCursor, type ScannedRo
 /**
  * The records the csv scanner read from one piece of text, kept as where each field starts and
  * ends in that text: no string per cell and no array per row until a consumer asks for one.
- * A record read with quotes keeps its cells as strings (the quotes taken off).
+ * A record read with quotes keeps its cells as strings (the quotes taken off), as does a line
+ * that began in the chunk before.
  */
 export class CsvLines implements ScannedRows {
   /** The text the field bounds point into. */
@@ -44,7 +45,8 @@ export class CsvLines implements ScannedRows {
     this.close(row);
   }
 
-  addQuoted(row: number, cells: string[]): void {
+  /** A record of these cells (read with quotes, or a line the chunk's edge cut). */
+  addCells(row: number, cells: string[]): void {
     this.quoted.set(this.length, cells);
     for (let k = 0; k < cells.length; k++) this.field(0, 0);
     this.close(row);

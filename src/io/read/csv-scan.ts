@@ -7,10 +7,11 @@ const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 /**
  * What a record held back at the end of a chunk waits for: the closing quote of an open quoted
- * field, a line break, or anything (a quote or CR at the very end, which the next character
- * explains). A chunk without it cannot end the record, so it is added to the held text unread.
+ * field, a line break (`line`: after a line without quotes, which ends at the break), or anything
+ * (a quote or CR at the very end, which the next character explains). A chunk without it cannot
+ * end the record, so it is added to the held text unread.
  */
-type Need = 'quote' | 'eol' | 'any';
+type Need = 'quote' | 'eol' | 'line' | 'any';
 
 /**
  * Cuts CSV text, fed in chunks, into records, as csv-parse reads them with relax_quotes and
@@ -51,10 +52,37 @@ export class CsvScanner {
   /** The records that `chunk` completes, added to `out` (an empty CsvLines: its text is the chunk's). */
   feedLines(chunk: string, out: CsvLines): void {
     if (this.heldChars > 0 && !this.mayEnd(chunk)) return this.hold(chunk);
-    const s = this.takeHeld(chunk);
+    // A line cut by the chunk's edge is ended on its own: the chunk is scanned as it came, not copied after the held text.
+    const from = this.need === 'line' && this.heldChars > 0 ? this.endLine(chunk, out) : -1;
+    const s = from < 0 ? this.takeHeld(chunk) : chunk;
     out.text = s;
-    const pos = this.scan(s, 0, false, out);
+    const pos = this.scan(s, Math.max(from, 0), false, out);
     if (pos < s.length) this.hold(s.slice(pos));
+  }
+
+  /**
+   * Ends the held line (no quotes in it) with the start of `chunk` when its break comes before
+   * any quote there, as a record of strings; returns where the chunk's next record starts, or -1.
+   */
+  private endLine(chunk: string, out: CsvLines): number {
+    const eol = this.eol;
+    const held = this.held.join('');
+    let line: string;
+    let next: number;
+    if (eol.length === 2 && held.endsWith(eol[0]) && chunk.startsWith(eol[1])) {
+      line = held.slice(0, -1);
+      next = 1;
+    } else {
+      const end = chunk.indexOf(eol);
+      const quote = chunk.indexOf('"');
+      if (end < 0 || (quote >= 0 && quote < end)) return -1;
+      line = held + chunk.slice(0, end);
+      next = end + eol.length;
+    }
+    this.held = [];
+    this.heldChars = 0;
+    out.addCells(this.line++, line.split(this.delimiter));
+    return next;
   }
 
   endLines(out: CsvLines): void {
@@ -69,6 +97,7 @@ export class CsvScanner {
   }
 
   private hold(text: string): void {
+    if (this.need === 'line' && text.includes('"')) this.need = 'eol';
     this.held.push(text);
     this.heldChars += text.length;
     if (this.heldChars <= MAX_RECORD_CHARS) return;
@@ -112,7 +141,7 @@ export class CsvScanner {
         continue;
       }
       if (lineEnd < 0) {
-        if (!last) return this.stop(pos, 'eol');
+        if (!last) return this.stop(pos, 'line');
         out.addLine(this.line++, pos, s.length, this.delimiter);
         return s.length;
       }
@@ -203,7 +232,7 @@ export class CsvScanner {
       }
       cells.push(value);
       if (i >= s.length) {
-        out.addQuoted(this.line, cells);
+        out.addCells(this.line, cells);
         this.line += 1 + breaks;
         return s.length;
       }
@@ -211,7 +240,7 @@ export class CsvScanner {
         i++;
         continue;
       }
-      out.addQuoted(this.line, cells);
+      out.addCells(this.line, cells);
       this.line += 1 + breaks;
       return i + eol.length;
     }

@@ -66,6 +66,22 @@ describe('CSV scanner against csv-parse (differential)', () => {
     );
   });
 
+  it.each(DELIMITERS)('agrees on lines without quotes cut anywhere, a CRLF split between chunks too (delimiter %j)', (d) => {
+    // Such lines are the KPI exports' rows: a line cut by a chunk's edge is ended from the start of the next chunk.
+    const plain = fc.array(fc.constantFrom(...PIECES.filter((p) => !p.includes('"'))), { maxLength: 60 }).map((p) => p.join(''));
+    const lines = fc
+      .tuple(fc.array(plain, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), fc.constantFrom('', '"q"', 'x"y'))
+      .map(([ls, eol, tail]) => ls.join(eol) + eol + tail);
+    fc.assert(
+      fc.property(withCuts(lines), ([text, cuts]) => {
+        expect(scanned(text, d, cuts)).toEqual(reference(text, d));
+      }),
+      { numRuns: 1500 },
+    );
+    const crlf = `a${d}b\r\nc${d}d\r\ne\r\n`;
+    for (let cut = 0; cut <= crlf.length; cut++) expect(scanned(crlf, d, [cut])).toEqual(reference(crlf, d));
+  });
+
   it.each(DELIMITERS)('agrees on documents as spreadsheet programs write them, cut anywhere (delimiter %j)', (d) => {
     fc.assert(
       fc.property(withCuts(written(d)), ([text, cuts]) => {
