@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepHeapSmall } from '../../src/cli/plan-heap.js';
+import { growYoungWithinBudget, keepHeapSmall } from '../../src/cli/plan-heap.js';
 
 const MIB = 1024 * 1024;
 /** The heap alone: freed buffers leave `external` a little later, once their backing stores are swept. */
@@ -30,5 +30,23 @@ describe('keepHeapSmall', () => {
       keepHeapSmall();
       expect(heap() - floor).toBeLessThan(24 * MIB);
     }
+  });
+});
+
+describe('growYoungWithinBudget', () => {
+  const run = (rss: number) => {
+    const flags: string[] = [];
+    const grown = growYoungWithinBudget(rss, (f) => flags.push(f));
+    return { grown, flags };
+  };
+
+  it('lets the young generation grow while 48 MiB more stays within the 200 MiB budget', () => {
+    expect(run(80 * MIB)).toEqual({ grown: true, flags: ['--semi-space-growth-factor=16'] });
+    expect(run(152 * MIB)).toEqual({ grown: true, flags: ['--semi-space-growth-factor=16'] });
+  });
+
+  it('leaves it at its start size past that, as after a read of 3M rows (~160 MiB)', () => {
+    expect(run(152 * MIB + 1)).toEqual({ grown: false, flags: [] });
+    expect(run(160 * MIB)).toEqual({ grown: false, flags: [] });
   });
 });
