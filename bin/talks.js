@@ -10,6 +10,11 @@ import { setFlagsFromString } from 'node:v8';
 // (src/cli/plan-heap.ts).
 setFlagsFromString('--semi-space-growth-factor=1');
 if (process.env.TALKS_DEBUG) process.setSourceMapsEnabled(true);
+const write = process.env.TALKS_CODE_CACHE === 'write';
+// A code cache carries a hash of V8's flags as they are when it is made (at exit, see
+// load-bundle.js), and V8 rejects it under other flags: it is made under the flags the chunks are
+// loaded with, not the growth a plan set after loading them. (This hook runs before the writer's.)
+if (write) process.once('exit', () => setFlagsFromString('--semi-space-growth-factor=1'));
 const { loadBundle } = await import('./load-bundle.js');
-const { main } = loadBundle({ write: process.env.TALKS_CODE_CACHE === 'write', plain: Boolean(process.env.TALKS_DEBUG) });
+const { main } = loadBundle({ write, plain: Boolean(process.env.TALKS_DEBUG) });
 await main(process.argv);
