@@ -76,7 +76,7 @@ function dueText(t: Talk, plan: Plan, lang: Lang): string {
 /** Backlog rows shown on the terminal; the workbook's Backlog sheet has them all. */
 const BACKLOG_SHOWN = 15;
 
-export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number): string {
+export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number, workbook = true): string {
   const T = PLAN_LINES[lang];
   const rows: Scalar[][] = plan.talks.map((t) => [
     `${T.dayNames[isoWeekday(t.date!) - 1]} ${t.date!.slice(5)}`,
@@ -90,15 +90,17 @@ export function planTable(plan: Plan, lang: Lang, color: boolean, width?: number
   ]);
   const head = T.head({ start: plan.week.start, end: plan.week.end, talks: plan.talks.length, backlog: plan.backlog.length, core: plan.talks.some((t) => t.core) });
   const parts = [head];
-  const note = (left: string[]) => leftOutNote(lang, left, 'workbook');
+  // What the terminal leaves out is in the workbook; with --no-workbook, the talks' columns are in
+  // --format csv and the backlog in --format json.
+  const note = (rest: 'csv' | 'json') => (left: string[]) => leftOutNote(lang, left, workbook ? 'workbook' : rest);
   // Where, Team, then Due leave first: the Schedule sheet has them.
-  if (rows.length) parts.push(renderTable(T.tableHeaders, rows, color, width, { drop: [6, 3, 5], note }));
+  if (rows.length) parts.push(renderTable(T.tableHeaders, rows, color, width, { drop: [6, 3, 5], note: note('csv') }));
   if (plan.backlog.length) {
     parts.push(T.backlog);
     const shown = plan.backlog.slice(0, BACKLOG_SHOWN).map((t) => backlogRow(t, plan, lang));
-    parts.push(renderTable(T.backlogHeaders, shown, color, width, { drop: [1], note }));
+    parts.push(renderTable(T.backlogHeaders, shown, color, width, { drop: [1], note: note('json') }));
     const more = plan.backlog.length - shown.length;
-    if (more > 0) parts.push(T.moreBacklog(more));
+    if (more > 0) parts.push(workbook ? T.moreBacklog(more) : T.moreBacklogListed(more));
   }
   return `${parts.join('\n')}\n`;
 }

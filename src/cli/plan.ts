@@ -54,7 +54,7 @@ function printData(out: Out, run: PlanRun, files: Map<string, string>, o: PlanOp
   else if (o.format === 'csv') out.data(run.byManager ? centreCsv(run.plans, lang) : planCsv(one!, lang));
   else {
     if (run.byManager) out.data(centreSummary(run.plans, files, lang, useColor(out), out.columns));
-    if (one) out.data(planTable(one, lang, useColor(out), out.columns));
+    if (one) out.data(planTable(one, lang, useColor(out), out.columns, o.workbook));
   }
 }
 

@@ -12,6 +12,8 @@ export interface PlanLines {
   late: (due: string, days: number) => string;
   backlog: string;
   moreBacklog: (more: number) => string;
+  /** The same, for a run that writes no workbook (--no-workbook): the JSON has the whole backlog (the csv has the talks only). */
+  moreBacklogListed: (more: number) => string;
   /** Where the rest of the warnings are. */
   dataCheckOf: (file: string) => string;
   dataCheckEach: string;
@@ -34,6 +36,7 @@ export const PLAN_LINES: Record<Lang, PlanLines> = {
     late: (due, days) => `${due} (${lateness(days)})`,
     backlog: 'Backlog:',
     moreBacklog: (more) => `… and ${more} more: see the Backlog sheet of the workbook.`,
+    moreBacklogListed: (more) => `… and ${more} more: --format json lists the whole backlog.`,
     dataCheckOf: (file) => `see the Data check sheet of ${file}`,
     dataCheckEach: 'see the Data check sheet of each workbook',
     inJson: 'the JSON output (--format json) lists them all',
@@ -51,6 +54,7 @@ export const PLAN_LINES: Record<Lang, PlanLines> = {
     late: (due, days) => `${due} (逾期${days}天)`,
     backlog: '待办：',
     moreBacklog: (more) => `……另有 ${more} 条，见工作簿的“待办”表。`,
+    moreBacklogListed: (more) => `……另有 ${more} 条，使用 --format json 可列出全部待办。`,
     dataCheckOf: (file) => `见 ${file} 的“数据检查”表`,
     dataCheckEach: '见各工作簿的“数据检查”表',
     inJson: '完整列表见 JSON 输出（--format json）',
