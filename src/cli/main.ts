@@ -121,13 +121,15 @@ function exitCodeFor(e: unknown, out: Out, lang: Lang): number {
 
 /**
  * The planning and the workbook writer as `talks plan` loads them (from the `work` chunk, exceljs
- * from `libs`): test/bench's "workbook write" cases time the built bundle through this.
+ * from `libs`), and what it does between the two: test/bench's "workbook write" cases time the
+ * built bundle through this.
  */
 export async function planWriter() {
-  const [{ runPlan }, { writePlanWorkbook }, { addPrepSheets }] = await Promise.all([
+  const [{ runPlan }, { writePlanWorkbook }, { addPrepSheets }, { afterTheRead }] = await Promise.all([
     import('./plan-run.js'),
     import('../io/write/workbook/plan-workbook.js'),
     import('../io/write/workbook/prep-sheets.js'),
+    import('./plan-heap.js'),
   ]);
-  return { runPlan, writePlanWorkbook, addPrepSheets };
+  return { runPlan, writePlanWorkbook, addPrepSheets, afterTheRead };
 }

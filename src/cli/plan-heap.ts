@@ -66,3 +66,9 @@ export function growYoungWithinBudget(rss = process.memoryUsage.rss(), setFlags 
   setFlags('--semi-space-growth-factor=16');
   return true;
 }
+
+/** What `plan` does once the data is read and the plans are made: the centre's KPI store is garbage, and the young generation may grow. */
+export function afterTheRead(): void {
+  keepHeapSmall(true);
+  growYoungWithinBudget();
+}

@@ -19,7 +19,7 @@ import { useColor } from './render.js';
 import { printWarnings } from './warnings-out.js';
 import { progressLine } from './progress.js';
 import { PLAN_LINES } from '../text/plan-lines.js';
-import { growYoungWithinBudget, keepHeapSmall } from './plan-heap.js';
+import { afterTheRead, keepHeapSmall } from './plan-heap.js';
 
 interface PlanOpts extends PlanningOptions {
   ics?: string;
@@ -96,8 +96,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
 
   const run = await runPlan({ ...options, manager: o.manager, shifts: o.shifts }).finally(progress.done);
   // The plans keep their own agents' trend rows only: the centre's KPI store is garbage now.
-  keepHeapSmall(true);
-  growYoungWithinBudget();
+  afterTheRead();
   const files = o.workbook ? workbookFiles(run, o) : new Map<string, string>();
   // Every file (one per manager) is checked before the first is written.
   checkPaths(roster, o, [...[...files.values()].map((path) => ({ path, option: '-o', ext: '.xlsx' })), ...ics], inputs);
