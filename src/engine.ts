@@ -1,7 +1,7 @@
 import type { Calendar } from './calendar/calendar.js';
 import type { Settings } from './model/settings.js';
 import { diffDays } from './model/day.js';
-import { lastTalkOf, type LastTalk } from './model/standing.js';
+import { lastTalkOf, type LastTalk } from './model/last-talk.js';
 import type { AgreedPlan, Agent, Day, Finding, RuleId, Swing, Talk, Warning } from './model/types.js';
 import { urgencyOf } from './model/types.js';
 import type { Ranking } from './ranking/rank.js';

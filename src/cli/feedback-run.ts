@@ -11,7 +11,7 @@ import { localToday, resolveLang } from './context.js';
 import type { Out } from './output.js';
 import { renderCsv, renderJson } from './render.js';
 
-import { CSV_FIELDS } from './feedback.js';
+import { CSV_FIELDS } from './feedback-fields.js';
 import { FEEDBACK_FILE, SINCE_DAYS } from '../options/table.js';
 
 /** The work of `talks feedback`, loaded only when the command runs (it needs the archive and exceljs). */

@@ -3,9 +3,7 @@ import { addOptions } from './options.js';
 import type { Out } from './output.js';
 import { describe } from './help.js';
 import type { FeedbackOpts } from './feedback-run.js';
-
-export const CSV_FIELDS = ['lead', 'agentId', 'name', 'team', 'date', 'heldOn', 'rule', 'held', 'leadNote', 'nextStep', 'issues'] as const;
-
+import { CSV_FIELDS } from './feedback-fields.js';
 
 export function register(program: Command, out: Out): void {
   const cmd = describe(program.command('feedback'), 'feedback', { csv: CSV_FIELDS.join(',') });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../text/labels.js';
-import { COMMAND_HELP, type CommandHelp, type CommandName, type HelpArgs } from '../text/command-help.js';
+import { COMMAND_HELP } from '../text/command-help.js';
+import type { CommandHelp, CommandName, HelpArgs } from '../text/command-help-types.js';
 import { tableOptionHelp } from './options.js';
 
 const HELP = new WeakMap<Command, (lang: Lang) => CommandHelp>();

@@ -1,4 +1,4 @@
-import type { ShiftEntry } from '../schedule/shift-table.js';
+import type { ShiftEntry } from '../model/shift.js';
 import type { Warning } from '../model/types.js';
 import type { CellValue } from './cell.js';
 import type { ColumnMap } from './header.js';

@@ -3,19 +3,11 @@ import type { ArchivedTalk } from '../model/archive.js';
 import type { KpiStore } from '../model/kpi.js';
 import { METRICS, type Agent, type Day, type MetricId, type PeriodKind, type RuleId, type Swing } from '../model/types.js';
 import { detectSwings } from '../ranking/swing.js';
+import type { ImpactBasis, ImpactSummary, ImpactVerdict } from '../model/impact.js';
 import { BEFORE_PERIODS, measureChange, periodEnd, planReached, targetValue, type MeasuredChange } from './plan-check.js';
 
 /** How many periods after a talk are judged ("4 weeks later"): as many as before it. */
 export const AFTER_PERIODS = BEFORE_PERIODS;
-
-/** What a talk is judged by: the plan's metric when one was agreed, else the metrics whose swing led to it. */
-export type ImpactBasis = 'plan' | 'swing' | 'none';
-/**
- * better: plan met / back within the normal range (swing-down) / still above the usual level
- * (swing-up); not-yet: measured but not there; too-recent: no KPI period since the talk yet;
- * no-data: the agent has no data to compare; no-metric: nothing to judge the talk by.
- */
-export type ImpactVerdict = 'better' | 'not-yet' | 'too-recent' | 'no-data' | 'no-metric';
 
 export interface MetricImpact extends MeasuredChange {
   metric: MetricId;
@@ -40,19 +32,6 @@ interface TalkImpact {
   verdict: ImpactVerdict;
   /** Judged over fewer than AFTER_PERIODS periods: the data does not reach that far yet. */
   partial: boolean;
-}
-
-/** Per talk type and basis, each agent counted once (their latest such talk). */
-export interface ImpactSummary {
-  rule: RuleId;
-  basis: ImpactBasis;
-  agents: number;
-  better: number;
-  notYet: number;
-  tooRecent: number;
-  noData: number;
-  /** Of better + notYet: judged over fewer than AFTER_PERIODS periods. */
-  partial: number;
 }
 
 export interface Impact {

@@ -1,4 +1,4 @@
-import type { ArchivedIssue, ChangeToAsk, IssueKey, Resolution } from '../model/archive.js';
+import type { ArchivedIssue, ChangeToAsk, IssueKey, NoticeItem, Resolution } from '../model/archive.js';
 import type { Day } from '../model/types.js';
 import type { IssueCategory } from '../text/labels.js';
 
@@ -63,16 +63,6 @@ export function changesToAsk(resolutions: readonly Resolution[], issues: readonl
     }
   }
   return asks;
-}
-
-/** One entry of the notice published to the team: never who raised it, only how many. */
-export interface NoticeItem {
-  on: Day;
-  /** The categories of the issues it closed, most raised first. */
-  categories: IssueCategory[];
-  /** Distinct agents who raised it. */
-  agents: number;
-  text: string;
 }
 
 /** The resolutions that took effect on or after `since`, oldest first, as notice items. Pure. */

@@ -85,6 +85,16 @@ export interface ChangeToAsk {
   text: string;
 }
 
+/** One entry of the notice published to the team: never who raised it, only how many. */
+export interface NoticeItem {
+  on: Day;
+  /** The categories of the issues it closed, most raised first. */
+  categories: IssueCategory[];
+  /** Distinct agents who raised it. */
+  agents: number;
+  text: string;
+}
+
 export interface UpsertCounts {
   added: number;
   updated: number;

@@ -1,7 +1,7 @@
 import type { Coverage } from './coverage.js';
 import type { ChangeToAsk } from './archive.js';
 import type { KpiView } from './kpi.js';
-import type { LastTalk } from './standing.js';
+import type { LastTalk } from './last-talk.js';
 import type { TrendBasis } from './trend.js';
 import type { AgreedPlan, Agent, Day, MetricId, RuleId, Swing, Talk, Warning } from './types.js';
 import type { Lang } from './lang.js';

@@ -1,7 +1,6 @@
 import type { ConfigFile } from './config-schema.js';
 import { DEFAULTS } from '../model/settings.js';
 import { normalizeHeader, PRIMARY_ALIASES, type FieldId } from '../columns/fields.js';
-import type { TableInfo } from '../io/load/index.js';
 
 /** What `talks init` found in the user's files, beside the config it suggests. */
 export interface InitSuggestion {
@@ -14,6 +13,13 @@ export interface InitSuggestion {
   chinese: boolean;
 }
 
+/** What suggestConfig reads of a table that was loaded (the loader's TableInfo). */
+interface TableHeaders {
+  file: string;
+  columns: readonly { field: FieldId; header: string }[];
+  ignoredHeaders: string[];
+}
+
 const CJK = /[\u3400-\u9fff]/;
 
 /**
@@ -21,7 +27,7 @@ const CJK = /[\u3400-\u9fff]/;
  * the language and calendar the headers suggest (Chinese → zh-CN and cn), capacity and hours at
  * their defaults.
  */
-export function suggestConfig(tables: readonly TableInfo[]): InitSuggestion {
+export function suggestConfig(tables: readonly TableHeaders[]): InitSuggestion {
   const aliased: InitSuggestion['aliased'] = [];
   const aliases: Partial<Record<FieldId, string[]>> = {};
   for (const t of tables) {

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../text/labels.js';
+import { LANGS, type Lang } from '../model/lang.js';
 import { DEFAULTS } from '../model/settings.js';
 import { num, oneOf, text, type Check } from './checks.js';
 

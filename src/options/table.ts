@@ -1,6 +1,6 @@
 import { METRICS, RULE_IDS } from '../model/types.js';
 import { FIELD_IDS } from '../columns/fields.js';
-import { LANGS } from '../text/labels.js';
+import { LANGS } from '../model/lang.js';
 import { SHARED, h, same, type OptionDef } from './option-rows.js';
 import { CONFIG } from './config-rows.js';
 

@@ -1,7 +1,7 @@
 import type { RuleSettings } from '../model/settings.js';
 import type { Coverage, CoverageWeek, EventRates } from '../model/coverage.js';
 import { addDays, addMonths } from '../model/day.js';
-import { lastTalkOf } from '../model/standing.js';
+import { lastTalkOf } from '../model/last-talk.js';
 import type { Agent, Day, RuleId } from '../model/types.js';
 import type { Week } from './week.js';
 

@@ -3,17 +3,9 @@ import { parseShiftRange } from '../columns/values-shift.js';
 import { addDays } from '../model/day.js';
 import type { Agent, Day, SourceRef, Warning } from '../model/types.js';
 import { CENTRE_TEXT } from '../text/centre.js';
-import type { ShiftTable, ShiftTime } from './shifts.js';
+import type { ShiftEntry, ShiftTime } from '../model/shift.js';
+import type { ShiftTable } from './shifts.js';
 import type { Week } from './week.js';
-
-/** One row of a WFM schedule export: the agent's shift starting that day, as a range or a name. */
-export interface ShiftEntry {
-  agentId: string;
-  day: Day;
-  range?: ShiftTime;
-  name?: string;
-  source: SourceRef;
-}
 
 export interface ShiftSources {
   agents: Agent[];

@@ -1,11 +1,6 @@
 import { addDays } from '../model/day.js';
+import type { ShiftTime } from '../model/shift.js';
 import type { Day } from '../model/types.js';
-
-/** A shift that starts on its day, in minutes from that day's midnight; `end <= start` ends the next day. */
-export interface ShiftTime {
-  start: number;
-  end: number;
-}
 
 /** Agent → day → the shifts that start that day. Only agents with shift data are in it. */
 export type ShiftTable = Map<string, Map<Day, ShiftTime[]>>;

@@ -1,4 +1,4 @@
-import type { HelpTexts } from './command-help.js';
+import type { HelpTexts } from './command-help-types.js';
 import { pct } from './share.js';
 
 const ROSTER = 'HR花名册（.xlsx 或 .csv）';

@@ -1,32 +1,7 @@
 import type { Lang } from './labels.js';
+import type { HelpTexts } from './command-help-types.js';
 import { COMMAND_HELP_EN } from './command-help-en.js';
 import { COMMAND_HELP_ZH } from './command-help-zh.js';
-
-/** What `talks CMD --help` says besides the options: the summary, each argument, the text after. */
-export interface CommandHelp {
-  summary: string;
-  args?: Record<string, string>;
-  after?: string;
-}
-
-/** The values a command's help is rendered from, so no number in the help can drift from the code. */
-export interface HelpArgs {
-  talks: undefined;
-  plan: undefined;
-  prep: undefined;
-  rank: { periods: number; topShare: number; coreShare: number };
-  record: undefined;
-  history: { csv: string };
-  issues: { minAgents: number; minCount: number; mark: string; csv: string };
-  resolve: { categories: string };
-  impact: { periods: number; days: number; csv: string };
-  feedback: { csv: string };
-  check: undefined;
-  init: undefined;
-}
-
-export type CommandName = keyof HelpArgs;
-export type HelpTexts = { [K in CommandName]: (v: HelpArgs[K]) => CommandHelp };
 
 /** The help of every command, in English and Chinese (option help is in the option table, src/options/table.ts and its rows). */
 export const COMMAND_HELP: Record<Lang, HelpTexts> = { en: COMMAND_HELP_EN, 'zh-CN': COMMAND_HELP_ZH };

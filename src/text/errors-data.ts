@@ -1,5 +1,5 @@
 import type { Warning } from '../model/types.js';
-import type { Problem } from '../io/outcomes/cells.js';
+import type { Problem } from '../model/outcome-problems.js';
 import { METRICS } from '../model/types.js';
 import { PRIMARY_ALIASES, type FieldId } from '../columns/fields.js';
 import type { ErrorArgs, ErrorTable } from './errors-types.js';

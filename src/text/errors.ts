@@ -6,7 +6,7 @@ import type { ConfigProblem } from '../options/config-schema.js';
 import { configProblemText } from './config-problems.js';
 import { jsonFaultText } from './json-faults.js';
 import { readerDetailZh } from './reader-details.js';
-import type { JsonFault, JsonSyntaxError } from '../io/config-json.js';
+import type { JsonFault, JsonSyntaxError } from '../model/json-fault.js';
 
 export type { ErrorArgs };
 

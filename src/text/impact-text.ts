@@ -1,4 +1,4 @@
-import type { ImpactBasis, ImpactSummary, ImpactVerdict } from '../followup/impact.js';
+import type { ImpactBasis, ImpactSummary, ImpactVerdict } from '../model/impact.js';
 import type { Day, PeriodKind } from '../model/types.js';
 import { RULE_LABELS, type Lang } from './labels.js';
 

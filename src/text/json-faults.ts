@@ -1,4 +1,4 @@
-import type { JsonFault, JsonSyntaxError } from '../io/config-json.js';
+import type { JsonFault, JsonSyntaxError } from '../model/json-fault.js';
 import type { Lang } from './labels.js';
 
 const EN: Record<JsonFault, (found: string) => string> = {

@@ -1,7 +1,6 @@
-import type { Lang } from '../model/lang.js';
+import { LANGS, type Lang } from '../model/lang.js';
 
-export type { Lang };
-export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+export { LANGS, type Lang };
 
 export type SheetId = 'schedule' | 'week' | 'leads' | 'backlog' | 'ranking' | 'swings' | 'check';
 

@@ -1,5 +1,5 @@
 import type { MetricId } from '../model/types.js';
-import type { Lang } from './labels.js';
+import type { Lang } from '../model/lang.js';
 import { grouped } from './count.js';
 
 export const METRIC_LABELS: Record<Lang, Record<MetricId, string>> = {

@@ -1,4 +1,4 @@
-import type { CellRef, Problem } from '../io/outcomes/cells.js';
+import type { CellRef, Problem } from '../model/outcome-problems.js';
 import { CATEGORY_LABELS, RULE_LABELS, type Lang } from './labels.js';
 
 const list = (labels: Record<string, string>, sep = ', '): string => Object.values(labels).join(sep);

@@ -1,5 +1,4 @@
-import type { NoticeItem } from '../followup/resolutions.js';
-import type { ChangeToAsk } from '../model/archive.js';
+import type { ChangeToAsk, NoticeItem } from '../model/archive.js';
 import type { Day } from '../model/types.js';
 import { CATEGORY_LABELS, type IssueCategory, type Lang } from './labels.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastTalkOf } from '../../src/model/standing.js';
+import { lastTalkOf } from '../../src/model/last-talk.js';
 
 describe('lastTalkOf: any held talk counts, roster or archive', () => {
   it.each([

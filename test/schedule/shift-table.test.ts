@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { weekdaysCalendar } from '../../src/calendar/weekdays.js';
 import type { Calendar } from '../../src/calendar/calendar.js';
 import type { Agent } from '../../src/model/types.js';
-import { buildShiftTable, type ShiftEntry, type ShiftSources } from '../../src/schedule/shift-table.js';
+import type { ShiftEntry } from '../../src/model/shift.js';
+import { buildShiftTable, type ShiftSources } from '../../src/schedule/shift-table.js';
 
 const week = { start: '2026-11-23', end: '2026-11-29' };
 const everyDay: Calendar = { name: 'every day', isWorkingDay: () => true };

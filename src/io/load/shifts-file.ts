@@ -5,7 +5,7 @@ import { at } from '../../columns/row-cells.js';
 import { parseText } from '../../columns/values.js';
 import type { Agent, Warning } from '../../model/types.js';
 import { dataWarning, someNames, someRows } from '../../text/data-warnings.js';
-import type { ShiftEntry } from '../../schedule/shift-table.js';
+import type { ShiftEntry } from '../../model/shift.js';
 import { readTables } from '../read/tables.js';
 import { fuller, HeaderFinder, readSheet, type Sink } from './read-sheet.js';
 import { TableReader } from './table-reader.js';

@@ -7,29 +7,9 @@ import { excelSerialToDay, makeDay, utcDateToDay } from '../../model/day.js';
 import { RULE_IDS, type Day, type RuleId } from '../../model/types.js';
 import { CATEGORY_LABELS, ISSUE_CATEGORIES, LANGS, RULE_LABELS, YES_NO, keyForLabel, type IssueCategory } from '../../text/labels.js';
 import type { FieldCode } from '../write/workbook/form-fields.js';
+import type { CellRef, Problem, ProblemCode } from '../../model/outcome-problems.js';
 
 export type Plain = string | number | boolean | Date | null;
-
-/** Where a typed value was read: a table cell (row and column header) or a form cell. */
-export interface CellRef {
-  sheet: string;
-  row: number;
-  letter: string;
-  header: string;
-  form: boolean;
-}
-
-export type ProblemCode = 'bad-date' | 'bad-category' | 'bad-talk-type' | 'bad-held' | 'missing' | 'duplicate' | 'conflict' | 'unknown-agent';
-
-/** A cell that stops the workbook from being recorded; rendered to text by `problemText`. */
-export interface Problem {
-  code: ProblemCode;
-  at: CellRef;
-  value: string;
-  /** For a duplicate: the row that has the talk already; for a conflict: the other cell. */
-  otherRow?: number;
-  other?: { at: CellRef; value: string };
-}
 
 /** One typed value, parsed: a boolean for Held, a day for dates, a category id, else the text. */
 export interface TypedValue {

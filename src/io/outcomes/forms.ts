@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { RULE_IDS } from '../../model/types.js';
-import { parseDay, parseField, plain, text, type Draft, type Problem } from './cells.js';
+import { parseDay, parseField, plain, text, type Draft } from './cells.js';
+import type { Problem } from '../../model/outcome-problems.js';
 import { FIELD_HEADERS } from '../../text/form-labels.js';
 import { CODE_COLUMN, KEY_CODE, REF_COLUMN, isFieldCode, type FieldCode, type FormKey } from '../write/workbook/form-fields.js';
 

@@ -5,7 +5,8 @@ import { METRICS } from '../../model/types.js';
 import type { IssueCategory } from '../../text/labels.js';
 import { keyForLabel } from '../../text/labels.js';
 import { METRIC_LABELS } from '../../text/metrics.js';
-import type { CellRef, Draft, Problem, TypedValue } from './cells.js';
+import type { Draft, TypedValue } from './cells.js';
+import type { CellRef, Problem } from '../../model/outcome-problems.js';
 
 /** A talk with something typed for it but Held left empty: not recorded, and said so. */
 export interface Unheld {

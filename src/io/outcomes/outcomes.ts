@@ -2,7 +2,8 @@ import { textError, type TalksError } from '../../errors.js';
 import type { OutcomeRow } from '../../model/archive.js';
 import { formDrafts } from './forms.js';
 import { mergeDrafts, type Unheld } from './merge.js';
-import { loadWorkbook, type Draft, type Problem } from './cells.js';
+import { loadWorkbook, type Draft } from './cells.js';
+import type { Problem } from '../../model/outcome-problems.js';
 import { locateSchedule, scheduleDrafts } from './schedule.js';
 
 export interface Outcomes {

@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../columns/header.js';
 import { TalksError } from '../../errors.js';
 import { LANGS, SCHEDULE_HEADERS, SHEET_NAMES, keyForLabel, type ScheduleColumn } from '../../text/labels.js';
-import { parseDay, parseField, parseRule, plain, text, type CellRef, type Draft, type Plain, type Problem, type ProblemCode } from './cells.js';
+import { parseDay, parseField, parseRule, plain, text, type Draft, type Plain } from './cells.js';
+import type { CellRef, Problem, ProblemCode } from '../../model/outcome-problems.js';
 import type { FieldCode } from '../write/workbook/form-fields.js';
 
 const REQUIRED: readonly ScheduleColumn[] = ['agentId', 'date', 'talkType', 'held'];

@@ -1,6 +1,5 @@
 import type { CellValue } from '../../columns/cell.js';
 import type { CellSource } from '../../columns/cell-source.js';
-import type { UndecodablePlace } from './undecodable.js';
 
 /** One row as read from a sheet or a CSV file, before any column is understood. */
 export interface RawRow {
@@ -80,6 +79,13 @@ export function rowsOf(batch: ScannedRows, from: number): RawRow[] {
 /** The cells of one scanned row, moved from row to row with `at`. */
 export interface RowCursor extends CellSource {
   at(k: number): this;
+}
+
+/** The first cell of a file that held bytes its encoding could not decode (column 0-based). */
+export interface UndecodablePlace {
+  row: number;
+  column: number;
+  encoding: string;
 }
 
 /** One table of a file: a worksheet of a workbook, or the whole of a CSV file. */

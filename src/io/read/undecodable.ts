@@ -1,11 +1,5 @@
 import type { CsvLines } from './csv-lines.js';
-
-/** The first cell of a file that held bytes its encoding could not decode (column 0-based). */
-export interface UndecodablePlace {
-  row: number;
-  column: number;
-  encoding: string;
-}
+import type { UndecodablePlace } from './raw.js';
 
 /** U+FFFD, which the decoder puts in place of bytes that are not text in its encoding. */
 const REPLACED = '\uFFFD';
