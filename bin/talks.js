@@ -6,8 +6,8 @@ import { setFlagsFromString } from 'node:v8';
 // V8's young generation grows to 32 MiB, and at a large KPI read all of it is short-lived garbage
 // held on top of the peak. Kept at its start size, the 1M-row xlsx plan peaks ~40 MiB lower at the
 // same CPU time (issue 14). Only this growth factor takes effect once V8 has started. Once the
-// KPI data is read, `plan` lets it grow when the process is far under its memory budget
-// (src/cli/plan-heap.ts).
+// KPI data is read, a `plan` that writes several managers' workbooks lets it grow when the
+// process is far under its memory budget (src/cli/plan-heap.ts).
 setFlagsFromString('--semi-space-growth-factor=1');
 if (process.env.TALKS_DEBUG) process.setSourceMapsEnabled(true);
 const write = process.env.TALKS_CODE_CACHE === 'write';

@@ -96,7 +96,7 @@ async function planAction(out: Out, roster: string, o: PlanOpts): Promise<void> 
 
   const run = await runPlan({ ...options, manager: o.manager, shifts: o.shifts }).finally(progress.done);
   // The plans keep their own agents' trend rows only: the centre's KPI store is garbage now.
-  afterTheRead();
+  afterTheRead(o.workbook ? run.plans.length : 0);
   const files = o.workbook ? workbookFiles(run, o) : new Map<string, string>();
   // Every file (one per manager) is checked before the first is written.
   checkPaths(roster, o, [...[...files.values()].map((path) => ({ path, option: '-o', ext: '.xlsx' })), ...ics], inputs);

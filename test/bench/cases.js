@@ -27,14 +27,14 @@ async function talks(args) {
 /**
  * The plan of a roster, then the time of writing its workbook (the first one, as `talks plan`
  * writes it): the built bundle with bin/talks.js's V8 flag and code cache, exceljs's chunk loaded by the write,
- * and the young generation let grow after the read as `plan` lets it.
+ * and what `plan` does between the read and the write of one workbook (afterTheRead).
  */
 async function write([roster, kpi, today, out]) {
   setFlagsFromString('--semi-space-growth-factor=1');
   const { loadBundle } = await import(join(here, '../../bin/load-bundle.js'));
   const { runPlan, writePlanWorkbook, addPrepSheets, afterTheRead } = await loadBundle().planWriter();
   const run = await runPlan({ roster, kpi: [kpi], today, lang: 'en', history: join(dirname(out), 'no-history.sqlite') });
-  afterTheRead();
+  afterTheRead(1);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   await writePlanWorkbook(out, run.plans[0], 'en', addPrepSheets);
